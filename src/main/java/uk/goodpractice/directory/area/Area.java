@@ -1,0 +1,31 @@
+package uk.goodpractice.directory.area;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import uk.goodpractice.directory.common.VersionedEntity;
+
+/** A local authority, combined authority, region, partnership or the national scope. */
+@Entity
+@Table(name = "area")
+public class Area extends VersionedEntity {
+
+    @Column(nullable = false, unique = true, length = 120)
+    public String slug;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    public AreaType type;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    public Area parent;
+}

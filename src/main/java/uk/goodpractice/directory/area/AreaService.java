@@ -1,0 +1,74 @@
+package uk.goodpractice.directory.area;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.goodpractice.directory.common.ApiException;
+import uk.goodpractice.directory.common.KnownSlugs;
+import uk.goodpractice.directory.common.PageParams.PageRequest;
+import uk.goodpractice.directory.common.Paged;
+import uk.goodpractice.directory.common.PublicationStatus;
+import uk.goodpractice.directory.common.Refs.AreaRef;
+import uk.goodpractice.directory.common.Refs.InitiativeRef;
+import uk.goodpractice.directory.contact.Contact;
+import uk.goodpractice.directory.contact.ContactView;
+import uk.goodpractice.directory.initiative.Initiative;
+
+@ApplicationScoped
+public class AreaService {
+
+    private final EntityManager em;
+    private final KnownSlugs knownSlugs;
+
+    public AreaService(EntityManager em, KnownSlugs knownSlugs) {
+        this.em = em;
+        this.knownSlugs = knownSlugs;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paged<AreaViews.Summary> listAreas(AreaFilter f, PageRequest page) {
+        knownSlugs.require(new KnownSlugs.Filter("parent", f.parent, "Area"));
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        where.add("1 = 1");
+        if (f.type != null && !f.type.isEmpty()) {
+            where.add("a.type in :types");
+            params.put("types", f.type.stream().map(AreaType::valueOf).toList());
+        }
+        if (f.parent != null && !f.parent.isEmpty()) {
+            where.add("exists (select 1 from Area p where p = a.parent and p.slug in :parents)");
+            params.put("parents", f.parent);
+        }
+        if (f.q != null && !f.q.isBlank()) {
+            where.add("lower(a.name) like :q");
+            params.put("q", "%" + f.q.toLowerCase(Locale.ROOT).trim() + "%");
+        }
+        var query = Area.<Area>find("from Area a where " + String.join(" and ", where) + " order by a.name, a.slug", params);
+        long total = query.count();
+        List<Area> areas = query.page(page.page() - 1, page.pageSize()).list();
+        Map<Long, Long> counts = new HashMap<>();
+        if (!areas.isEmpty()) {
+            em.createQuery("select ar.id, count(i) from Initiative i join i.areas ar where ar in :areas and i.status = :p group by ar.id", Object[].class)
+                    .setParameter("areas", areas).setParameter("p", PublicationStatus.PUBLISHED).getResultList()
+                    .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        }
+        return Paged.of(areas.stream().map(a -> new AreaViews.Summary(a.slug, a.name, a.type, AreaRef.from(a.parent),
+                counts.getOrDefault(a.id, 0L))).toList(), page, total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AreaViews.Detail findAreaBySlug(String slug) {
+        Area area = Area.<Area>find("slug", slug).firstResultOptional().orElseThrow(() -> new ApiException.NotFound("area", slug));
+        List<AreaRef> children = Area.<Area>list("parent = ?1 order by name", area).stream().map(AreaRef::from).toList();
+        List<InitiativeRef> initiatives = Initiative.<Initiative>find("select i from Initiative i join i.areas a where a = ?1 and i.status = ?2 order by i.title",
+                area, PublicationStatus.PUBLISHED).stream().map(InitiativeRef::from).toList();
+        List<ContactView> contacts = Contact.<Contact>find("select c from Contact c join c.areas a where a = ?1 order by c.name", area)
+                .stream().map(ContactView::from).toList();
+        return new AreaViews.Detail(area.slug, area.name, area.type, AreaRef.from(area.parent), children, initiatives, contacts);
+    }
+}

@@ -1,0 +1,40 @@
+package uk.goodpractice.directory.area;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.goodpractice.directory.common.Paged;
+import uk.goodpractice.directory.common.Refs.AreaRef;
+import uk.goodpractice.directory.common.Refs.InitiativeRef;
+import uk.goodpractice.directory.contact.ContactView;
+
+/** API shapes of the areas. */
+public final class AreaViews {
+
+    private AreaViews() {
+    }
+
+    @Schema(name = "AreaSummary")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Summary(@Schema(example = "salford", required = true) String slug,
+            @Schema(example = "Salford City Council", required = true) String name,
+            @Schema(required = true) AreaType type,
+            AreaRef parent,
+            @Schema(description = "Published initiatives linked to this area itself", example = "1", required = true) long initiativeCount) {
+    }
+
+    @Schema(name = "AreaDetail")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Detail(@Schema(required = true) String slug,
+            @Schema(required = true) String name,
+            @Schema(required = true) AreaType type,
+            AreaRef parent,
+            @Schema(description = "Areas within it", required = true) List<AreaRef> children,
+            @Schema(description = "Published initiatives linked to this area itself", required = true) List<InitiativeRef> initiatives,
+            @Schema(description = "Contacts for this area", required = true) List<ContactView> contacts) {
+    }
+
+    @Schema(name = "AreaPage")
+    public record Page(@Schema(required = true) List<Summary> results, @Schema(required = true) Paged.Paging paging) {
+    }
+}

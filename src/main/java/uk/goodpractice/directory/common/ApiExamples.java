@@ -1,0 +1,91 @@
+package uk.goodpractice.directory.common;
+
+/**
+ * Realistic example bodies for the OpenAPI document, kept in one place. They are taken from the
+ * real data set so that Swagger UI shows what a client will actually get.
+ */
+public final class ApiExamples {
+
+    private ApiExamples() {
+    }
+
+    public static final String INITIATIVE_PAGE = """
+            {"results":[{"slug":"lifelong-links","title":"Lifelong Links – Family Rights Group",
+            "leadOrganisation":{"slug":"family-rights-group","name":"Family Rights Group"},
+            "areas":[],"editions":[{"slug":"good-practice-guide-edition-4","title":"Good Practice Guide","label":"Edition 4","publicationDate":"2024-11"}],
+            "delayDrivers":[{"slug":"late-family-presentation","label":"Late presentation of family members","shortLabel":"Late family presentation"}],
+            "updatedAt":"2026-11-23T12:00:00Z"}],
+            "paging":{"page":1,"pageSize":20,"totalResults":1,"totalPages":1}}""";
+
+    public static final String INITIATIVE = """
+            {"slug":"lancaster-hope-boxes","title":"Lancaster HOPE Boxes","status":"PUBLISHED","partners":[],
+            "areas":[],"appearances":[{"edition":{"slug":"good-practice-guide-2024-25-q2","title":"Good Practice Guide","label":"Quarter 2: 2024/25"},
+            "position":5,"title":"Lancaster HOPE Boxes","matrixTitle":"Lancaster Hope Boxes",
+            "citation":{"document":"Good Practice Guide — Quarter 2: 2024/25","location":"Slide 10","sourceFile":"000_eba4ad8c6e47cf7c.txt",
+            "text":"Good Practice Guide: Reviewing good practice from relevant programmes in relation to the DFJ Trailblazer pilot, Quarter 2: 2024/25. DFJ Trailblazer pilot Learning Programme. Slide 10."},
+            "sections":[{"heading":"Key features","blocks":[{"paragraph":"The initiative is underpinned by 5 core principles:"},
+            {"list":{"ordered":false,"items":[{"text":"Reducing trauma"},{"text":"Supporting identity"}]}}]}],
+            "links":[{"title":"Giving Hope Project","note":"(includes links to clips where mothers give their views on the value of Hope Boxes)"}],
+            "figures":[],"references":[]}],"announcedIn":[],
+            "delayDrivers":[{"driver":{"slug":"late-family-presentation","label":"Late presentation of family members","shortLabel":"Late family presentation"},
+            "edition":{"slug":"good-practice-guide-2024-25-q2","title":"Good Practice Guide","label":"Quarter 2: 2024/25"},"provenance":"PRINTED_MATRIX"}],
+            "contacts":[],"version":0,"createdAt":"2026-11-23T12:00:00Z","updatedAt":"2026-11-23T12:00:00Z"}""";
+
+    public static final String INVALID_PARAMETER = """
+            {"type":"https://goodpractice.example/problems/invalid-parameter","title":"Invalid request parameter","status":400,
+            "detail":"driver: no such value: 'late-presentation'","instance":"/api/v1/initiatives",
+            "errors":[{"parameter":"driver","message":"no such value: 'late-presentation'"}]}""";
+
+    public static final String NOT_FOUND = """
+            {"type":"https://goodpractice.example/problems/not-found","title":"Resource not found","status":404,
+            "detail":"No initiative has the slug 'no-such-initiative'","instance":"/api/v1/initiatives/no-such-initiative"}""";
+
+    public static final String DRIVER_PAGE = """
+            {"results":[{"slug":"late-family-presentation","label":"Late presentation of family members","shortLabel":"Late family presentation",
+            "description":"Relatives or friends who could care for the child are identified, or come forward, late in pre-proceedings or proceedings, so assessments of them start late.",
+            "position":1,"initiativeCount":8}],"paging":{"page":1,"pageSize":20,"totalResults":10,"totalPages":1}}""";
+
+    public static final String DRIVER = """
+            {"slug":"court-capacity","label":"Court capacity","shortLabel":"Court capacity","position":3,
+            "description":"Judicial and court time available to hear cases falls short of demand.",
+            "editions":[{"edition":{"slug":"good-practice-guide-edition-4","title":"Good Practice Guide","label":"Edition 4","publicationDate":"2024-11"},
+            "initiatives":[{"slug":"essex-family-hub-model","title":"Essex – Family Hub model","provenance":"PRINTED_MATRIX"}]}]}""";
+
+    public static final String EDITION_PAGE = """
+            {"results":[{"slug":"good-practice-guide-edition-4","title":"Good Practice Guide","subtitle":"Reviewing good practice from relevant programmes in relation to the DFJ Trailblazer pilot",
+            "series":"DFJ Trailblazer Good Practice Guide","label":"Edition 4","publicationDate":"2024-11","publisher":"DFJ Trailblazer pilot Learning Programme",
+            "initiativeCount":7,"upcomingCount":0,"hasMatrix":true}],"paging":{"page":1,"pageSize":20,"totalResults":5,"totalPages":1}}""";
+
+    public static final String EDITION = """
+            {"slug":"good-practice-guide-2024-25-q2","title":"Good Practice Guide","series":"DFJ Trailblazer Good Practice Guide","label":"Quarter 2: 2024/25",
+            "theme":"Supporting and engaging parents and young people","status":"PUBLISHED","initiativeCount":7,"upcomingCount":4,"hasMatrix":true,
+            "introduction":[{"heading":"Purpose","blocks":[{"paragraph":"The DFJ Trailblazer pilot is a DfE-funded programme supporting 5 Trailblazer DFJ areas throughout England to 1) identify drivers of delay across the family justice system, and 2) develop and deliver solutions."}]}],
+            "suggestionsContact":{"text":"If you have any suggestions for initiatives to feature in future issues of this guide, please contact","email":"yannick.mitchell@mutualventures.co.uk"},
+            "themes":[],"initiatives":[{"position":1,"slug":"dandelions-telford-and-wrekin","title":"Dandelions – Telford & Wrekin’s Parents with Experience Group","citation":"Slide 6"}],
+            "upcoming":[{"position":3,"title":"Family Drug and Alcohol Court","text":"FDAC is a therapeutic, problem-solving court model which aims to provide parents with intensive support to help them to address their drug and alcohol issues, and reduce the numbers of children in care.",
+            "initiative":{"slug":"family-drug-and-alcohol-court","title":"Family Drug and Alcohol Court (FDAC)"}}]}""";
+
+    public static final String MATRIX = """
+            {"edition":{"slug":"good-practice-guide-edition-4","title":"Good Practice Guide","label":"Edition 4","publicationDate":"2024-11"},
+            "columns":[{"position":1,"slug":"pre-case-management-hearing-pilot","title":"Pre-Case Management Hearing Pilot"}],
+            "rows":[{"driver":{"slug":"late-family-presentation","label":"Late presentation of family members","shortLabel":"Late family presentation"},"cells":[true]}]}""";
+
+    public static final String AREA_PAGE = """
+            {"results":[{"slug":"salford","name":"Salford City Council","type":"LOCAL_AUTHORITY","parent":{"slug":"north-west","name":"North West","type":"REGION"},"initiativeCount":1}],
+            "paging":{"page":1,"pageSize":20,"totalResults":1,"totalPages":1}}""";
+
+    public static final String AREA = """
+            {"slug":"salford","name":"Salford City Council","type":"LOCAL_AUTHORITY","parent":{"slug":"north-west","name":"North West","type":"REGION"},
+            "children":[],"initiatives":[{"slug":"salford-strengthening-families","title":"Strengthening Families"}],
+            "contacts":[{"slug":"joe-garraway","name":"Joe Garraway","email":"joe.garraway@salford.gov.uk","areas":[],"initiatives":[],
+            "edition":{"slug":"salford-strengthening-families-handbook","title":"Salford Strengthening Families Handbook","label":"Handbook"}}]}""";
+
+    public static final String CONTACT_PAGE = """
+            {"results":[{"slug":"angela-archer","name":"Angela Archer","email":"angelaarcher@daybreakfgc.org.uk","phone":"023 8069 6644",
+            "areas":[],"initiatives":[{"slug":"daybreak-family-group-conferences","title":"Family Group Conferences"}],
+            "edition":{"slug":"innovation-programme-directory-2016","title":"Children's Social Care Innovation Programme","label":"Directory Autumn 2016","publicationDate":"2016"}}],
+            "paging":{"page":1,"pageSize":20,"totalResults":1,"totalPages":1}}""";
+
+    public static final String ORGANISATION_PAGE = """
+            {"results":[{"slug":"family-rights-group","name":"Family Rights Group"}],"paging":{"page":1,"pageSize":20,"totalResults":1,"totalPages":1}}""";
+}

@@ -1,0 +1,46 @@
+package uk.goodpractice.directory.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks filter values against what exists, so that an unknown slug is a 400 naming the parameter
+ * rather than a silently empty list. One query per filter, whatever the number of values.
+ */
+@ApplicationScoped
+public class KnownSlugs {
+
+    private final EntityManager em;
+
+    public KnownSlugs(EntityManager em) {
+        this.em = em;
+    }
+
+    /** A filter to check: the query parameter, its values and the entity whose slugs they must be. */
+    public record Filter(String parameter, Collection<String> values, String entity) {
+    }
+
+    public void require(Filter... filters) {
+        List<ProblemDetail.FieldError> errors = new ArrayList<>();
+        for (Filter f : filters) {
+            if (f.values() == null || f.values().isEmpty()) {
+                continue;
+            }
+            Set<String> wanted = new LinkedHashSet<>(f.values());
+            Set<String> found = new HashSet<>(em.createQuery(
+                    "select e.slug from " + f.entity() + " e where e.slug in :slugs", String.class)
+                    .setParameter("slugs", wanted).getResultList());
+            wanted.stream().filter(v -> !found.contains(v))
+                    .forEach(v -> errors.add(ProblemDetail.FieldError.parameter(f.parameter(), "no such value: '" + v + "'")));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException.InvalidParameter(errors);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package uk.goodpractice.directory.common;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one exception mapper family: every error leaves the service as application/problem+json,
+ * with a stable title and never a stack trace, SQL text or class name.
+ */
+public class ProblemMappers {
+
+    public static final String TYPE_BASE = "https://goodpractice.example/problems/";
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response apiException(ApiException e, UriInfo uri) {
+        return problem(e.status(), e.problemType(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<ProblemDetail.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> ProblemDetail.FieldError.parameter(parameterName(v), v.getMessage()))
+                .distinct()
+                .sorted(Comparator.comparing(ProblemDetail.FieldError::parameter))
+                .toList();
+        return apiException(new ApiException.InvalidParameter(errors), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return problem(404, "not-found", "Resource not found", "Nothing is published at this address", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, UriInfo uri) {
+        Response r = problem(405, "method-not-allowed", "Method not allowed",
+                "This address does not support that HTTP method", uri, null);
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return allow == null ? r : Response.fromResponse(r).header(HttpHeaders.ALLOW, allow).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
+        return problem(406, "not-acceptable", "Not acceptable",
+                "This address can only answer with application/json (errors as application/problem+json)", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unsupported(NotSupportedException e, UriInfo uri) {
+        return problem(415, "unsupported-media-type", "Unsupported media type",
+                "This address does not accept a body of that media type", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return internal(uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Bad request" : known.getReasonPhrase();
+        return problem(status, "http-" + status, title, title, uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected error", e);
+        return internal(uri);
+    }
+
+    private static Response internal(UriInfo uri) {
+        return problem(500, "internal-error", "Internal server error",
+                "The service could not answer this request; the error has been logged", uri, null);
+    }
+
+    static Response problem(int status, String type, String title, String detail, UriInfo uri,
+            List<ProblemDetail.FieldError> errors) {
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        return Response.status(status)
+                .type(ProblemDetail.MEDIA_TYPE)
+                .entity(new ProblemDetail(TYPE_BASE + type, title, status, detail, instance, errors))
+                .build();
+    }
+
+    /** The last node of a violation path is the parameter or bean field, named as the query parameter is. */
+    private static String parameterName(ConstraintViolation<?> v) {
+        String name = null;
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                name = node.getName();
+            }
+        }
+        return name;
+    }
+}

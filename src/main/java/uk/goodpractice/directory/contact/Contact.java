@@ -1,0 +1,68 @@
+package uk.goodpractice.directory.contact;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import uk.goodpractice.directory.area.Area;
+import uk.goodpractice.directory.common.VersionedEntity;
+import uk.goodpractice.directory.edition.Edition;
+import uk.goodpractice.directory.initiative.Initiative;
+import uk.goodpractice.directory.organisation.Organisation;
+
+/** A person or team published as a contact, exactly as printed by the edition that published them. */
+@Entity
+@Table(name = "contact")
+public class Contact extends VersionedEntity {
+
+    @Column(nullable = false, unique = true, length = 160)
+    public String slug;
+
+    @Column(length = 200)
+    public String name;
+
+    @Column(length = 400)
+    public String role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    public Organisation organisation;
+
+    @Column(length = 254)
+    public String email;
+
+    @Column(length = 100)
+    public String phone;
+
+    /** What the source printed where it is unreadable or inconsistent. */
+    @Column(length = 1000)
+    public String note;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "edition_id")
+    public Edition edition;
+
+    @ManyToMany
+    @JoinTable(name = "contact_area",
+            joinColumns = @JoinColumn(name = "contact_id"),
+            inverseJoinColumns = @JoinColumn(name = "area_id"))
+    @OrderBy("name")
+    public Set<Area> areas = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "contact_initiative",
+            joinColumns = @JoinColumn(name = "contact_id"),
+            inverseJoinColumns = @JoinColumn(name = "initiative_id"))
+    @OrderBy("title")
+    public Set<Initiative> initiatives = new LinkedHashSet<>();
+
+    @Column(name = "search_text", nullable = false, length = 4000)
+    public String searchText;
+}

@@ -1,0 +1,31 @@
+package uk.goodpractice.directory.contact;
+
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Filters for the area-contact list. Values of one filter are OR-ed, different filters AND-ed. */
+public class ContactFilter {
+
+    @QueryParam("area")
+    @Parameter(description = "Area slug; repeatable. A region also matches the areas within it.", example = "leeds")
+    public List<String> area;
+
+    @QueryParam("organisation")
+    @Parameter(description = "Organisation slug; repeatable", example = "greater-manchester-combined-authority")
+    public List<String> organisation;
+
+    @QueryParam("initiative")
+    @Parameter(description = "Initiative slug; repeatable", example = "family-valued")
+    public List<String> initiative;
+
+    @QueryParam("edition")
+    @Parameter(description = "Slug of the edition that published the contact; repeatable", example = "innovation-programme-directory-2016")
+    public List<String> edition;
+
+    @QueryParam("q")
+    @Parameter(description = "Words to find in name, role, organisation, email or note; every word must match (case-insensitive)", example = "archer")
+    @Size(max = 200, message = "must be at most 200 characters")
+    public String q;
+}

@@ -1,0 +1,73 @@
+package uk.goodpractice.directory.contact;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.goodpractice.directory.common.ApiException;
+import uk.goodpractice.directory.common.KnownSlugs;
+import uk.goodpractice.directory.common.KnownSlugs.Filter;
+import uk.goodpractice.directory.common.PageParams.PageRequest;
+import uk.goodpractice.directory.common.Paged;
+
+@ApplicationScoped
+public class ContactService {
+
+    private final KnownSlugs knownSlugs;
+
+    public ContactService(KnownSlugs knownSlugs) {
+        this.knownSlugs = knownSlugs;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paged<ContactView> listContacts(ContactFilter f, PageRequest page) {
+        knownSlugs.require(
+                new Filter("area", f.area, "Area"),
+                new Filter("organisation", f.organisation, "Organisation"),
+                new Filter("initiative", f.initiative, "Initiative"),
+                new Filter("edition", f.edition, "Edition"));
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        where.add("1 = 1");
+        if (present(f.area)) {
+            where.add("exists (select 1 from Contact c2 join c2.areas ar left join ar.parent p1 left join p1.parent p2"
+                    + " where c2 = c and (ar.slug in :areas or p1.slug in :areas or p2.slug in :areas))");
+            params.put("areas", f.area);
+        }
+        if (present(f.organisation)) {
+            where.add("exists (select 1 from Organisation o where o = c.organisation and o.slug in :orgs)");
+            params.put("orgs", f.organisation);
+        }
+        if (present(f.initiative)) {
+            where.add("exists (select 1 from Contact c3 join c3.initiatives i where c3 = c and i.slug in :initiatives)");
+            params.put("initiatives", f.initiative);
+        }
+        if (present(f.edition)) {
+            where.add("exists (select 1 from Edition e where e = c.edition and e.slug in :editions)");
+            params.put("editions", f.edition);
+        }
+        if (f.q != null && !f.q.isBlank()) {
+            int n = 0;
+            for (String word : f.q.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+                where.add("c.searchText like :q" + n);
+                params.put("q" + n++, "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        var query = Contact.<Contact>find("from Contact c where " + String.join(" and ", where) + " order by c.name, c.slug", params);
+        long total = query.count();
+        return Paged.of(query.page(page.page() - 1, page.pageSize()).stream().map(ContactView::from).toList(), page, total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ContactView findContactBySlug(String slug) {
+        return Contact.<Contact>find("slug", slug).firstResultOptional().map(ContactView::from)
+                .orElseThrow(() -> new ApiException.NotFound("area contact", slug));
+    }
+
+    private static boolean present(List<String> values) {
+        return values != null && !values.isEmpty();
+    }
+}

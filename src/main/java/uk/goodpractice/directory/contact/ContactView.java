@@ -1,0 +1,32 @@
+package uk.goodpractice.directory.contact;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.goodpractice.directory.common.Refs.AreaRef;
+import uk.goodpractice.directory.common.Refs.EditionRef;
+import uk.goodpractice.directory.common.Refs.InitiativeRef;
+import uk.goodpractice.directory.common.Refs.OrganisationRef;
+
+/** A contact exactly as published, with what they are a contact for. */
+@Schema(name = "AreaContact")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ContactView(
+        @Schema(example = "joe-garraway", required = true) String slug,
+        @Schema(example = "Joe Garraway") String name,
+        @Schema(example = "Preventing Recurrent Care Proceedings Lead") String role,
+        OrganisationRef organisation,
+        @Schema(example = "joe.garraway@salford.gov.uk") String email,
+        @Schema(description = "As printed", example = "023 8069 6644") String phone,
+        @Schema(description = "What the source printed where it is unreadable or inconsistent") String note,
+        @Schema(required = true) List<AreaRef> areas,
+        @Schema(required = true) List<InitiativeRef> initiatives,
+        @Schema(description = "The edition that published this contact", required = true) EditionRef edition) {
+
+    public static ContactView from(Contact c) {
+        return new ContactView(c.slug, c.name, c.role, OrganisationRef.from(c.organisation), c.email, c.phone, c.note,
+                c.areas.stream().map(AreaRef::from).toList(),
+                c.initiatives.stream().map(InitiativeRef::from).toList(),
+                EditionRef.from(c.edition));
+    }
+}

@@ -1,0 +1,62 @@
+package uk.goodpractice.directory.delaydriver;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.common.ApiExamples;
+import uk.goodpractice.directory.common.PageLinks;
+import uk.goodpractice.directory.common.PageParams;
+import uk.goodpractice.directory.common.ProblemDetail;
+
+@Path("/api/v1/delay-drivers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Delay drivers", description = "The ten key drivers of delay of the DFJ Trailblazer pilot")
+public class DelayDriverResource {
+
+    private final DelayDriverService service;
+
+    public DelayDriverResource(DelayDriverService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List the delay drivers", description = "The ten drivers in the guides' matrix order, each with its matrix label, the shorter slide label, a description and how many initiatives map to it.")
+    @APIResponse(responseCode = "200", description = "A page of delay drivers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DelayDriverViews.Page.class),
+                    examples = @ExampleObject(name = "drivers", value = ApiExamples.DRIVER_PAGE)))
+    @APIResponse(responseCode = "400", description = "page or pageSize is invalid",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "bad-page-size", value = ApiExamples.INVALID_PARAMETER)))
+    public Response listDelayDrivers(@Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        return PageLinks.ok(service.listDelayDrivers(paging.toPageRequest()), uri);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "Get one delay driver with its initiatives per edition",
+            description = "The driver and, for each edition, the initiatives mapped to it in printed order, with each mapping's provenance.")
+    @APIResponse(responseCode = "200", description = "The delay driver",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DelayDriverViews.Detail.class),
+                    examples = @ExampleObject(name = "court-capacity", value = ApiExamples.DRIVER)))
+    @APIResponse(responseCode = "404", description = "No delay driver has this slug",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    public DelayDriverViews.Detail getDelayDriver(
+            @Parameter(description = "The driver's slug", example = "court-capacity") @PathParam("slug") String slug) {
+        return service.findDelayDriverBySlug(slug);
+    }
+}

@@ -1,0 +1,57 @@
+package uk.goodpractice.directory.delaydriver;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.goodpractice.directory.common.ApiException;
+import uk.goodpractice.directory.common.PageParams.PageRequest;
+import uk.goodpractice.directory.common.Paged;
+import uk.goodpractice.directory.common.PublicationStatus;
+import uk.goodpractice.directory.common.Refs.EditionRef;
+import uk.goodpractice.directory.edition.Edition;
+
+@ApplicationScoped
+public class DelayDriverService {
+
+    private final EntityManager em;
+
+    public DelayDriverService(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paged<DelayDriverViews.Summary> listDelayDrivers(PageRequest page) {
+        long total = DelayDriver.count();
+        List<DelayDriver> drivers = DelayDriver.find("order by position").page(page.page() - 1, page.pageSize()).list();
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select m.driver.id, count(distinct m.initiative.id) from DriverMapping m"
+                + " where m.initiative.status = :published group by m.driver.id", Object[].class)
+                .setParameter("published", PublicationStatus.PUBLISHED)
+                .getResultList().forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        return Paged.of(drivers.stream().map(d -> DelayDriverViews.Summary.from(d, counts.getOrDefault(d.id, 0L))).toList(), page, total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DelayDriverViews.Detail findDelayDriverBySlug(String slug) {
+        DelayDriver d = DelayDriver.<DelayDriver>find("slug", slug).firstResultOptional()
+                .orElseThrow(() -> new ApiException.NotFound("delay driver", slug));
+        List<Object[]> rows = em.createQuery("select m, a.position from DriverMapping m join fetch m.initiative i join fetch m.edition e,"
+                + " Appearance a where a.initiative = i and a.edition = e and m.driver = :driver and i.status = :published"
+                + " order by e.position, a.position", Object[].class)
+                .setParameter("driver", d).setParameter("published", PublicationStatus.PUBLISHED).getResultList();
+        Map<Edition, List<DelayDriverViews.MappedInitiative>> byEdition = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            DriverMapping m = (DriverMapping) row[0];
+            byEdition.computeIfAbsent(m.edition, k -> new ArrayList<>())
+                    .add(new DelayDriverViews.MappedInitiative(m.initiative.slug, m.initiative.title, m.provenance, m.rationale));
+        }
+        List<DelayDriverViews.EditionGroup> groups = byEdition.entrySet().stream()
+                .map(e -> new DelayDriverViews.EditionGroup(EditionRef.from(e.getKey()), e.getValue())).toList();
+        return new DelayDriverViews.Detail(d.slug, d.label, d.shortLabel, d.description, d.position, groups);
+    }
+}

@@ -1,0 +1,45 @@
+package uk.goodpractice.directory.delaydriver;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import uk.goodpractice.directory.edition.Edition;
+import uk.goodpractice.directory.initiative.Initiative;
+
+/** Initiative × driver × edition, with its provenance. */
+@Entity
+@Table(name = "driver_mapping")
+public class DriverMapping extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "initiative_id")
+    public Initiative initiative;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "driver_id")
+    public DelayDriver driver;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "edition_id")
+    public Edition edition;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public MappingProvenance provenance;
+
+    @Column(length = 2000)
+    public String rationale;
+}

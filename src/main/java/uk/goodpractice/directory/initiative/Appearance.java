@@ -1,0 +1,76 @@
+package uk.goodpractice.directory.initiative;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.List;
+import uk.goodpractice.directory.common.content.Figure;
+import uk.goodpractice.directory.common.content.JsonColumns;
+import uk.goodpractice.directory.common.content.Link;
+import uk.goodpractice.directory.common.content.Reference;
+import uk.goodpractice.directory.common.content.Section;
+import uk.goodpractice.directory.edition.Edition;
+import uk.goodpractice.directory.edition.Theme;
+
+/** An initiative as one edition presents it: its printed place, wording and citation. */
+@Entity
+@Table(name = "appearance")
+public class Appearance extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "initiative_id")
+    public Initiative initiative;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "edition_id")
+    public Edition edition;
+
+    /** Printed order within the edition, from 1. */
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false, length = 400)
+    public String title;
+
+    @Column(name = "matrix_title", length = 400)
+    public String matrixTitle;
+
+    @Column(length = 2000)
+    public String summary;
+
+    /** The theme or section (a theme with a parent) the edition prints it under. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "theme_id")
+    public Theme theme;
+
+    @Column(nullable = false, length = 500)
+    public String citation;
+
+    @Convert(converter = JsonColumns.Sections.class)
+    @Column(nullable = false, length = 1_000_000)
+    public List<Section> sections;
+
+    @Convert(converter = JsonColumns.Links.class)
+    @Column(nullable = false, length = 100_000)
+    public List<Link> links;
+
+    @Convert(converter = JsonColumns.Figures.class)
+    @Column(nullable = false, length = 100_000)
+    public List<Figure> figures;
+
+    @Convert(converter = JsonColumns.References.class)
+    @Column(name = "source_references", nullable = false, length = 200_000)
+    public List<Reference> references;
+}

@@ -1,0 +1,76 @@
+package uk.goodpractice.directory.initiative;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import uk.goodpractice.directory.area.Area;
+import uk.goodpractice.directory.common.PublicationStatus;
+import uk.goodpractice.directory.common.VersionedEntity;
+import uk.goodpractice.directory.delaydriver.DriverMapping;
+import uk.goodpractice.directory.organisation.Organisation;
+
+/**
+ * A good-practice initiative, held once however many editions present it; each edition's own
+ * text lives in its {@link Appearance}.
+ */
+@Entity
+@Table(name = "initiative")
+public class Initiative extends VersionedEntity {
+
+    @Column(nullable = false, unique = true, length = 160)
+    public String slug;
+
+    @Column(nullable = false, length = 400)
+    public String title;
+
+    @Column(length = 2000)
+    public String summary;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "lead_organisation_id")
+    public Organisation leadOrganisation;
+
+    @ManyToMany
+    @JoinTable(name = "initiative_partner",
+            joinColumns = @JoinColumn(name = "initiative_id"),
+            inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+    @OrderColumn(name = "position")
+    public List<Organisation> partners = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "initiative_area",
+            joinColumns = @JoinColumn(name = "initiative_id"),
+            inverseJoinColumns = @JoinColumn(name = "area_id"))
+    @OrderBy("name")
+    public Set<Area> areas = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "initiative")
+    @OrderBy("id")
+    public List<Appearance> appearances = new ArrayList<>();
+
+    @OneToMany(mappedBy = "initiative")
+    @OrderBy("id")
+    public List<DriverMapping> driverMappings = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public PublicationStatus status;
+
+    /** Lower-cased text of titles, summaries and sections of every appearance, for {@code q}. */
+    @Column(name = "search_text", length = 1_000_000)
+    public String searchText;
+}

@@ -1,0 +1,109 @@
+package uk.goodpractice.directory.initiative;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.goodpractice.directory.common.ApiException;
+import uk.goodpractice.directory.common.KnownSlugs;
+import uk.goodpractice.directory.common.KnownSlugs.Filter;
+import uk.goodpractice.directory.common.PageParams.PageRequest;
+import uk.goodpractice.directory.common.Paged;
+import uk.goodpractice.directory.common.PublicationStatus;
+import uk.goodpractice.directory.contact.Contact;
+import uk.goodpractice.directory.contact.ContactView;
+import uk.goodpractice.directory.edition.UpcomingItem;
+
+/** Finds initiatives. Reads only: a list costs the same handful of statements whatever the page size. */
+@ApplicationScoped
+public class InitiativeService {
+
+    private final KnownSlugs knownSlugs;
+
+    public InitiativeService(KnownSlugs knownSlugs) {
+        this.knownSlugs = knownSlugs;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paged<InitiativeSummary> listInitiatives(InitiativeFilter f, PageRequest page) {
+        knownSlugs.require(
+                new Filter("driver", f.driver, "DelayDriver"),
+                new Filter("edition", f.edition, "Edition"),
+                new Filter("area", f.area, "Area"),
+                new Filter("organisation", f.organisation, "Organisation"),
+                new Filter("theme", f.theme, "Theme"));
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = new ArrayList<>();
+        where.add("i.status = :published");
+        params.put("published", PublicationStatus.PUBLISHED);
+        if (present(f.edition)) {
+            where.add("exists (select 1 from Appearance a where a.initiative = i and a.edition.slug in :editions)");
+            params.put("editions", f.edition);
+        }
+        if (present(f.driver)) {
+            where.add("exists (select 1 from DriverMapping m where m.initiative = i and m.driver.slug in :drivers"
+                    + (present(f.edition) ? " and m.edition.slug in :editions)" : ")"));
+            params.put("drivers", f.driver);
+        }
+        if (present(f.area)) {
+            where.add("exists (select 1 from Initiative i2 join i2.areas ar left join ar.parent p1 left join p1.parent p2"
+                    + " where i2 = i and (ar.slug in :areas or p1.slug in :areas or p2.slug in :areas))");
+            params.put("areas", f.area);
+        }
+        if (present(f.organisation)) {
+            where.add("(exists (select 1 from Organisation o where o = i.leadOrganisation and o.slug in :orgs)"
+                    + " or exists (select 1 from Initiative i3 join i3.partners po where i3 = i and po.slug in :orgs))");
+            params.put("orgs", f.organisation);
+        }
+        if (present(f.theme)) {
+            where.add("exists (select 1 from Appearance a2 join a2.theme t left join t.parent tp"
+                    + " where a2.initiative = i and (t.slug in :themes or tp.slug in :themes))");
+            params.put("themes", f.theme);
+        }
+        int n = 0;
+        for (String word : words(f.q)) {
+            where.add("i.searchText like :q" + n);
+            params.put("q" + n++, "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        PanacheQuery<Initiative> query = Initiative.find("from Initiative i where " + String.join(" and ", where), sort(f.sort), params);
+        long total = query.count();
+        List<Initiative> results = query.page(Page.of(page.page() - 1, page.pageSize())).list();
+        return Paged.of(results.stream().map(InitiativeSummary::from).toList(), page, total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InitiativeDetail findInitiativeBySlug(String slug) {
+        Initiative initiative = Initiative.<Initiative>find("slug = ?1 and status = ?2", slug, PublicationStatus.PUBLISHED)
+                .firstResultOptional()
+                .orElseThrow(() -> new ApiException.NotFound("initiative", slug));
+        List<UpcomingItem> announcements = UpcomingItem.list("initiative = ?1 order by edition.position, position", initiative);
+        List<ContactView> contacts = Contact.<Contact>find("select c from Contact c join c.initiatives i where i = ?1 order by c.name", initiative)
+                .stream().map(ContactView::from).toList();
+        return InitiativeDetail.from(initiative, announcements, contacts);
+    }
+
+    private static Sort sort(String sort) {
+        String s = sort == null ? "title" : sort;
+        boolean descending = s.startsWith("-");
+        String field = s.replace("-", "").equals("updated") ? "updatedAt" : "title";
+        Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
+        return Sort.by(field, direction).and("slug", direction);
+    }
+
+    static List<String> words(String q) {
+        if (q == null || q.isBlank()) {
+            return List.of();
+        }
+        return List.of(q.toLowerCase(Locale.ROOT).trim().split("\\s+"));
+    }
+
+    private static boolean present(List<String> values) {
+        return values != null && !values.isEmpty();
+    }
+}

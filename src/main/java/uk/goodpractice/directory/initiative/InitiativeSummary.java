@@ -1,0 +1,34 @@
+package uk.goodpractice.directory.initiative;
+
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.goodpractice.directory.common.Refs.AreaRef;
+import uk.goodpractice.directory.common.Refs.DriverRef;
+import uk.goodpractice.directory.common.Refs.EditionRef;
+import uk.goodpractice.directory.common.Refs.OrganisationRef;
+
+/** An initiative as a list shows it. */
+@Schema(name = "InitiativeSummary")
+public record InitiativeSummary(
+        @Schema(example = "lifelong-links", required = true) String slug,
+        @Schema(example = "Lifelong Links – Family Rights Group", required = true) String title,
+        @Schema(description = "The one-line summary the source prints, where it prints one") String summary,
+        OrganisationRef leadOrganisation,
+        @Schema(required = true) List<AreaRef> areas,
+        @Schema(description = "The editions that present it, oldest first", required = true) List<EditionRef> editions,
+        @Schema(description = "Delay drivers it is mapped to in any edition (printed or editorial), in matrix order", required = true) List<DriverRef> delayDrivers,
+        @Schema(required = true) OffsetDateTime updatedAt) {
+
+    static InitiativeSummary from(Initiative i) {
+        return new InitiativeSummary(i.slug, i.title, i.summary,
+                OrganisationRef.from(i.leadOrganisation),
+                i.areas.stream().map(AreaRef::from).toList(),
+                i.appearances.stream().map(a -> a.edition).sorted(Comparator.comparingInt(e -> e.position))
+                        .map(EditionRef::from).toList(),
+                i.driverMappings.stream().map(m -> m.driver).distinct().sorted(Comparator.comparingInt(d -> d.position))
+                        .map(DriverRef::from).toList(),
+                i.updatedAt);
+    }
+}

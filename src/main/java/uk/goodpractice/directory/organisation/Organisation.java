@@ -1,0 +1,25 @@
+package uk.goodpractice.directory.organisation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An organisation named as a lead, partner or contact's employer, as printed. */
+@Entity
+@Table(name = "organisation")
+public class Organisation extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, unique = true, length = 200)
+    public String slug;
+
+    @Column(nullable = false, length = 400)
+    public String name;
+}

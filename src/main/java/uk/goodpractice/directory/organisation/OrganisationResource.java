@@ -1,0 +1,58 @@
+package uk.goodpractice.directory.organisation;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.common.ApiExamples;
+import uk.goodpractice.directory.common.PageLinks;
+import uk.goodpractice.directory.common.PageParams;
+import uk.goodpractice.directory.common.Paged;
+import uk.goodpractice.directory.common.ProblemDetail;
+import uk.goodpractice.directory.common.Refs.OrganisationRef;
+
+@Path("/api/v1/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisations", description = "Organisations named as leads, partners or contacts' employers: the values of the `organisation` filters")
+public class OrganisationResource {
+
+    private final OrganisationService service;
+
+    public OrganisationResource(OrganisationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List organisations", description = "Organisations by name, as printed in the sources; their slugs are the values the `organisation` filters take.")
+    @APIResponse(responseCode = "200", description = "A page of organisations",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationPage.class),
+                    examples = @ExampleObject(name = "family-rights-group", value = ApiExamples.ORGANISATION_PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "bad-parameter", value = ApiExamples.INVALID_PARAMETER)))
+    public Response listOrganisations(
+            @Parameter(description = "Text in the organisation's name (case-insensitive)", example = "council")
+            @QueryParam("q") @Size(max = 200, message = "must be at most 200 characters") String q,
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        return PageLinks.ok(service.listOrganisations(q, paging.toPageRequest()), uri);
+    }
+
+    @Schema(name = "OrganisationPage")
+    record OrganisationPage(@Schema(required = true) List<OrganisationRef> results, @Schema(required = true) Paged.Paging paging) {
+    }
+}
