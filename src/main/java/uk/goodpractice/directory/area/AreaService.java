@@ -66,8 +66,8 @@ public class AreaService {
         Area area = Area.<Area>find("slug", slug).firstResultOptional().orElseThrow(() -> new ApiException.NotFound("area", slug));
         List<AreaRef> children = Area.<Area>list("parent = ?1 order by name", area).stream().map(AreaRef::from).toList();
         List<InitiativeRef> initiatives = Initiative.<Initiative>find("select i from Initiative i join i.areas a where a = ?1 and i.status = ?2 order by i.title",
-                area, PublicationStatus.PUBLISHED).stream().map(InitiativeRef::from).toList();
-        List<ContactView> contacts = Contact.<Contact>find("select c from Contact c join c.areas a where a = ?1 order by c.name", area)
+                area, PublicationStatus.PUBLISHED).list().stream().map(InitiativeRef::from).toList();
+        List<ContactView> contacts = Contact.<Contact>find("select c from Contact c join c.areas a where a = ?1 order by c.name", area).list()
                 .stream().map(ContactView::from).toList();
         return new AreaViews.Detail(area.slug, area.name, area.type, AreaRef.from(area.parent), children, initiatives, contacts);
     }

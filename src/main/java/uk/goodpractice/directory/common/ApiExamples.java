@@ -86,6 +86,13 @@ public final class ApiExamples {
             "edition":{"slug":"innovation-programme-directory-2016","title":"Children's Social Care Innovation Programme","label":"Directory Autumn 2016","publicationDate":"2016"}}],
             "paging":{"page":1,"pageSize":20,"totalResults":1,"totalPages":1}}""";
 
+    public static final String CONTACT = """
+            {"slug":"joe-garraway","name":"Joe Garraway","role":"Preventing Recurrent Care Proceedings Lead",
+            "organisation":{"slug":"greater-manchester-combined-authority","name":"Greater Manchester Combined Authority"},
+            "email":"joe.garraway@salford.gov.uk","areas":[{"slug":"salford","name":"Salford City Council","type":"LOCAL_AUTHORITY"}],
+            "initiatives":[{"slug":"salford-strengthening-families","title":"Strengthening Families"}],
+            "edition":{"slug":"salford-strengthening-families-handbook","title":"Salford Strengthening Families Handbook","label":"Handbook","publicationDate":"2020"}}""";
+
     public static final String ORGANISATION_PAGE = """
             {"results":[{"slug":"family-rights-group","name":"Family Rights Group"}],"paging":{"page":1,"pageSize":20,"totalResults":1,"totalPages":1}}""";
 }

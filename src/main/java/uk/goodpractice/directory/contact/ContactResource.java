@@ -52,7 +52,8 @@ public class ContactResource {
     @Path("/{slug}")
     @Operation(summary = "Get one area contact")
     @APIResponse(responseCode = "200", description = "The contact",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class),
+                    examples = @ExampleObject(name = "joe-garraway", value = ApiExamples.CONTACT)))
     @APIResponse(responseCode = "404", description = "No contact has this slug",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))

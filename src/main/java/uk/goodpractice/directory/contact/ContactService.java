@@ -58,7 +58,7 @@ public class ContactService {
         }
         var query = Contact.<Contact>find("from Contact c where " + String.join(" and ", where) + " order by c.name, c.slug", params);
         long total = query.count();
-        return Paged.of(query.page(page.page() - 1, page.pageSize()).stream().map(ContactView::from).toList(), page, total);
+        return Paged.of(query.page(page.page() - 1, page.pageSize()).list().stream().map(ContactView::from).toList(), page, total);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

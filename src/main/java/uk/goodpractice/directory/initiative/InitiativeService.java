@@ -83,7 +83,7 @@ public class InitiativeService {
                 .firstResultOptional()
                 .orElseThrow(() -> new ApiException.NotFound("initiative", slug));
         List<UpcomingItem> announcements = UpcomingItem.list("initiative = ?1 order by edition.position, position", initiative);
-        List<ContactView> contacts = Contact.<Contact>find("select c from Contact c join c.initiatives i where i = ?1 order by c.name", initiative)
+        List<ContactView> contacts = Contact.<Contact>find("select c from Contact c join c.initiatives i where i = ?1 order by c.name", initiative).list()
                 .stream().map(ContactView::from).toList();
         return InitiativeDetail.from(initiative, announcements, contacts);
     }

@@ -16,6 +16,6 @@ public class OrganisationService {
         String text = q == null ? "" : q.toLowerCase(Locale.ROOT).trim();
         var query = Organisation.<Organisation>find("lower(name) like :q order by name, slug", Parameters.with("q", "%" + text + "%"));
         long total = query.count();
-        return Paged.of(query.page(page.page() - 1, page.pageSize()).stream().map(OrganisationRef::from).toList(), page, total);
+        return Paged.of(query.page(page.page() - 1, page.pageSize()).list().stream().map(OrganisationRef::from).toList(), page, total);
     }
 }

@@ -1,7 +1,6 @@
 package uk.goodpractice.directory.common.seed;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -72,7 +71,7 @@ public final class SeedFiles {
 
     public record SuggestionsSeed(
             @NotBlank @Size(max = 2000) String text,
-            @NotBlank @Email @Pattern(regexp = EMAIL, message = "must be a well-formed email address") String email) {
+            @NotBlank @Pattern(regexp = EMAIL, message = "must be a well-formed email address") String email) {
     }
 
     public record ThemeSeed(
@@ -112,7 +111,7 @@ public final class SeedFiles {
             @Size(max = 200) String name,
             @Size(max = 400) String role,
             @Size(max = 400) String organisation,
-            @Email @Pattern(regexp = EMAIL, message = "must be a well-formed email address") @Size(max = 254) String email,
+            @Pattern(regexp = EMAIL, message = "must be a well-formed email address") @Size(max = 254) String email,
             @Pattern(regexp = PHONE, message = "must be a phone number as printed (digits, spaces, +, brackets; several joined by ' or ')") @Size(max = 100) String phone,
             List<@NotBlank String> areas,
             @Size(max = 1000) String note) {

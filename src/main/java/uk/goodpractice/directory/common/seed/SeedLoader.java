@@ -1,6 +1,7 @@
 package uk.goodpractice.directory.common.seed;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -64,7 +65,6 @@ public class SeedLoader {
 
     private final ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
     private final Validator validator;
     private final EntityManager em;
@@ -116,13 +116,14 @@ public class SeedLoader {
                 editions.put(file, edition);
             }
         }
-        if (!problems.isEmpty()) {
+        boolean allParsed = drivers != null && areas != null && editions.size() == manifest.editions().size();
+        if (!allParsed) {
             throw new SeedException(problems);
         }
         DataSet data = new DataSet(manifest, drivers, areas, editions);
         new ReferenceCheck(data, problems).run();
         if (!problems.isEmpty()) {
-            throw new SeedException(problems);
+            throw new SeedException(problems.stream().distinct().toList());
         }
         return data;
     }
@@ -132,8 +133,10 @@ public class SeedLoader {
         try (InputStream in = source.open(file)) {
             value = yaml.readValue(in, type);
         } catch (UnrecognizedPropertyException e) {
-            problems.add(file + ": " + e.getPathReference().replaceAll("[a-zA-Z.$]*SeedFiles\\$", "") + ": unknown field '"
-                    + e.getPropertyName() + "'");
+            problems.add(file + ": " + jsonPath(e) + ": unknown field '" + e.getPropertyName() + "'");
+            return null;
+        } catch (JsonMappingException e) {
+            problems.add(file + ": " + jsonPath(e) + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
             return null;
         } catch (IOException e) {
             problems.add(file + ": cannot be read: " + e.getMessage().lines().findFirst().orElse(""));
@@ -147,6 +150,19 @@ public class SeedLoader {
             problems.add(file + ": " + describe(value, v.getPropertyPath().toString()) + ": " + v.getMessage());
         }
         return value;
+    }
+
+    /** The location of a parse error as a field path, e.g. "initiatives[0].sections[1]". */
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "(top level)" : path.toString();
     }
 
     /** "initiatives[3].contacts[0].email" becomes "initiative 'slug' (initiatives[3]) contacts[0].email". */

@@ -1,0 +1,53 @@
+package uk.goodpractice.directory.common;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.examples.Example;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Documents the errors every operation can answer with (405, 406, 500) once, instead of
+ * repeating them on each resource method.
+ */
+public class CommonErrorResponses implements OASFilter {
+
+    private static final Map<String, String[]> COMMON = Map.of(
+            "405", new String[] {"The HTTP method is not supported at this address", "method-not-allowed", "Method not allowed",
+                    "This address does not support that HTTP method"},
+            "406", new String[] {"The Accept header asks for a media type other than JSON", "not-acceptable", "Not acceptable",
+                    "This address can only answer with application/json (errors as application/problem+json)"},
+            "500", new String[] {"The service failed; no detail of the failure is disclosed", "internal-error", "Internal server error",
+                    "The service could not answer this request; the error has been logged"});
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        if (operation.getResponses() == null) {
+            return operation;
+        }
+        COMMON.forEach((status, text) -> {
+            if (operation.getResponses().getAPIResponse(status) == null) {
+                operation.getResponses().addAPIResponse(status, response(status, text));
+            }
+        });
+        return operation;
+    }
+
+    private static APIResponse response(String status, String[] text) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", ProblemMappers.TYPE_BASE + text[1]);
+        example.put("title", text[2]);
+        example.put("status", Integer.valueOf(status));
+        example.put("detail", text[3]);
+        example.put("instance", "/api/v1/initiatives");
+        Example ex = OASFactory.createExample().value(example);
+        MediaType media = OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("Problem"))
+                .addExample(text[1], ex);
+        return OASFactory.createAPIResponse().description(text[0])
+                .content(OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE, media));
+    }
+}

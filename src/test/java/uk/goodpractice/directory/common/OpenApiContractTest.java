@@ -1,0 +1,53 @@
+package uk.goodpractice.directory.common;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import uk.goodpractice.directory.Api;
+
+/**
+ * The committed contract is the served document. When the API changes on purpose, regenerate the file:
+ * {@code ./mvnw test -Dtest=OpenApiContractTest -Dopenapi.write=true}, review the diff and commit it.
+ */
+@QuarkusTest
+class OpenApiContractTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    @Test
+    void servedDocument_isTheCommittedContract() throws Exception {
+        String served = given().accept("application/yaml").get("/q/openapi?format=yaml").then().statusCode(200).extract().asString();
+        if (Boolean.getBoolean("openapi.write")) {
+            Files.writeString(Api.CONTRACT, served);
+        }
+        JsonNode committed = YAML.readTree(Api.CONTRACT.toFile());
+        assertEquals(committed, YAML.readTree(served),
+                "The served OpenAPI document differs from openapi/openapi.yaml: regenerate it with "
+                        + "./mvnw test -Dtest=OpenApiContractTest -Dopenapi.write=true and review the diff");
+    }
+
+    @Test
+    void everyOperation_hasSummaryTagParametersDocsAndErrorResponses() throws Exception {
+        JsonNode doc = YAML.readTree(Api.CONTRACT.toFile());
+        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String where = op.getKey() + " " + path.getKey();
+            JsonNode o = op.getValue();
+            assertEquals(true, o.hasNonNull("summary"), where + " has a summary");
+            assertEquals(true, o.hasNonNull("tags"), where + " has a tag");
+            for (String status : new String[] {"200", "405", "406", "500"}) {
+                assertEquals(true, o.get("responses").has(status), where + " documents " + status);
+            }
+            o.path("parameters").forEach(p -> assertEquals(true, p.hasNonNull("description"),
+                    where + " documents parameter " + p.get("name")));
+            o.get("responses").fields().forEachRemaining(r -> r.getValue().path("content").fields().forEachRemaining(c ->
+                    assertEquals(true, c.getValue().has("examples") || c.getValue().has("example") || !path.getKey().startsWith("/api"),
+                            where + " " + r.getKey() + " has an example")));
+        }));
+    }
+}
