@@ -22,7 +22,7 @@ import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.ProblemDetail;
 
-@Path("/api/v1/areas")
+@Path("/v1/areas")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Areas", description = "Local authorities, combined authorities, regions, partnerships and the national scope")
 public class AreaResource {

@@ -15,13 +15,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 public class CommonErrorResponses implements OASFilter {
 
-    private static final Map<String, String[]> COMMON = Map.of(
+    private static final Map<String, String[]> COMMON = new java.util.TreeMap<>(Map.of(
             "405", new String[] {"The HTTP method is not supported at this address", "method-not-allowed", "Method not allowed",
                     "This address does not support that HTTP method"},
             "406", new String[] {"The Accept header asks for a media type other than JSON", "not-acceptable", "Not acceptable",
                     "This address can only answer with application/json (errors as application/problem+json)"},
             "500", new String[] {"The service failed; no detail of the failure is disclosed", "internal-error", "Internal server error",
-                    "The service could not answer this request; the error has been logged"});
+                    "The service could not answer this request; the error has been logged"}));
 
     @Override
     public Operation filterOperation(Operation operation) {

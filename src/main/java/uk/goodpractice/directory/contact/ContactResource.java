@@ -24,7 +24,7 @@ import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.ProblemDetail;
 
-@Path("/api/v1/area-contacts")
+@Path("/v1/area-contacts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Area contacts", description = "People and teams published as contacts for initiatives and areas")
 public class ContactResource {

@@ -22,7 +22,7 @@ import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.ProblemDetail;
 
-@Path("/api/v1/delay-drivers")
+@Path("/v1/delay-drivers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Delay drivers", description = "The ten key drivers of delay of the DFJ Trailblazer pilot")
 public class DelayDriverResource {

@@ -22,7 +22,7 @@ import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.ProblemDetail;
 
-@Path("/api/v1/editions")
+@Path("/v1/editions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Editions", description = "The publications that present initiatives")
 public class EditionResource {

@@ -24,7 +24,7 @@ import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.ProblemDetail;
 
-@Path("/api/v1/initiatives")
+@Path("/v1/initiatives")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Initiatives", description = "Good-practice initiatives from every edition")
 public class InitiativeResource {

@@ -26,7 +26,7 @@ import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.ProblemDetail;
 import uk.goodpractice.directory.common.Refs.OrganisationRef;
 
-@Path("/api/v1/organisations")
+@Path("/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisations", description = "Organisations named as leads, partners or contacts' employers: the values of the `organisation` filters")
 public class OrganisationResource {
