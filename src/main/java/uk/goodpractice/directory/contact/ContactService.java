@@ -5,13 +5,13 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.KnownSlugs;
 import uk.goodpractice.directory.common.KnownSlugs.Filter;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
+import uk.goodpractice.directory.common.TextSearch;
 
 @ApplicationScoped
 public class ContactService {
@@ -49,12 +49,10 @@ public class ContactService {
             where.add("exists (select 1 from Edition e where e = c.edition and e.slug in :editions)");
             params.put("editions", f.edition);
         }
-        if (f.q != null && !f.q.isBlank()) {
-            int n = 0;
-            for (String word : f.q.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
-                where.add("c.searchText like :q" + n);
-                params.put("q" + n++, "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            }
+        int n = 0;
+        for (String pattern : TextSearch.likePatterns(f.q)) {
+            where.add("c.searchText like :q" + n);
+            params.put("q" + n++, pattern);
         }
         var query = Contact.<Contact>find("from Contact c where " + String.join(" and ", where) + " order by c.name, c.slug", params);
         long total = query.count();

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.KnownSlugs;
@@ -16,6 +15,7 @@ import uk.goodpractice.directory.common.KnownSlugs.Filter;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.PublicationStatus;
+import uk.goodpractice.directory.common.TextSearch;
 import uk.goodpractice.directory.contact.Contact;
 import uk.goodpractice.directory.contact.ContactView;
 import uk.goodpractice.directory.edition.UpcomingItem;
@@ -67,9 +67,9 @@ public class InitiativeService {
             params.put("themes", f.theme);
         }
         int n = 0;
-        for (String word : words(f.q)) {
+        for (String pattern : TextSearch.likePatterns(f.q)) {
             where.add("i.searchText like :q" + n);
-            params.put("q" + n++, "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("q" + n++, pattern);
         }
         PanacheQuery<Initiative> query = Initiative.find("from Initiative i where " + String.join(" and ", where), sort(f.sort), params);
         long total = query.count();
@@ -94,13 +94,6 @@ public class InitiativeService {
         String field = s.replace("-", "").equals("updated") ? "updatedAt" : "title";
         Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
         return Sort.by(field, direction).and("slug", direction);
-    }
-
-    static List<String> words(String q) {
-        if (q == null || q.isBlank()) {
-            return List.of();
-        }
-        return List.of(q.toLowerCase(Locale.ROOT).trim().split("\\s+"));
     }
 
     private static boolean present(List<String> values) {
