@@ -60,6 +60,20 @@ describe('usable on a phone and zoomed in', () => {
   }
 })
 
+describe('the filter on a phone', () => {
+  it('starts hidden behind "Show filter", opens, and closes back to the button', async () => {
+    const page = await open(browser, '/initiatives', { viewport: { width: 320, height: 640 } })
+    assert.equal(await page.locator('#filter-form').isVisible(), false)
+    await page.getByRole('button', { name: 'Show filter' }).click()
+    assert.equal(await page.locator('#filter-form').isVisible(), true)
+    await expectAccessible(page, 'open filter on a phone')
+    await page.getByRole('button', { name: 'Close filter' }).click()
+    assert.equal(await page.locator('#filter-form').isVisible(), false)
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Show filter')
+    await page.context().close()
+  })
+})
+
 describe('keyboard', () => {
   it('the first Tab reaches the skip link, which moves focus to the content', async () => {
     const page = await open(browser, '/initiatives')

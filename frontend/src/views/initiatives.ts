@@ -1,3 +1,4 @@
+import { FilterToggleButton } from '@ministryofjustice/frontend/moj/components/filter-toggle-button/filter-toggle-button.mjs'
 import { api, call } from '../api/client'
 import type { InitiativeSummary } from '../api/client'
 import { html, SafeHtml } from '../html'
@@ -34,6 +35,7 @@ export async function initiativesPage(search: string): Promise<Page> {
           ${filterPanel(state, ref, href)}
         </div>
         <div class="moj-filter-layout__content">
+          <div class="moj-action-bar"><div class="moj-action-bar__filter"></div></div>
           <div class="govuk-grid-row">
             <div class="govuk-grid-column-one-half">
               <p class="govuk-body govuk-!-font-weight-bold" role="status" id="result-count">${plural(totalResults, 'initiative')} found</p>
@@ -60,6 +62,16 @@ export async function initiativesPage(search: string): Promise<Page> {
         </div>
       </div>`,
     mount: (root) => {
+      const filter = root.querySelector('.moj-filter')
+      if (filter) {
+        // On small screens the filter panel starts hidden behind a "Show filter" button (MOJ pattern)
+        new FilterToggleButton(filter, {
+          bigModeMediaQuery: '(min-width: 48.0625em)',
+          startHidden: false,
+          toggleButton: { showText: 'Show filter', hideText: 'Hide filter', classes: 'govuk-button--secondary' },
+          closeButton: { text: 'Close filter' }
+        })
+      }
       root.querySelector<HTMLFormElement>('#filter-form')?.addEventListener('submit', (e) => {
         e.preventDefault()
         navigate(href(fromForm(new FormData(e.target as HTMLFormElement), state.sort)))
@@ -149,6 +161,7 @@ function filterPanel(state: ListState, ref: ReferenceData, href: (s: ListState) 
   return html`<div class="moj-filter">
     <div class="moj-filter__header">
       <div class="moj-filter__header-title"><h2 class="govuk-heading-m">Filter</h2></div>
+      <div class="moj-filter__header-action"></div>
     </div>
     <div class="moj-filter__content">
       ${hasFilters(state) ? html`<div class="moj-filter__selected">
