@@ -63,11 +63,22 @@ export interface paths {
                 /** @description A page of contacts */
                 200: {
                     headers: {
+                        /** @description A strong validator of this body; send it back in If-None-Match to get 304 when nothing changed */
+                        ETag?: string;
+                        /** @description Caches may keep a read for a minute, then must revalidate */
+                        "Cache-Control"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["AreaContactPage"];
                     };
+                };
+                /** @description Not modified: the If-None-Match header named the current ETag, so no body is sent */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description A parameter is invalid */
                 400: {
@@ -141,11 +152,22 @@ export interface paths {
                 /** @description The contact */
                 200: {
                     headers: {
+                        /** @description A strong validator of this body; send it back in If-None-Match to get 304 when nothing changed */
+                        ETag?: string;
+                        /** @description Caches may keep a read for a minute, then must revalidate */
+                        "Cache-Control"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["AreaContact"];
                     };
+                };
+                /** @description Not modified: the If-None-Match header named the current ETag, so no body is sent */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description No contact has this slug */
                 404: {
@@ -242,11 +264,22 @@ export interface paths {
                 /** @description A page of areas */
                 200: {
                     headers: {
+                        /** @description A strong validator of this body; send it back in If-None-Match to get 304 when nothing changed */
+                        ETag?: string;
+                        /** @description Caches may keep a read for a minute, then must revalidate */
+                        "Cache-Control"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["AreaPage"];
                     };
+                };
+                /** @description Not modified: the If-None-Match header named the current ETag, so no body is sent */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description A parameter is invalid: unknown type or parent, bad page or pageSize */
                 400: {
@@ -320,11 +353,22 @@ export interface paths {
                 /** @description The area */
                 200: {
                     headers: {
+                        /** @description A strong validator of this body; send it back in If-None-Match to get 304 when nothing changed */
+                        ETag?: string;
+                        /** @description Caches may keep a read for a minute, then must revalidate */
+                        "Cache-Control"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["AreaDetail"];
                     };
+                };
+                /** @description Not modified: the If-None-Match header named the current ETag, so no body is sent */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description No area has this slug */
                 404: {
@@ -406,11 +450,22 @@ export interface paths {
                 /** @description A page of delay drivers */
                 200: {
                     headers: {
+                        /** @description A strong validator of this body; send it back in If-None-Match to get 304 when nothing changed */
+                        ETag?: string;
+                        /** @description Caches may keep a read for a minute, then must revalidate */
+                        "Cache-Control"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["DelayDriverPage"];
                     };
+                };
+                /** @description Not modified: the If-None-Match header named the current ETag, so no body is sent */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description page or pageSize is invalid */
                 400: {
@@ -487,11 +542,22 @@ export interface paths {
                 /** @description The delay driver */
                 200: {
                     headers: {
+                        /** @description A strong validator of this body; send it back in If-None-Match to get 304 when nothing changed */
+                        ETag?: string;
+                        /** @description Caches may keep a read for a minute, then must revalidate */
+                        "Cache-Control"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["DelayDriverDetail"];
                     };
+                };
+                /** @description Not modified: the If-None-Match header named the current ETag, so no body is sent */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description No delay driver has this slug */
                 404: {
@@ -573,11 +639,22 @@ export interface paths {
                 /** @description A page of editions */
                 200: {
                     headers: {
+                        /** @description A strong validator of this body; send it back in If-None-Match to get 304 when nothing changed */
+                        ETag?: string;
+                        /** @description Caches may keep a read for a minute, then must revalidate */
+                        "Cache-Control"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["EditionPage"];
                     };
+                };
+                /** @description Not modified: the If-None-Match header named the current ETag, so no body is sent */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description page or pageSize is invalid */
                 400: {
@@ -654,11 +731,22 @@ export interface paths {
                 /** @description The edition */
                 200: {
                     headers: {
+                        /** @description A strong validator of this body; send it back in If-None-Match to get 304 when nothing changed */
+                        ETag?: string;
+                        /** @description Caches may keep a read for a minute, then must revalidate */
+                        "Cache-Control"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["EditionDetail"];
                     };
+                };
+                /** @description Not modified: the If-None-Match header named the current ETag, so no body is sent */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description No published edition has this slug */
                 404: {
@@ -735,11 +823,22 @@ export interface paths {
                 /** @description The matrix */
                 200: {
                     headers: {
+                        /** @description A strong validator of this body; send it back in If-None-Match to get 304 when nothing changed */
+                        ETag?: string;
+                        /** @description Caches may keep a read for a minute, then must revalidate */
+                        "Cache-Control"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Matrix"];
                     };
+                };
+                /** @description Not modified: the If-None-Match header named the current ETag, so no body is sent */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description No published edition has this slug, or the edition prints no matrix */
                 404: {
@@ -856,11 +955,22 @@ export interface paths {
                 /** @description A page of initiatives */
                 200: {
                     headers: {
+                        /** @description A strong validator of this body; send it back in If-None-Match to get 304 when nothing changed */
+                        ETag?: string;
+                        /** @description Caches may keep a read for a minute, then must revalidate */
+                        "Cache-Control"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["InitiativePage"];
                     };
+                };
+                /** @description Not modified: the If-None-Match header named the current ETag, so no body is sent */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description A parameter is invalid: bad page or pageSize, unknown sort, or a filter value that does not exist */
                 400: {
@@ -937,11 +1047,22 @@ export interface paths {
                 /** @description The initiative */
                 200: {
                     headers: {
+                        /** @description A strong validator of this body; send it back in If-None-Match to get 304 when nothing changed */
+                        ETag?: string;
+                        /** @description Caches may keep a read for a minute, then must revalidate */
+                        "Cache-Control"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["InitiativeDetail"];
                     };
+                };
+                /** @description Not modified: the If-None-Match header named the current ETag, so no body is sent */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description No published initiative has this slug */
                 404: {
@@ -1028,11 +1149,22 @@ export interface paths {
                 /** @description A page of organisations */
                 200: {
                     headers: {
+                        /** @description A strong validator of this body; send it back in If-None-Match to get 304 when nothing changed */
+                        ETag?: string;
+                        /** @description Caches may keep a read for a minute, then must revalidate */
+                        "Cache-Control"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["OrganisationPage"];
                     };
+                };
+                /** @description Not modified: the If-None-Match header named the current ETag, so no body is sent */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description A parameter is invalid */
                 400: {

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents the errors every operation can answer with (405, 406, 500) once, instead of
- * repeating them on each resource method.
+ * Documents once, instead of on each resource method, what every operation can answer: the errors
+ * 405, 406 and 500, and for reads the ETag and Cache-Control headers and 304 Not Modified.
  */
 public class CommonErrorResponses implements OASFilter {
 
@@ -27,6 +27,17 @@ public class CommonErrorResponses implements OASFilter {
     public Operation filterOperation(Operation operation) {
         if (operation.getResponses() == null) {
             return operation;
+        }
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (ok != null) {
+            ok.addHeader("ETag", OASFactory.createHeader()
+                    .description("A strong validator of this body; send it back in If-None-Match to get 304 when nothing changed")
+                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
+            ok.addHeader("Cache-Control", OASFactory.createHeader()
+                    .description("Caches may keep a read for a minute, then must revalidate")
+                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
+            operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: the If-None-Match header named the current ETag, so no body is sent"));
         }
         COMMON.forEach((status, text) -> {
             if (operation.getResponses().getAPIResponse(status) == null) {

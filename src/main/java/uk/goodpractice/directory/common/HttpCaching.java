@@ -1,0 +1,57 @@
+package uk.goodpractice.directory.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Conditional GET for mirrors and caches: every successful read carries a strong {@code ETag}
+ * derived from its body, and a request whose {@code If-None-Match} names it gets 304 with no body.
+ * Hashing the body keeps the tag right whatever the answer is assembled from.
+ */
+public class HttpCaching {
+
+    static final String CACHE_CONTROL = "public, max-age=60, must-revalidate";
+    private final ObjectMapper mapper;
+
+    public HttpCaching(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @ServerResponseFilter
+    public void tagReads(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
+        if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || response.getEntity() == null) {
+            return;
+        }
+        String etag = etag(mapper.writeValueAsBytes(response.getEntity()));
+        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+        }
+    }
+
+    static boolean matches(String ifNoneMatch, String etag) {
+        return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
+                .anyMatch(t -> t.equals("*") || t.equals(etag) || t.equals("W/" + etag));
+    }
+
+    static String etag(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package uk.goodpractice.directory.common;
+
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static uk.goodpractice.directory.Api.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Mirrors can revalidate cheaply: reads carry an ETag and answer If-None-Match with 304. */
+@QuarkusTest
+class HttpCachingTest {
+
+    @Test
+    void read_carriesAnETag_andTheSameTagGets304WithNoBody() {
+        String etag = api().get("/api/v1/initiatives/lifelong-links").then().statusCode(200)
+                .header("Cache-Control", equalTo("public, max-age=60, must-revalidate"))
+                .extract().header("ETag");
+        api().header("If-None-Match", etag).get("/api/v1/initiatives/lifelong-links").then().statusCode(304)
+                .header("ETag", equalTo(etag))
+                .body(emptyString());
+    }
+
+    @Test
+    void aStaleTag_getsTheFullBody() {
+        api().header("If-None-Match", "\"not-the-current-tag\"").get("/api/v1/initiatives/lifelong-links").then().statusCode(200)
+                .body("slug", equalTo("lifelong-links"));
+    }
+
+    @Test
+    void differentAnswers_haveDifferentTags_andListsAreTaggedToo() {
+        String one = api().queryParam("page", 1).get("/api/v1/initiatives").then().statusCode(200).extract().header("ETag");
+        String two = api().queryParam("page", 2).get("/api/v1/initiatives").then().statusCode(200).extract().header("ETag");
+        assertNotEquals(one, two);
+        api().header("If-None-Match", two).queryParam("page", 2).get("/api/v1/initiatives").then().statusCode(304);
+    }
+
+    @Test
+    void errors_areNeverTagged() {
+        api().get("/api/v1/initiatives/no-such-initiative").then().statusCode(404).header("ETag", org.hamcrest.Matchers.nullValue());
+        api().queryParam("pageSize", 0).get("/api/v1/initiatives").then().statusCode(400)
+                .header("ETag", org.hamcrest.Matchers.nullValue())
+                .body("status", not(equalTo(200)));
+    }
+}
