@@ -95,4 +95,52 @@ public final class ApiExamples {
 
     public static final String ORGANISATION_PAGE = """
             {"results":[{"slug":"family-rights-group","name":"Family Rights Group"}],"paging":{"page":1,"pageSize":20,"totalResults":1,"totalPages":1}}""";
+
+    public static final String ME = """
+            {"username":"a.editor","roles":["editor"]}""";
+
+    public static final String ACCOUNT = """
+            {"username":"a.editor","roles":["editor"],"createdAt":"2026-11-23T12:00:00Z"}""";
+
+    public static final String ACCOUNT_PAGE = """
+            {"results":[{"username":"a.editor","roles":["editor"],"createdAt":"2026-11-23T12:00:00Z"}],
+            "paging":{"page":1,"pageSize":20,"totalResults":1,"totalPages":1}}""";
+
+    public static final String UNAUTHENTICATED = """
+            {"type":"https://goodpractice.example/problems/unauthenticated","title":"Sign in required","status":401,
+            "detail":"Sign in as an editor to change the directory","instance":"/api/v1/initiatives/lifelong-links"}""";
+
+    public static final String FORBIDDEN = """
+            {"type":"https://goodpractice.example/problems/forbidden","title":"Forbidden","status":403,
+            "detail":"Your account does not have the role this needs","instance":"/api/v1/audit"}""";
+
+    public static final String CONFLICT = """
+            {"type":"https://goodpractice.example/problems/conflict","title":"Conflict","status":409,
+            "detail":"An initiative with the slug 'lifelong-links' already exists","instance":"/api/v1/initiatives"}""";
+
+    public static final String INVALID_BODY = """
+            {"type":"https://goodpractice.example/problems/invalid-body","title":"Invalid request body","status":400,
+            "detail":"/title: must not be blank","instance":"/api/v1/initiatives/lifelong-links",
+            "errors":[{"pointer":"/title","message":"must not be blank"}]}""";
+
+    public static final String PRECONDITION_REQUIRED = """
+            {"type":"https://goodpractice.example/problems/precondition-required","title":"Precondition required","status":428,
+            "detail":"Send the ETag of the version you edited in an If-Match header","instance":"/api/v1/initiatives/lifelong-links"}""";
+
+    public static final String PRECONDITION_FAILED = """
+            {"type":"https://goodpractice.example/problems/precondition-failed","title":"Precondition failed","status":412,
+            "detail":"Someone else changed this since you loaded it; reload it (current ETag \\"v2\\") and apply your change again",
+            "instance":"/api/v1/initiatives/lifelong-links"}""";
+
+    public static final String AUDIT_PAGE = """
+            {"results":[{"id":1,"at":"2026-11-23T12:00:00Z","actor":"a.editor","action":"UPDATE","entityType":"initiative",
+            "entitySlug":"lifelong-links","before":{"title":"Lifelong Links – Family Rights Group"},"after":{"title":"Lifelong Links"}}],
+            "paging":{"page":1,"pageSize":20,"totalResults":1,"totalPages":1}}""";
+
+    public static final String EDITABLE_INITIATIVE = """
+            {"slug":"lifelong-links","title":"Lifelong Links – Family Rights Group","status":"PUBLISHED","version":0}""";
+
+    public static final String UNSUPPORTED_MEDIA_TYPE = """
+            {"type":"https://goodpractice.example/problems/unsupported-media-type","title":"Unsupported media type","status":415,
+            "detail":"This address does not accept a body of that media type","instance":"/api/v1/initiatives"}""";
 }

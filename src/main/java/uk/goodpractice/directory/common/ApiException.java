@@ -65,4 +65,51 @@ public abstract class ApiException extends RuntimeException {
             return errors;
         }
     }
+
+    /** The request clashes with what exists, e.g. a slug already in use. */
+    public static class Conflict extends ApiException {
+        public Conflict(String detail) {
+            super(409, "conflict", "Conflict", detail);
+        }
+    }
+
+    /** A change was sent without If-Match, so it could overwrite someone else's. */
+    public static class PreconditionRequired extends ApiException {
+        public PreconditionRequired() {
+            super(428, "precondition-required", "Precondition required",
+                    "Send the ETag of the version you edited in an If-Match header");
+        }
+    }
+
+    /** If-Match names an older version: someone else saved first. */
+    public static class PreconditionFailed extends ApiException {
+        private final String currentEtag;
+
+        public PreconditionFailed(String currentEtag) {
+            super(412, "precondition-failed", "Precondition failed",
+                    "Someone else changed this since you loaded it; reload it"
+                            + (currentEtag == null ? "" : " (current ETag " + currentEtag + ")") + " and apply your change again");
+            this.currentEtag = currentEtag;
+        }
+
+        public String currentEtag() {
+            return currentEtag;
+        }
+    }
+
+    /** A body field is invalid; each error names it with a JSON Pointer. */
+    public static class InvalidBody extends ApiException {
+        private final List<ProblemDetail.FieldError> errors;
+
+        public InvalidBody(List<ProblemDetail.FieldError> errors) {
+            super(400, "invalid-body", "Invalid request body",
+                    errors.stream().map(e -> e.pointer() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""));
+            this.errors = List.copyOf(errors);
+        }
+
+        @Override
+        public List<ProblemDetail.FieldError> errors() {
+            return errors;
+        }
+    }
 }

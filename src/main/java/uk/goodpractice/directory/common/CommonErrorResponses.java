@@ -28,7 +28,18 @@ public class CommonErrorResponses implements OASFilter {
         if (operation.getResponses() == null) {
             return operation;
         }
-        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        COMMON.forEach((status, text) -> {
+            if (operation.getResponses().getAPIResponse(status) == null) {
+                operation.getResponses().addAPIResponse(status, response(status, text));
+            }
+        });
+        return operation;
+    }
+
+    @Override
+    public org.eclipse.microprofile.openapi.models.PathItem filterPathItem(org.eclipse.microprofile.openapi.models.PathItem item) {
+        Operation read = item.getGET();
+        APIResponse ok = read == null || read.getResponses() == null ? null : read.getResponses().getAPIResponse("200");
         if (ok != null) {
             ok.addHeader("ETag", OASFactory.createHeader()
                     .description("A strong validator of this body; send it back in If-None-Match to get 304 when nothing changed")
@@ -36,15 +47,10 @@ public class CommonErrorResponses implements OASFilter {
             ok.addHeader("Cache-Control", OASFactory.createHeader()
                     .description("Caches may keep a read for a minute, then must revalidate")
                     .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
-            operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+            read.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
                     .description("Not modified: the If-None-Match header named the current ETag, so no body is sent"));
         }
-        COMMON.forEach((status, text) -> {
-            if (operation.getResponses().getAPIResponse(status) == null) {
-                operation.getResponses().addAPIResponse(status, response(status, text));
-            }
-        });
-        return operation;
+        return item;
     }
 
     private static APIResponse response(String status, String[] text) {

@@ -31,9 +31,13 @@ public class HttpCaching {
         if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || response.getEntity() == null) {
             return;
         }
-        String etag = etag(mapper.writeValueAsBytes(response.getEntity()));
+        // a resource may set its own (version-based) ETag; otherwise the body decides
+        Object own = response.getHeaders().getFirst(HttpHeaders.ETAG);
+        String etag = own != null ? own.toString() : etag(mapper.writeValueAsBytes(response.getEntity()));
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        boolean personal = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null || request.getCookies().containsKey("quarkus-credential");
+        // a signed-in editor may see drafts: never let a shared cache keep that answer
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, personal ? "private, no-cache" : CACHE_CONTROL);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
             response.setStatus(304);

@@ -28,7 +28,42 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
-        return problem(e.status(), e.problemType(), e.title(), e.getMessage(), uri, e.errors());
+        Response r = problem(e.status(), e.problemType(), e.title(), e.getMessage(), uri, e.errors());
+        return e instanceof ApiException.PreconditionFailed pf && pf.currentEtag() != null
+                ? Response.fromResponse(r).header(HttpHeaders.ETAG, pf.currentEtag()).build() : r;
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorizedAccess(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return problem(403, "forbidden", "Forbidden", "Your account does not have the role this needs", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return badJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response badJson(com.fasterxml.jackson.core.JsonProcessingException e, UriInfo uri) {
+        String detail = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u
+                ? "Unknown field '" + u.getPropertyName() + "'" : "The body is not valid JSON of the expected shape";
+        return problem(400, "invalid-body", "Invalid request body", detail, uri, null);
+    }
+
+    private static Response unauthorized(UriInfo uri) {
+        return Response.fromResponse(problem(401, "unauthenticated", "Sign in required",
+                "Sign in as an editor to change the directory", uri, null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Good Practice Directory\"").build();
     }
 
     @ServerExceptionMapper

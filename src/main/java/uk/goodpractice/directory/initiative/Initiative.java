@@ -70,6 +70,10 @@ public class Initiative extends VersionedEntity {
     @Column(nullable = false, length = 20)
     public PublicationStatus status;
 
+    /** Set when an editor deletes it: hidden from every read, kept for restoring and for mirrors. */
+    @Column(name = "deleted_at")
+    public java.time.OffsetDateTime deletedAt;
+
     /** Lower-cased text of titles, summaries and sections of every appearance, for {@code q}. */
     @Column(name = "search_text", length = 1_000_000)
     public String searchText;

@@ -39,6 +39,11 @@ public record InitiativeDetail(
         @Schema(required = true) OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime updatedAt) {
 
+    /** The ETag of this version, the one PUT, PATCH and DELETE must name in If-Match. */
+    public String etag() {
+        return "\"v" + version + "\"";
+    }
+
     @Schema(name = "Appearance")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AppearanceView(

@@ -1,6 +1,22 @@
 package uk.goodpractice.directory.initiative;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import uk.goodpractice.directory.account.Roles;
+import uk.goodpractice.directory.common.ConditionalErrors;
+import uk.goodpractice.directory.common.WriteErrors;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,10 +45,15 @@ import uk.goodpractice.directory.common.ProblemDetail;
 @Tag(name = "Initiatives", description = "Good-practice initiatives from every edition")
 public class InitiativeResource {
 
+    static final String MERGE_PATCH = "application/merge-patch+json";
     private final InitiativeService service;
+    private final InitiativeEditingService editing;
+    private final SecurityIdentity identity;
 
-    public InitiativeResource(InitiativeService service) {
+    public InitiativeResource(InitiativeService service, InitiativeEditingService editing, SecurityIdentity identity) {
         this.service = service;
+        this.editing = editing;
+        this.identity = identity;
     }
 
     @GET
@@ -61,9 +82,97 @@ public class InitiativeResource {
     @APIResponse(responseCode = "404", description = "No published initiative has this slug",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
-    public InitiativeDetail getInitiative(
+    public Response getInitiative(
             @Parameter(description = "The initiative's slug", example = "lancaster-hope-boxes") @PathParam("slug") String slug) {
-        return service.findInitiativeBySlug(slug);
+        InitiativeDetail detail = service.findInitiativeBySlug(slug, identity.hasRole(Roles.EDITOR));
+        return Response.ok(detail).tag(new EntityTag("v" + detail.version())).build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an initiative", description = "Creates a draft initiative (editors only). Drafts are hidden from public reads until published.")
+    @APIResponse(responseCode = "201", description = "Created; Location names it and ETag its first version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeEdits.Editable.class),
+                    examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_INITIATIVE)))
+    @WriteErrors
+    @APIResponse(responseCode = "409", description = "The slug is already in use",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    public Response createInitiative(@Valid @NotNull InitiativeEdits.NewInitiative request, @Context UriInfo uri) {
+        InitiativeEdits.Editable created = editing.createInitiative(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
+                .tag(new EntityTag("v" + created.version())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an initiative's editable fields",
+            description = "Sets title, summary and status (editors only). If-Match must name the version you edited.")
+    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeEdits.Editable.class),
+                    examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_INITIATIVE)))
+    @WriteErrors
+    @ConditionalErrors
+    public Response replaceInitiative(@PathParam("slug") @Parameter(description = "The initiative's slug", example = "lifelong-links") String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v0\"") String ifMatch,
+            @Valid @NotNull InitiativeEdits.Changes changes) {
+        return tagged(editing.replaceInitiative(slug, ifMatch, changes));
+    }
+
+    @PATCH
+    @Path("/{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MERGE_PATCH)
+    @Operation(summary = "Change some of an initiative's editable fields",
+            description = "A JSON Merge Patch (RFC 7396) of title, summary and status (editors only). If-Match must name the version you edited.")
+    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeEdits.Editable.class),
+                    examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_INITIATIVE)))
+    @WriteErrors
+    @ConditionalErrors
+    public Response patchInitiative(@PathParam("slug") @Parameter(description = "The initiative's slug", example = "lifelong-links") String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v0\"") String ifMatch,
+            @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = InitiativeEdits.Changes.class),
+                    examples = @ExampleObject(name = "retitle", value = "{\"title\":\"Lifelong Links\"}"))) @NotNull JsonNode patch) {
+        return tagged(editing.patchInitiative(slug, ifMatch, patch));
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Delete an initiative",
+            description = "A soft delete (editors only): hidden from every read, kept for restoring and recorded in the audit trail. If-Match must name the current version.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @WriteErrors
+    @ConditionalErrors
+    public Response deleteInitiative(@PathParam("slug") @Parameter(description = "The initiative's slug", example = "lifelong-links") String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v0\"") String ifMatch) {
+        editing.deleteInitiative(slug, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{slug}/restore")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Restore a deleted initiative", description = "Brings a deleted initiative back as a draft (editors only).")
+    @APIResponse(responseCode = "200", description = "Restored as a draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeEdits.Editable.class),
+                    examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_INITIATIVE)))
+    @WriteErrors
+    @ConditionalErrors
+    @APIResponse(responseCode = "409", description = "The initiative is not deleted",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    public Response restoreInitiative(@PathParam("slug") @Parameter(description = "The initiative's slug", example = "lifelong-links") String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the deleted version", example = "\"v1\"") String ifMatch) {
+        return tagged(editing.restoreInitiative(slug, ifMatch));
+    }
+
+    private static Response tagged(InitiativeEdits.Editable e) {
+        return Response.ok(e).tag(new EntityTag("v" + e.version())).build();
     }
 
     /** Names the paged envelope's schema for the OpenAPI document. */

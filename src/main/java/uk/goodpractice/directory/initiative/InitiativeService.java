@@ -78,8 +78,10 @@ public class InitiativeService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public InitiativeDetail findInitiativeBySlug(String slug) {
-        Initiative initiative = Initiative.<Initiative>find("slug = ?1 and status = ?2", slug, PublicationStatus.PUBLISHED)
+    public InitiativeDetail findInitiativeBySlug(String slug, boolean includeDrafts) {
+        Initiative initiative = (includeDrafts
+                ? Initiative.<Initiative>find("slug = ?1 and deletedAt is null", slug)
+                : Initiative.<Initiative>find("slug = ?1 and status = ?2", slug, PublicationStatus.PUBLISHED))
                 .firstResultOptional()
                 .orElseThrow(() -> new ApiException.NotFound("initiative", slug));
         List<UpcomingItem> announcements = UpcomingItem.list("initiative = ?1 order by edition.position, position", initiative);

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
-import uk.goodpractice.directory.Api;
+import java.nio.file.Path;
 
 /**
  * The committed contract is the served document. When the API changes on purpose, regenerate the file:
@@ -18,15 +18,17 @@ import uk.goodpractice.directory.Api;
 @QuarkusTest
 class OpenApiContractTest {
 
+    // not Api.CONTRACT: loading Api validates the file, which must still be writable when it is broken
+    private static final Path CONTRACT = Path.of("openapi", "openapi.yaml");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @Test
     void servedDocument_isTheCommittedContract() throws Exception {
         String served = given().accept("application/yaml").get("/q/openapi?format=yaml").then().statusCode(200).extract().asString();
         if (Boolean.getBoolean("openapi.write")) {
-            Files.writeString(Api.CONTRACT, served);
+            Files.writeString(CONTRACT, served);
         }
-        JsonNode committed = YAML.readTree(Api.CONTRACT.toFile());
+        JsonNode committed = YAML.readTree(CONTRACT.toFile());
         assertEquals(committed, YAML.readTree(served),
                 "The served OpenAPI document differs from openapi/openapi.yaml: regenerate it with "
                         + "./mvnw test -Dtest=OpenApiContractTest -Dopenapi.write=true and review the diff");
@@ -34,13 +36,15 @@ class OpenApiContractTest {
 
     @Test
     void everyOperation_hasSummaryTagParametersDocsAndErrorResponses() throws Exception {
-        JsonNode doc = YAML.readTree(Api.CONTRACT.toFile());
+        JsonNode doc = YAML.readTree(CONTRACT.toFile());
         doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
             String where = op.getKey() + " " + path.getKey();
             JsonNode o = op.getValue();
             assertEquals(true, o.hasNonNull("summary"), where + " has a summary");
             assertEquals(true, o.hasNonNull("tags"), where + " has a tag");
-            for (String status : new String[] {"200", "405", "406", "500"}) {
+            assertEquals(true, o.get("responses").has("200") || o.get("responses").has("201") || o.get("responses").has("204"),
+                    where + " documents its success");
+            for (String status : new String[] {"405", "406", "500"}) {
                 assertEquals(true, o.get("responses").has(status), where + " documents " + status);
             }
             o.path("parameters").forEach(p -> assertEquals(true, p.hasNonNull("description"),

@@ -1,0 +1,42 @@
+package uk.goodpractice.directory.account;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+
+/**
+ * Checks a username and password (HTTP Basic or form login) against the accounts table. Quarkus's
+ * own security calls it; this is the part quarkus-security-jpa would otherwise generate.
+ */
+@ApplicationScoped
+public class AccountIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> check(request.getUsername(), new String(request.getPassword().getPassword())));
+    }
+
+    private static SecurityIdentity check(String username, String password) {
+        Account account = QuarkusTransaction.requiringNew()
+                .call(() -> Account.<Account>find("username", username).firstResult());
+        if (!Passwords.matches(password, account == null ? null : account.password)) {
+            throw new AuthenticationFailedException("Wrong username or password");
+        }
+        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(account.username));
+        Arrays.stream(account.roles.split(",")).map(String::trim).filter(r -> !r.isEmpty()).forEach(identity::addRole);
+        return identity.build();
+    }
+}

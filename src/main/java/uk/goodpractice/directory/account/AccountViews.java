@@ -1,0 +1,44 @@
+package uk.goodpractice.directory.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.goodpractice.directory.common.Paged;
+
+/** API shapes of accounts. Passwords are accepted, never returned. */
+public final class AccountViews {
+
+    private AccountViews() {
+    }
+
+    @Schema(name = "NewAccount")
+    public record NewAccount(
+            @Schema(example = "a.editor", required = true) @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+",
+                    message = "may hold only letters, digits and . _ @ -") String username,
+            @Schema(description = "At least 12 characters", example = "correct horse battery staple", required = true)
+            @NotBlank @Size(min = 12, max = 200, message = "must be 12 to 200 characters") String password,
+            @Schema(example = "[\"editor\"]", required = true)
+            @NotEmpty List<@Pattern(regexp = "editor|admin", message = "must be editor or admin") String> roles) {
+    }
+
+    @Schema(name = "Account")
+    public record AccountView(@Schema(example = "a.editor", required = true) String username,
+            @Schema(example = "[\"editor\"]", required = true) List<String> roles,
+            @Schema(required = true) OffsetDateTime createdAt) {
+        static AccountView from(Account a) {
+            return new AccountView(a.username, List.of(a.roles.split(",")), a.createdAt);
+        }
+    }
+
+    @Schema(name = "Me")
+    public record Me(@Schema(example = "a.editor", required = true) String username, @Schema(required = true) List<String> roles) {
+    }
+
+    @Schema(name = "AccountPage")
+    public record Page(@Schema(required = true) List<AccountView> results, @Schema(required = true) Paged.Paging paging) {
+    }
+}

@@ -1,0 +1,10 @@
+package uk.goodpractice.directory.account;
+
+/** The roles the service knows. Reading needs none. */
+public final class Roles {
+    public static final String EDITOR = "editor";
+    public static final String ADMIN = "admin";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,54 @@
+package uk.goodpractice.directory.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.account.Roles;
+import uk.goodpractice.directory.common.ApiExamples;
+import uk.goodpractice.directory.common.PageLinks;
+import uk.goodpractice.directory.common.PageParams;
+import uk.goodpractice.directory.common.ProblemDetail;
+
+@Path("/v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "Every change: who, when, what before and after (admins only; read-only)")
+public class AuditResource {
+
+    private final AuditService service;
+
+    public AuditResource(AuditService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Read the audit trail", description = "Changes, newest first. Audit entries cannot be changed through the API.")
+    @APIResponse(responseCode = "200", description = "A page of audit entries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditViews.Page.class),
+                    examples = @ExampleObject(name = "update", value = ApiExamples.AUDIT_PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "bad-parameter", value = ApiExamples.INVALID_PARAMETER)))
+    @APIResponse(responseCode = "401", description = "Not signed in",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Signed in without the admin role",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
+    public Response listAudit(@Valid @BeanParam AuditViews.Filter filter, @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        return PageLinks.ok(service.listAudit(filter, paging.toPageRequest()), uri);
+    }
+}
