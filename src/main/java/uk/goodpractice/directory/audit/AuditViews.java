@@ -30,7 +30,7 @@ public final class AuditViews {
     public static class Filter {
         @QueryParam("entityType")
         @Parameter(description = "Kind of record changed", example = "initiative")
-        @Pattern(regexp = "initiative|account", message = "must be initiative or account")
+        @Pattern(regexp = "initiative|account|suggestion", message = "must be initiative, account or suggestion")
         public String entityType;
 
         @QueryParam("slug")

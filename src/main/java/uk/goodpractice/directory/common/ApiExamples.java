@@ -143,4 +143,23 @@ public final class ApiExamples {
     public static final String UNSUPPORTED_MEDIA_TYPE = """
             {"type":"https://goodpractice.example/problems/unsupported-media-type","title":"Unsupported media type","status":415,
             "detail":"This address does not accept a body of that media type","instance":"/api/v1/initiatives"}""";
+
+    public static final String SUGGESTION_RECEIPT = """
+            {"id":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","status":"NEW","receivedAt":"2026-11-23T12:00:00Z"}""";
+
+    public static final String SUGGESTION = """
+            {"id":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","title":"Kinship Reach Programme",
+            "description":"Peer support for kinship carers during care proceedings.","organisation":"Cheshire West and Chester Council",
+            "contactName":"Sam Taylor","contactEmail":"sam.taylor@example.gov.uk","links":[],"status":"ACCEPTED",
+            "initiativeSlug":"kinship-reach-programme","receivedAt":"2026-11-23T12:00:00Z","decidedAt":"2026-11-24T09:30:00Z","decidedBy":"a.editor"}""";
+
+    public static final String SUGGESTION_PAGE = """
+            {"results":[{"id":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","title":"Kinship Reach Programme",
+            "description":"Peer support for kinship carers during care proceedings.","organisation":"Cheshire West and Chester Council",
+            "contactName":"Sam Taylor","contactEmail":"sam.taylor@example.gov.uk","links":[],"status":"NEW","receivedAt":"2026-11-23T12:00:00Z"}],
+            "paging":{"page":1,"pageSize":20,"totalResults":1,"totalPages":1}}""";
+
+    public static final String TOO_MANY_REQUESTS = """
+            {"type":"https://goodpractice.example/problems/too-many-requests","title":"Too many requests","status":429,
+            "detail":"Too many suggestions from this address; try again in 712 seconds","instance":"/api/v1/suggestions"}""";
 }

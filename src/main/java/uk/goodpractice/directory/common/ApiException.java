@@ -112,4 +112,19 @@ public abstract class ApiException extends RuntimeException {
             return errors;
         }
     }
+
+    /** Too many requests from one client; try again after the given number of seconds. */
+    public static class TooManyRequests extends ApiException {
+        private final long retryAfterSeconds;
+
+        public TooManyRequests(long retryAfterSeconds) {
+            super(429, "too-many-requests", "Too many requests",
+                    "Too many suggestions from this address; try again in " + retryAfterSeconds + " seconds");
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
 }

@@ -29,6 +29,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
         Response r = problem(e.status(), e.problemType(), e.title(), e.getMessage(), uri, e.errors());
+        if (e instanceof ApiException.TooManyRequests tm) {
+            return Response.fromResponse(r).header("Retry-After", tm.retryAfterSeconds()).build();
+        }
         return e instanceof ApiException.PreconditionFailed pf && pf.currentEtag() != null
                 ? Response.fromResponse(r).header(HttpHeaders.ETAG, pf.currentEtag()).build() : r;
     }
@@ -68,6 +71,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        // request bodies are records; query-parameter beans are classes
+        boolean body = e.getConstraintViolations().stream().anyMatch(v -> isBody(v));
+        if (body) {
+            List<ProblemDetail.FieldError> errors = e.getConstraintViolations().stream()
+                    .map(v -> new ProblemDetail.FieldError(null, pointer(v), v.getMessage()))
+                    .distinct()
+                    .sorted(Comparator.comparing(ProblemDetail.FieldError::pointer))
+                    .toList();
+            return apiException(new ApiException.InvalidBody(errors), uri);
+        }
         List<ProblemDetail.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> ProblemDetail.FieldError.parameter(parameterName(v), v.getMessage()))
                 .distinct()
@@ -131,6 +144,32 @@ public class ProblemMappers {
                 .type(ProblemDetail.MEDIA_TYPE)
                 .entity(new ProblemDetail(TYPE_BASE + type, title, status, detail, instance, errors))
                 .build();
+    }
+
+    private static boolean isBody(ConstraintViolation<?> v) {
+        return v.getLeafBean() != null && v.getLeafBean().getClass().isRecord();
+    }
+
+    /** "createInitiative.request.links[0].url" becomes "/links/0/url"; a null body becomes "". */
+    private static String pointer(ConstraintViolation<?> v) {
+        StringBuilder sb = new StringBuilder();
+        boolean inBody = false;
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                inBody = true;
+                continue;
+            }
+            if (!inBody || node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getIndex() != null) {
+                sb.append('/').append(node.getIndex());
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                sb.append('/').append(node.getName());
+            }
+        }
+        return sb.toString();
     }
 
     /** The last node of a violation path is the parameter or bean field, named as the query parameter is. */

@@ -7,13 +7,13 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.goodpractice.directory.Api.api;
 
+import uk.goodpractice.directory.EditingProfile;
+
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -26,16 +26,8 @@ import org.junit.jupiter.api.Test;
  * creates its own initiative, so none depends on another's order or on the seeded data staying as it is.
  */
 @QuarkusTest
-@TestProfile(InitiativeEditingTest.OwnDatabase.class)
+@TestProfile(EditingProfile.class)
 class InitiativeEditingTest {
-
-    /** Edits must not change what the read tests count, so they run on a database of their own. */
-    public static class OwnDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:editing;DB_CLOSE_DELAY=-1");
-        }
-    }
 
     static final String ADMIN = "test-admin";
     static final String ADMIN_PASSWORD = "test-admin-password";

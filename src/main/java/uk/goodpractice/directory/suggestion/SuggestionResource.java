@@ -1,0 +1,146 @@
+package uk.goodpractice.directory.suggestion;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.account.Roles;
+import uk.goodpractice.directory.common.ApiExamples;
+import uk.goodpractice.directory.common.PageLinks;
+import uk.goodpractice.directory.common.PageParams;
+import uk.goodpractice.directory.common.ProblemDetail;
+import uk.goodpractice.directory.common.WriteErrors;
+
+@Path("/v1/suggestions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Suggestions", description = "Anyone can suggest an initiative; editors accept or decline")
+public class SuggestionResource {
+
+    private final SuggestionService service;
+
+    public SuggestionResource(SuggestionService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Suggest an initiative", description = "Public. Plain text only (HTML or script is refused); "
+            + "a few suggestions per hour per client address, then 429 with Retry-After.")
+    @APIResponse(responseCode = "201", description = "Received",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.Receipt.class),
+                    examples = @ExampleObject(name = "received", value = ApiExamples.SUGGESTION_RECEIPT)))
+    @APIResponse(responseCode = "400", description = "A field is invalid (each named by a JSON Pointer), or the body is not the expected JSON",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID_BODY)))
+    @APIResponse(responseCode = "415", description = "The body is not JSON",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unsupported", value = ApiExamples.UNSUPPORTED_MEDIA_TYPE)))
+    @APIResponse(responseCode = "429", description = "Too many suggestions from this client; Retry-After gives the seconds to wait",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "too-many", value = ApiExamples.TOO_MANY_REQUESTS)))
+    public Response submitSuggestion(@Valid @NotNull SuggestionViews.NewSuggestion request, @Context HttpServerRequest http,
+            @Context UriInfo uri) {
+        SuggestionViews.Receipt receipt = service.submitSuggestion(request, http.remoteAddress().hostAddress());
+        return Response.created(uri.getAbsolutePathBuilder().path(receipt.id()).build()).entity(receipt).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "List suggestions", description = "Newest first, optionally by status (editors only).")
+    @APIResponse(responseCode = "200", description = "A page of suggestions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.Page.class),
+                    examples = @ExampleObject(name = "new", value = ApiExamples.SUGGESTION_PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "bad-parameter", value = ApiExamples.INVALID_PARAMETER)))
+    @APIResponse(responseCode = "401", description = "Not signed in",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Signed in without the editor role",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
+    public Response listSuggestions(
+            @QueryParam("status") @Parameter(description = "NEW, ACCEPTED or DECLINED", example = "NEW")
+            @Pattern(regexp = "NEW|ACCEPTED|DECLINED", message = "must be NEW, ACCEPTED or DECLINED") String status,
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        return PageLinks.ok(service.listSuggestions(status == null ? null : Suggestion.Status.valueOf(status), paging.toPageRequest()), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Get one suggestion", description = "Editors only.")
+    @APIResponse(responseCode = "200", description = "The suggestion",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.View.class),
+                    examples = @ExampleObject(name = "accepted", value = ApiExamples.SUGGESTION)))
+    @APIResponse(responseCode = "401", description = "Not signed in",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Signed in without the editor role",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "No suggestion has this id",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    public SuggestionViews.View getSuggestion(@PathParam("id") @Parameter(description = "The suggestion's id", example = "1b4e28ba-2fa1-11d2-883f-0016d3cca427") String id) {
+        return service.findSuggestion(id);
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Accept a suggestion", description = "Creates a draft initiative pre-filled from it (editors only).")
+    @APIResponse(responseCode = "200", description = "Accepted; initiativeSlug names the new draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.View.class),
+                    examples = @ExampleObject(name = "accepted", value = ApiExamples.SUGGESTION)))
+    @WriteErrors
+    @APIResponse(responseCode = "404", description = "No suggestion has this id",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "Already accepted or declined",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    public SuggestionViews.View acceptSuggestion(@PathParam("id") @Parameter(description = "The suggestion's id", example = "1b4e28ba-2fa1-11d2-883f-0016d3cca427") String id) {
+        return service.acceptSuggestion(id);
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decline a suggestion", description = "Records the reason (editors only).")
+    @APIResponse(responseCode = "200", description = "Declined",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.View.class),
+                    examples = @ExampleObject(name = "declined", value = ApiExamples.SUGGESTION)))
+    @WriteErrors
+    @APIResponse(responseCode = "404", description = "No suggestion has this id",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "Already accepted or declined",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    public SuggestionViews.View declineSuggestion(@PathParam("id") @Parameter(description = "The suggestion's id", example = "1b4e28ba-2fa1-11d2-883f-0016d3cca427") String id,
+            @Valid @NotNull SuggestionViews.Decline decline) {
+        return service.declineSuggestion(id, decline.reason());
+    }
+}
