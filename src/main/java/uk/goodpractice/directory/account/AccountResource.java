@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.goodpractice.directory.common.ApiExamples;
+import uk.goodpractice.directory.common.AuthErrors;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.ProblemDetail;
@@ -44,12 +45,7 @@ public class AccountResource {
     @APIResponse(responseCode = "400", description = "page or pageSize is invalid",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "bad-page", value = ApiExamples.INVALID_PARAMETER)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Signed in without the admin role",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
+    @AuthErrors
     public Response listAccounts(@Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         return PageLinks.ok(service.listAccounts(paging.toPageRequest()), uri);
     }
@@ -64,12 +60,7 @@ public class AccountResource {
     @APIResponse(responseCode = "400", description = "A field is invalid",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID_BODY)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Signed in without the admin role",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
+    @AuthErrors
     @APIResponse(responseCode = "409", description = "The username is taken",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))

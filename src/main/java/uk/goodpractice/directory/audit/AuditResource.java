@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.goodpractice.directory.account.Roles;
 import uk.goodpractice.directory.common.ApiExamples;
+import uk.goodpractice.directory.common.AuthErrors;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.ProblemDetail;
@@ -42,12 +43,7 @@ public class AuditResource {
     @APIResponse(responseCode = "400", description = "A parameter is invalid",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "bad-parameter", value = ApiExamples.INVALID_PARAMETER)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Signed in without the admin role",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
+    @AuthErrors
     public Response listAudit(@Valid @BeanParam AuditViews.Filter filter, @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         return PageLinks.ok(service.listAudit(filter, paging.toPageRequest()), uri);
     }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.goodpractice.directory.account.Roles;
 import uk.goodpractice.directory.common.ApiExamples;
+import uk.goodpractice.directory.common.AuthErrors;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.ProblemDetail;
@@ -73,12 +74,7 @@ public class SuggestionResource {
     @APIResponse(responseCode = "400", description = "A parameter is invalid",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "bad-parameter", value = ApiExamples.INVALID_PARAMETER)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Signed in without the editor role",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
+    @AuthErrors
     public Response listSuggestions(
             @QueryParam("status") @Parameter(description = "NEW, ACCEPTED or DECLINED", example = "NEW")
             @Pattern(regexp = "NEW|ACCEPTED|DECLINED", message = "must be NEW, ACCEPTED or DECLINED") String status,
@@ -93,12 +89,7 @@ public class SuggestionResource {
     @APIResponse(responseCode = "200", description = "The suggestion",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.View.class),
                     examples = @ExampleObject(name = "accepted", value = ApiExamples.SUGGESTION)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Signed in without the editor role",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
+    @AuthErrors
     @APIResponse(responseCode = "404", description = "No suggestion has this id",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))

@@ -29,7 +29,8 @@ class OpenApiContractTest {
             Files.writeString(CONTRACT, served);
         }
         JsonNode committed = YAML.readTree(CONTRACT.toFile());
-        assertEquals(committed, YAML.readTree(served),
+        // assertTrue, not assertEquals: the two documents are too long to print usefully
+        org.junit.jupiter.api.Assertions.assertTrue(committed.equals(YAML.readTree(served)),
                 "The served OpenAPI document differs from openapi/openapi.yaml: regenerate it with "
                         + "./mvnw test -Dtest=OpenApiContractTest -Dopenapi.write=true and review the diff");
     }
