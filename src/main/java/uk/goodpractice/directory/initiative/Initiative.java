@@ -77,4 +77,26 @@ public class Initiative extends VersionedEntity {
     /** Lower-cased text of titles, summaries and sections of every appearance, for {@code q}. */
     @Column(name = "search_text", length = 1_000_000)
     public String searchText;
+
+    /** Rebuilds {@link #searchText} from the initiative's own fields and every appearance's wording. */
+    public void refreshSearchText() {
+        StringBuilder sb = new StringBuilder();
+        append(sb, title);
+        append(sb, summary);
+        append(sb, leadOrganisation == null ? null : leadOrganisation.name);
+        partners.forEach(p -> append(sb, p.name));
+        for (Appearance a : appearances) {
+            append(sb, a.title);
+            append(sb, a.matrixTitle);
+            append(sb, a.summary);
+            a.sections.forEach(section -> sb.append(section.plainText()));
+        }
+        searchText = sb.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static void append(StringBuilder sb, String text) {
+        if (text != null) {
+            sb.append(text).append('\n');
+        }
+    }
 }

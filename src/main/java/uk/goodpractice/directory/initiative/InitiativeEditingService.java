@@ -12,7 +12,6 @@ import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import uk.goodpractice.directory.audit.AuditService;
 import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.ProblemDetail;
@@ -48,7 +47,7 @@ public class InitiativeEditingService {
         i.title = request.title();
         i.summary = request.summary();
         i.status = PublicationStatus.DRAFT;
-        i.searchText = searchText(i);
+        i.refreshSearchText();
         i.persist();
         em.flush();
         InitiativeEdits.Editable created = InitiativeEdits.Editable.of(i);
@@ -119,7 +118,7 @@ public class InitiativeEditingService {
         i.title = changes.title();
         i.summary = changes.summary();
         i.status = changes.status();
-        i.searchText = searchText(i);
+        i.refreshSearchText();
         flush();
         InitiativeEdits.Editable after = InitiativeEdits.Editable.of(i);
         audit.record("UPDATE", TYPE, i.slug, before, after);
@@ -159,29 +158,6 @@ public class InitiativeEditingService {
         } catch (OptimisticLockException e) {
             throw new ApiException.PreconditionFailed(null);
         }
-    }
-
-    /** The text {@code q} searches: the initiative's own fields and every appearance's wording. */
-    private static String searchText(Initiative i) {
-        StringBuilder sb = new StringBuilder(i.title).append('\n');
-        if (i.summary != null) {
-            sb.append(i.summary).append('\n');
-        }
-        if (i.leadOrganisation != null) {
-            sb.append(i.leadOrganisation.name).append('\n');
-        }
-        i.partners.forEach(p -> sb.append(p.name).append('\n'));
-        for (Appearance a : i.appearances) {
-            sb.append(a.title).append('\n');
-            if (a.matrixTitle != null) {
-                sb.append(a.matrixTitle).append('\n');
-            }
-            if (a.summary != null) {
-                sb.append(a.summary).append('\n');
-            }
-            a.sections.forEach(section -> sb.append(section.plainText()));
-        }
-        return sb.toString().toLowerCase(Locale.ROOT);
     }
 
     /** RFC 7396 JSON Merge Patch. */

@@ -33,7 +33,6 @@ import org.jboss.logging.Logger;
 import uk.goodpractice.directory.area.Area;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.Slugs;
-import uk.goodpractice.directory.common.content.Section;
 import uk.goodpractice.directory.common.seed.SeedFiles.AreaSeed;
 import uk.goodpractice.directory.common.seed.SeedFiles.ContactSeed;
 import uk.goodpractice.directory.common.seed.SeedFiles.DriverSeed;
@@ -284,7 +283,6 @@ public class SeedLoader {
         private final Map<String, Organisation> organisations = new HashMap<>();
         private final Map<String, Initiative> initiatives = new LinkedHashMap<>();
         private final Map<String, Contact> contacts = new HashMap<>();
-        private final Map<Initiative, StringBuilder> searchText = new HashMap<>();
 
         Writer(DataSet data) {
             this.data = data;
@@ -330,7 +328,7 @@ public class SeedLoader {
                     item.persist();
                 }
             }
-            searchText.forEach((initiative, text) -> initiative.searchText = text.toString().toLowerCase(Locale.ROOT));
+            initiatives.values().forEach(Initiative::refreshSearchText);
             em.flush();
         }
 
@@ -424,6 +422,7 @@ public class SeedLoader {
             a.figures = nullSafe(is.figures());
             a.references = nullSafe(is.references());
             a.persist();
+            initiative.appearances.add(a);
 
             for (String d : nullSafe(is.drivers())) {
                 mapping(initiative, d, edition, MappingProvenance.PRINTED_MATRIX, null);
@@ -434,14 +433,6 @@ public class SeedLoader {
             for (ContactSeed cs : nullSafe(is.contacts())) {
                 contact(cs, edition).initiatives.add(initiative);
             }
-
-            StringBuilder text = searchText.computeIfAbsent(initiative, k -> new StringBuilder());
-            text.append(is.title()).append('\n');
-            append(text, is.matrixTitle());
-            append(text, is.summary());
-            append(text, is.leadOrganisation());
-            nullSafe(is.partners()).forEach(p -> append(text, p));
-            is.sections().stream().map(Section::plainText).forEach(text::append);
         }
 
         private void mapping(Initiative initiative, String driver, Edition edition, MappingProvenance provenance, String rationale) {
@@ -481,12 +472,6 @@ public class SeedLoader {
                 o.persist();
                 return o;
             });
-        }
-
-        private static void append(StringBuilder sb, String s) {
-            if (s != null) {
-                sb.append(s).append('\n');
-            }
         }
 
         private static Collection<String> nonNull(String... values) {
