@@ -28,4 +28,8 @@ public class Area extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     public Area parent;
+
+    /** Set when an editor deletes it: hidden from public reads, kept for restoring. */
+    @Column(name = "deleted_at")
+    public java.time.OffsetDateTime deletedAt;
 }

@@ -65,4 +65,8 @@ public class Contact extends VersionedEntity {
 
     @Column(name = "search_text", nullable = false, length = 4000)
     public String searchText;
+
+    /** Set when an editor deletes it: hidden from public reads, kept for restoring. */
+    @Column(name = "deleted_at")
+    public java.time.OffsetDateTime deletedAt;
 }

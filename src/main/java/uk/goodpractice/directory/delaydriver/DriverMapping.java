@@ -42,4 +42,12 @@ public class DriverMapping extends PanacheEntityBase {
 
     @Column(length = 2000)
     public String rationale;
+
+    /** Set when an editor deletes it: hidden from public reads, kept for restoring. */
+    @Column(name = "deleted_at")
+    public java.time.OffsetDateTime deletedAt;
+
+    @jakarta.persistence.Version
+    @Column(nullable = false)
+    public long version;
 }

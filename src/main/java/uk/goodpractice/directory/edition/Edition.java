@@ -67,4 +67,8 @@ public class Edition extends VersionedEntity {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** Set when an editor deletes it: hidden from public reads, kept for restoring. */
+    @Column(name = "deleted_at")
+    public java.time.OffsetDateTime deletedAt;
 }
