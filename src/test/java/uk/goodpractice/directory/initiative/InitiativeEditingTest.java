@@ -164,7 +164,7 @@ class InitiativeEditingTest {
             Callable<Integer> update = () -> {
                 start.await();
                 return asEditor().contentType("application/json").header("If-Match", v0)
-                        .body("{\"title\":\"Racing\",\"status\":\"DRAFT\"}").put(LIST + "/" + slug).statusCode();
+                        .body("{\"title\":\"Racing\",\"status\":\"DRAFT\",\"partners\":[],\"areas\":[],\"contacts\":[],\"appearances\":[],\"drivers\":[]}").put(LIST + "/" + slug).statusCode();
             };
             var pool = Executors.newFixedThreadPool(2);
             List<Future<Integer>> results = List.of(pool.submit(update), pool.submit(update));
@@ -179,7 +179,7 @@ class InitiativeEditingTest {
         void publishing_makesItPublic() {
             String slug = draft();
             asEditor().contentType("application/json").header("If-Match", etag(slug))
-                    .body("{\"title\":\"Published now\",\"status\":\"PUBLISHED\"}").put(LIST + "/" + slug).then().statusCode(200);
+                    .body("{\"title\":\"Published now\",\"status\":\"PUBLISHED\",\"partners\":[],\"areas\":[],\"contacts\":[],\"appearances\":[],\"drivers\":[]}").put(LIST + "/" + slug).then().statusCode(200);
             api().get(LIST + "/" + slug).then().statusCode(200).body("title", equalTo("Published now"));
             api().queryParam("q", "published now").get(LIST).then().statusCode(200).body("results.slug", hasItem(slug));
         }
