@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.goodpractice.directory.Api.api;
 
 import uk.goodpractice.directory.EditingProfile;
+import uk.goodpractice.directory.EditorAccounts;
+import static uk.goodpractice.directory.EditorAccounts.asAdmin;
+import static uk.goodpractice.directory.EditorAccounts.asEditor;
 
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
@@ -29,10 +31,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(EditingProfile.class)
 class InitiativeEditingTest {
 
-    static final String ADMIN = "test-admin";
-    static final String ADMIN_PASSWORD = "test-admin-password";
-    static final String EDITOR = "test-editor";
-    static final String EDITOR_PASSWORD = "editor-password-123";
+    private static final String EDITOR = EditorAccounts.EDITOR;
     private static final String LIST = "/api/v1/initiatives";
     private static int counter;
 
@@ -41,22 +40,10 @@ class InitiativeEditingTest {
     // not @BeforeAll: REST Assured points at the test instance only once Quarkus has started for this class
     @BeforeEach
     void anEditorAccount() {
-        if (editorCreated) {
-            return;
+        if (!editorCreated) {
+            EditorAccounts.ensureEditor();
+            editorCreated = true;
         }
-        editorCreated = true;
-        int status = asAdmin().contentType("application/json")
-                .body("{\"username\":\"" + EDITOR + "\",\"password\":\"" + EDITOR_PASSWORD + "\",\"roles\":[\"editor\"]}")
-                .post("/api/v1/accounts").statusCode();
-        assertEquals(true, status == 201 || status == 409, "editor account created (or already there): " + status);
-    }
-
-    static RequestSpecification asAdmin() {
-        return api().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD);
-    }
-
-    static RequestSpecification asEditor() {
-        return api().auth().preemptive().basic(EDITOR, EDITOR_PASSWORD);
     }
 
     /** Creates a fresh draft and returns its slug. */
