@@ -174,4 +174,8 @@ public final class ApiExamples {
             {"slug":"good-practice-guide-2025-26-q1","title":"Good Practice Guide","subtitle":"Family Justice Board Trailblazer",
             "series":"DFJ Trailblazer Good Practice Guide","label":"Quarter 1: 2025/26","publicationDate":"2025-06","status":"DRAFT",
             "initiatives":[{"position":1,"slug":"kinship-reach-programme","title":"Kinship Reach Programme","status":"DRAFT"}],"version":2}""";
+
+    public static final String DELETION_PAGE = """
+            {"results":[{"type":"initiative","slug":"lifelong-links","deletedAt":"2026-11-20T10:15:00Z"}],
+            "paging":{"page":1,"pageSize":20,"totalResults":1,"totalPages":1}}""";
 }
