@@ -150,16 +150,15 @@ public class ProblemMappers {
         return v.getLeafBean() != null && v.getLeafBean().getClass().isRecord();
     }
 
-    /** "createInitiative.request.links[0].url" becomes "/links/0/url"; a null body becomes "". */
-    private static String pointer(ConstraintViolation<?> v) {
+    /**
+     * "createInitiative.request.links[0].url" (a resource's parameter) and "links[0].url" (a body a
+     * service validates) both become "/links/0/url"; a null body becomes "".
+     */
+    static String pointer(ConstraintViolation<?> v) {
         StringBuilder sb = new StringBuilder();
-        boolean inBody = false;
         for (Path.Node node : v.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PARAMETER) {
-                inBody = true;
-                continue;
-            }
-            if (!inBody || node.getKind() == ElementKind.METHOD) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+                sb.setLength(0);
                 continue;
             }
             if (node.getIndex() != null) {

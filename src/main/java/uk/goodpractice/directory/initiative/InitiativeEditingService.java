@@ -1,20 +1,14 @@
 package uk.goodpractice.directory.initiative;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
-import java.util.List;
 import uk.goodpractice.directory.audit.AuditService;
 import uk.goodpractice.directory.common.ApiException;
-import uk.goodpractice.directory.common.ProblemDetail;
+import uk.goodpractice.directory.common.IfMatch;
+import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.PublicationStatus;
 
 /**
@@ -27,14 +21,12 @@ public class InitiativeEditingService {
     private static final String TYPE = "initiative";
     private final EntityManager em;
     private final AuditService audit;
-    private final Validator validator;
-    private final ObjectMapper strict;
+    private final MergePatch mergePatch;
 
-    public InitiativeEditingService(EntityManager em, AuditService audit, Validator validator, ObjectMapper mapper) {
+    public InitiativeEditingService(EntityManager em, AuditService audit, MergePatch mergePatch) {
         this.em = em;
         this.audit = audit;
-        this.validator = validator;
-        this.strict = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.mergePatch = mergePatch;
     }
 
     @Transactional
@@ -69,17 +61,7 @@ public class InitiativeEditingService {
     @Transactional
     public InitiativeEdits.Editable patchInitiative(String slug, String ifMatch, JsonNode patch) {
         Initiative i = checked(slug, ifMatch);
-        if (!(patch instanceof ObjectNode)) {
-            throw new ApiException.InvalidBody(List.of(new ProblemDetail.FieldError(null, "", "must be a JSON object (RFC 7396 merge patch)")));
-        }
-        JsonNode merged = mergePatch(strict.valueToTree(InitiativeEdits.Changes.of(i)), patch);
-        InitiativeEdits.Changes changes;
-        try {
-            changes = strict.treeToValue(merged, InitiativeEdits.Changes.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ApiException.InvalidBody(List.of(new ProblemDetail.FieldError(null, pointer(e), e.getOriginalMessage().lines().findFirst().orElse(""))));
-        }
-        return apply(i, changes);
+        return apply(i, mergePatch.apply(InitiativeEdits.Changes.of(i), patch, InitiativeEdits.Changes.class));
     }
 
     @Transactional
@@ -108,12 +90,7 @@ public class InitiativeEditingService {
     }
 
     private InitiativeEdits.Editable apply(Initiative i, InitiativeEdits.Changes changes) {
-        List<ProblemDetail.FieldError> errors = validator.validate(changes).stream()
-                .map(v -> new ProblemDetail.FieldError(null, "/" + v.getPropertyPath(), v.getMessage()))
-                .sorted(Comparator.comparing(ProblemDetail.FieldError::pointer)).toList();
-        if (!errors.isEmpty()) {
-            throw new ApiException.InvalidBody(errors);
-        }
+        mergePatch.validate(changes);
         InitiativeEdits.Editable before = InitiativeEdits.Editable.of(i);
         i.title = changes.title();
         i.summary = changes.summary();
@@ -133,13 +110,7 @@ public class InitiativeEditingService {
     }
 
     private static void requireVersion(Initiative i, String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException.PreconditionRequired();
-        }
-        String current = InitiativeEdits.Editable.of(i).etag();
-        if (!ifMatch.trim().equals(current) && !ifMatch.trim().equals("W/" + current)) {
-            throw new ApiException.PreconditionFailed(current);
-        }
+        IfMatch.require(ifMatch, i.version);
     }
 
     private static Initiative existing(String slug, boolean live) {
@@ -151,37 +122,7 @@ public class InitiativeEditingService {
         return i;
     }
 
-    /** Writes now, so that a concurrent change of the same version fails here as a 412, not at commit. */
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ApiException.PreconditionFailed(null);
-        }
-    }
-
-    /** RFC 7396 JSON Merge Patch. */
-    static JsonNode mergePatch(JsonNode target, JsonNode patch) {
-        if (!patch.isObject()) {
-            return patch;
-        }
-        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy() : ((ObjectNode) patch).objectNode();
-        patch.fields().forEachRemaining(e -> {
-            if (e.getValue().isNull()) {
-                result.remove(e.getKey());
-            } else {
-                result.set(e.getKey(), mergePatch(result.get(e.getKey()), e.getValue()));
-            }
-        });
-        return result;
-    }
-
-    private static String pointer(com.fasterxml.jackson.core.JsonProcessingException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m) {
-            StringBuilder sb = new StringBuilder();
-            m.getPath().forEach(r -> sb.append('/').append(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex())));
-            return sb.length() == 0 ? "" : sb.toString();
-        }
-        return "";
+        IfMatch.flush(em);
     }
 }

@@ -48,7 +48,7 @@ public final class InitiativeEdits {
 
         /** The ETag of this version: If-Match must name it to change the initiative. */
         public String etag() {
-            return "\"v" + version + "\"";
+            return uk.goodpractice.directory.common.IfMatch.etag(version);
         }
     }
 }
