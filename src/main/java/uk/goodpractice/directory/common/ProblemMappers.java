@@ -128,8 +128,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (lostToAConcurrentChange(e)) {
+            // a version checked only at commit (a forced increment of a related record) lost to another save
+            return apiException(new ApiException.PreconditionFailed(null), uri);
+        }
         LOG.error("Unexpected error", e);
         return internal(uri);
+    }
+
+    /** Whether an optimistic lock failed anywhere in the cause chain (the commit wraps it). */
+    static boolean lostToAConcurrentChange(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response internal(UriInfo uri) {
