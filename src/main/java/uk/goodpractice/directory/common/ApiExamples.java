@@ -162,4 +162,15 @@ public final class ApiExamples {
     public static final String TOO_MANY_REQUESTS = """
             {"type":"https://goodpractice.example/problems/too-many-requests","title":"Too many requests","status":429,
             "detail":"Too many suggestions from this address; try again in 712 seconds","instance":"/api/v1/suggestions"}""";
+
+    public static final String EDITABLE_CONTACT = """
+            {"slug":"joe-garraway","name":"Joe Garraway","role":"Preventing Recurrent Care Proceedings Lead",
+            "organisation":"Greater Manchester Combined Authority","email":"joe.garraway@salford.gov.uk",
+            "edition":"salford-strengthening-families-handbook","areas":["greater-manchester","salford"],
+            "initiatives":["salford-strengthening-families"],"version":3}""";
+
+    public static final String NEW_CONTACT = """
+            {"slug":"sam-taylor","name":"Sam Taylor","role":"Kinship Practice Lead","organisation":"Cheshire West and Chester Council",
+            "email":"sam.taylor@example.gov.uk","edition":"cheshire-west-and-chester-trailblazer-practice-guide",
+            "areas":["cheshire-west-and-chester"],"initiatives":[]}""";
 }
