@@ -173,4 +173,15 @@ public final class ApiExamples {
             {"slug":"sam-taylor","name":"Sam Taylor","role":"Kinship Practice Lead","organisation":"Cheshire West and Chester Council",
             "email":"sam.taylor@example.gov.uk","edition":"cheshire-west-and-chester-trailblazer-practice-guide",
             "areas":["cheshire-west-and-chester"],"initiatives":[]}""";
+
+    public static final String EDITABLE_AREA = """
+            {"slug":"salford","name":"Salford City Council","type":"LOCAL_AUTHORITY","parent":"greater-manchester","version":1}""";
+
+    public static final String NEW_AREA = """
+            {"slug":"wigan","name":"Wigan Council","type":"LOCAL_AUTHORITY","parent":"greater-manchester"}""";
+
+    public static final String AREA_IN_USE = """
+            {"type":"https://goodpractice.example/problems/conflict","title":"Conflict","status":409,
+            "detail":"The area 'salford' is still used by initiatives salford-strengthening-families; area contacts joe-garraway",
+            "instance":"/api/v1/areas/salford"}""";
 }
