@@ -180,8 +180,22 @@ public final class ApiExamples {
     public static final String NEW_AREA = """
             {"slug":"wigan","name":"Wigan Council","type":"LOCAL_AUTHORITY","parent":"greater-manchester"}""";
 
+    public static final String EDITABLE_DRIVER_MAPPING = """
+            {"id":42,"initiative":"salford-strengthening-families","driver":"lack-of-information-sharing",
+            "edition":"salford-strengthening-families-handbook","provenance":"EDITORIAL",
+            "rationale":"The handbook explicitly addresses information sharing between agencies.","version":0}""";
+
+    public static final String NEW_DRIVER_MAPPING = """
+            {"initiative":"salford-strengthening-families","driver":"lack-of-information-sharing","edition":"salford-strengthening-families-handbook",
+            "provenance":"EDITORIAL","rationale":"The handbook explicitly addresses information sharing between agencies."}""";
+
     public static final String AREA_IN_USE = """
             {"type":"https://goodpractice.example/problems/conflict","title":"Conflict","status":409,
             "detail":"The area 'salford' is still used by initiatives salford-strengthening-families; area contacts joe-garraway",
             "instance":"/api/v1/areas/salford"}""";
+
+    public static final String DUPLICATE_DRIVER_MAPPING = """
+            {"type":"https://goodpractice.example/problems/conflict","title":"Conflict","status":409,
+            "detail":"The initiative 'salford-strengthening-families' is already mapped to 'lack-of-information-sharing' in 'salford-strengthening-families-handbook' (mapping 42)",
+            "instance":"/api/v1/driver-mappings"}""";
 }
