@@ -62,9 +62,10 @@ public class EditionEditingService {
         return created;
     }
 
+    /** Deleted ones too (deletedAt set): an editor needs a deleted edition's ETag to restore it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EditionEdits.Editable findEditableBySlug(String slug) {
-        return editable(existing(slug, true));
+        return editable(existing(slug, false));
     }
 
     @Transactional

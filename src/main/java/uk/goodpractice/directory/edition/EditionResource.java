@@ -102,12 +102,12 @@ public class EditionResource {
     @GET
     @Path("/{slug}/editable")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Get an edition to edit", description = "Its editable fields, state, live initiatives in printed order and version (editors only, drafts too). ETag names the version.")
+    @Operation(summary = "Get an edition to edit", description = "Its editable fields, state, live initiatives in printed order and version (editors only; drafts and deleted ones too). ETag names the version.")
     @APIResponse(responseCode = "200", description = "The editable edition",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
                     examples = @ExampleObject(name = "draft", value = ApiExamples.EDITABLE_EDITION)))
     @AuthErrors
-    @APIResponse(responseCode = "404", description = "No edition has this slug, or it is deleted",
+    @APIResponse(responseCode = "404", description = "No edition has this slug",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
     public Response getEditableEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug) {

@@ -84,9 +84,10 @@ public class InitiativeEditingService {
         return created;
     }
 
+    /** Deleted ones too (deletedAt set): an editor needs a deleted initiative's ETag to restore it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public InitiativeEdits.Editable findEditableBySlug(String slug) {
-        return editable(existing(slug, true));
+        return editable(existing(slug, false));
     }
 
     @Transactional

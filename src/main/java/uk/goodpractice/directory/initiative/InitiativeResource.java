@@ -95,12 +95,12 @@ public class InitiativeResource {
     @Path("/{slug}/editable")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Get an initiative to edit",
-            description = "Its editable fields (drafts too) in the shape PUT takes, with its version (editors only). ETag names the version.")
+            description = "Its editable fields (drafts and deleted ones too) in the shape PUT takes, with its version (editors only). ETag names the version.")
     @APIResponse(responseCode = "200", description = "The editable initiative",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeEdits.Editable.class),
                     examples = @ExampleObject(name = "draft", value = ApiExamples.EDITABLE_INITIATIVE)))
     @AuthErrors
-    @APIResponse(responseCode = "404", description = "No initiative has this slug, or it is deleted",
+    @APIResponse(responseCode = "404", description = "No initiative has this slug",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
     public Response getEditableInitiative(

@@ -238,7 +238,8 @@ class EditionEditingTest {
         api().header("If-Match", "\"v0\"").delete(path).then().statusCode(401);
         asEditor().delete(path).then().statusCode(428);
         asEditor().header("If-Match", "\"v0\"").delete(path).then().statusCode(204);
-        asEditor().get(path + "/editable").then().statusCode(404);
+        asEditor().get(path).then().statusCode(404);
+        asEditor().get(path + "/editable").then().statusCode(200).header("ETag", equalTo("\"v1\"")).body("deletedAt", notNullValue());
         asEditor().get(EDITIONS + "?status=ANY&pageSize=100").then().body("results.slug", not(hasItem(edition)));
         asEditor().header("If-Match", "\"v1\"").post(path + "/restore").then().statusCode(200).body("status", equalTo("DRAFT"));
         asAdmin().get("/api/v1/audit?entityType=edition&slug=" + edition).then()
