@@ -6,7 +6,7 @@ import { requireEditor, whoAmI } from '../session'
 import { editionName, Page } from '../ui'
 import { editingCrumbs, focusOn, importantBanner, statusTag, successBanner, takeFlash } from './common'
 import { EditableInitiative, untyped } from './contract'
-import { AppearanceDraft, describeEditorError, fieldForEditorPointer, fieldIds, InitiativeDraft, toDraft, toWrite } from './initiative-form'
+import { AppearanceDraft, Change, changesSince, describeEditorError, fieldForEditorPointer, fieldIds, InitiativeDraft, toDraft, toWrite } from './initiative-form'
 
 interface Lists {
   drivers: DelayDriver[]
@@ -199,6 +199,9 @@ export async function editInitiativePage(slug: string, search: string): Promise<
   let editable = loaded.data
   let etag = loaded.etag
   let draft = toDraft(editable)
+  // the version as opened, to tell what the editor changed if their save is refused
+  let opened = toDraft(editable)
+  let unsaved: Change[] = []
   const edName = (s: string) => {
     const e = l.editions.find((x) => x.slug === s)
     return e ? editionName(e) : s
@@ -211,6 +214,12 @@ export async function editInitiativePage(slug: string, search: string): Promise<
     <span class="govuk-caption-l">Edit initiative</span>
     <h1 class="govuk-heading-xl">${editable.title}</h1>
     <p class="govuk-body"><a class="govuk-link" href="/initiatives/${slug}">View this initiative</a>${editable.status === 'DRAFT' ? ' (a draft: only editors can see it)' : ''}</p>
+    ${unsaved.length ? html`<details class="govuk-details" open id="unsaved">
+      <summary class="govuk-details__summary"><span class="govuk-details__summary-text">Your changes that were not saved</span></summary>
+      <div class="govuk-details__text">
+        <p class="govuk-body">Copy what you want to keep into the form below.</p>
+        ${unsaved.map((c) => html`<h2 class="govuk-heading-s govuk-!-margin-bottom-1">${c.label}</h2><pre class="gpd-example gpd-unsaved">${c.value}</pre>`)}
+      </div></details>` : ''}
     ${form(editable.status, draft, l, errors, edName)}`
   const title = () => `Edit ${editable.title}`
   return {
@@ -230,6 +239,7 @@ export async function editInitiativePage(slug: string, search: string): Promise<
       const formEl = () => root.querySelector<HTMLFormElement>('#initiative-form') as HTMLFormElement
 
       const conflict = () => {
+        unsaved = changesSince(opened, draft, edName)
         const outcome = root.querySelector('#save-outcome') as HTMLElement
         outcome.innerHTML = importantBanner('conflict-banner', html`
           <h3 class="govuk-notification-banner__heading">Someone else saved this initiative after you opened it. Your changes have not been saved.</h3>
@@ -241,7 +251,8 @@ export async function editInitiativePage(slug: string, search: string): Promise<
             editable = fresh.data
             etag = fresh.etag
             draft = toDraft(editable)
-            show([], successBanner(html`<p class="govuk-notification-banner__heading">You are now editing the latest version.</p>`, 'Reloaded'), '#success-banner')
+            opened = toDraft(editable)
+            show([], successBanner(html`<p class="govuk-notification-banner__heading">You are now editing the latest version.${unsaved.length ? ' Your changes that were not saved are shown below it, to copy.' : ''}</p>`, 'Reloaded'), '#success-banner')
           } catch {
             show([{ text: 'The latest version could not be loaded. Check your connection and try again.' }])
           }
@@ -258,6 +269,8 @@ export async function editInitiativePage(slug: string, search: string): Promise<
           editable = data
           etag = response.headers.get('ETag') ?? etag
           draft = toDraft(editable)
+          opened = toDraft(editable)
+          unsaved = []
           return show([], successBanner(html`<p class="govuk-notification-banner__heading">Initiative saved.
             <a class="govuk-notification-banner__link" href="/initiatives/${slug}">View the initiative</a></p>`), '#success-banner')
         }

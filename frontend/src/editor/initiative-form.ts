@@ -195,3 +195,44 @@ export function describeEditorError(id: string | undefined, message: string, poi
   if (s) return `Driver of delay “${s[1]}” in ${ed} ${message}`
   return describeError(part, message)
 }
+
+/** One answer the editor changed, as text they can copy. */
+export interface Change {
+  label: string
+  value: string
+}
+
+/**
+ * What the editor changed since they opened the initiative, field by field: shown after a save was
+ * refused because someone else saved first, so that nothing typed is lost when the latest version loads.
+ */
+export function changesSince(opened: InitiativeDraft, mine: InitiativeDraft, editionName: (slug: string) => string): Change[] {
+  const out: Change[] = []
+  const field = (label: string, was: string, now: string) => {
+    if (was !== now) out.push({ label, value: now })
+  }
+  field('Title', opened.title, mine.title)
+  field('Summary', opened.summary, mine.summary)
+  field('Status', opened.status, mine.status)
+  field('Lead organisation', opened.leadOrganisation, mine.leadOrganisation)
+  field('Partner organisations', opened.partners, mine.partners)
+  field('Areas', opened.areas.join(', '), mine.areas.join(', '))
+  field('Contacts', opened.contacts.join(', '), mine.contacts.join(', '))
+  mine.appearances.forEach((a, ai) => {
+    const o = opened.appearances[ai]
+    const ed = editionName(a.edition)
+    if (!o) return
+    field(`Title in ${ed}`, o.title, a.title)
+    field(`Title in the matrix of ${ed}`, o.matrixTitle, a.matrixTitle)
+    field(`Summary in ${ed}`, o.summary, a.summary)
+    a.sections.forEach((s, si) => {
+      const was = o.sections[si]
+      field(`Section ${si + 1} in ${ed}`, was ? `${was.heading}\n\n${was.text}` : '', `${s.heading}\n\n${s.text}`)
+    })
+    if (o.sections.length > a.sections.length) out.push({ label: `Sections in ${ed}`, value: `${o.sections.length - a.sections.length} removed` })
+    const links = (rows: LinkRow[]) => rows.map((l) => [l.title, l.url, l.note].filter(Boolean).join(' – ')).join('\n')
+    field(`Helpful links in ${ed}`, links(o.links), links(a.links))
+    field(`Drivers of delay in ${ed}`, [...o.printed].sort().join(', '), [...a.printed].sort().join(', '))
+  })
+  return out
+}

@@ -29,8 +29,9 @@ const FIELDS: Record<string, { label: string; blank: string }> = {
   contactEmail: { label: 'Your email address', blank: 'Enter your email address' }
 }
 
+/** In the order the page shows them, which is the order of the error summary. */
 function fieldIds(v: Values): string[] {
-  return [...Object.keys(FIELDS), ...v.links.flatMap((_, n) => [`links-${n}-title`, `links-${n}-url`])]
+  return ['title', 'description', 'organisation', 'area', ...v.links.flatMap((_, n) => [`links-${n}-title`, `links-${n}-url`]), 'contactName', 'contactEmail']
 }
 
 /** The service's rule, in the words of the GOV.UK error message guidance. */
