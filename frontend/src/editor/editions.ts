@@ -200,18 +200,11 @@ export async function editionEditorPage(slug: string, search: string): Promise<P
         etag = fresh.etag
         order = edition.initiatives.map((i) => i.slug)
         confirming = false
-        show([], banner, '#outcome .govuk-notification-banner')
+        show([], banner, '#success-banner')
       }
-      const conflict = (what: string) => {
-        const outcome = root.querySelector('#outcome') as HTMLElement
-        outcome.innerHTML = importantBanner('conflict-banner', html`
-          <h3 class="govuk-notification-banner__heading">Someone else changed this edition after you opened it. ${what}</h3>
-          <button type="button" class="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button" id="reload-latest">Reload the latest version</button>`).value
-        outcome.querySelector('#reload-latest')?.addEventListener('click', () => void reload(
-          successBanner(html`<p class="govuk-notification-banner__heading">You are now looking at the latest version.</p>`, 'Reloaded')).catch(() =>
-          show([{ text: 'The latest version could not be loaded. Check your connection and try again.' }])))
-        focusOn(root, '#conflict-banner')
-      }
+      const conflict = (what: string) => show([], importantBanner('conflict-banner', html`
+        <h3 class="govuk-notification-banner__heading">Someone else changed this edition after you opened it. ${what}</h3>
+        <button type="button" class="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button" id="reload-latest">Reload the latest version</button>`), '#conflict-banner')
       const act = async (run: () => Promise<void>) => {
         if (busy) return
         busy = true
@@ -249,10 +242,7 @@ export async function editionEditorPage(slug: string, search: string): Promise<P
             <p class="govuk-body"><a class="govuk-notification-banner__link" href="/editions/${edition.slug}">View the published edition</a></p>`), '#success-banner')
         }
         confirming = false
-        if (response.status === 412) {
-          show([])
-          return conflict('It has not been published.')
-        }
+        if (response.status === 412) return conflict('It has not been published.')
         show([{ text: response.status === 409
           ? (error?.detail ?? 'This edition cannot be published: it is already published or has no initiatives.')
           : (error?.detail ?? `The edition could not be published (the service answered ${response.status}).`) }])
@@ -273,6 +263,9 @@ export async function editionEditorPage(slug: string, search: string): Promise<P
       }))
       const wire = () => {
         wireMoves()
+        root.querySelector('#reload-latest')?.addEventListener('click', () => void reload(
+          successBanner(html`<p class="govuk-notification-banner__heading">You are now looking at the latest version.</p>`, 'Reloaded')).catch(() =>
+          show([{ text: 'The latest version could not be loaded. Check your connection and try again.' }])))
         root.querySelector('#save-order')?.addEventListener('click', () => void saveOrder())
         root.querySelector('#publish')?.addEventListener('click', () => {
           confirming = true

@@ -33,6 +33,12 @@ async function load(slug: string): Promise<{ data: EditableInitiative; etag: str
 
 const SECTION_HINT = 'Leave a blank line between paragraphs. Start a list item with “- ” (bullets) or “1. ” (numbers); indent it by 2 spaces to put it under the item above.'
 
+/** Enough rows to show a section's text without scrolling, within reason. */
+function textRows(text: string): number {
+  const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 80)), 0)
+  return Math.min(Math.max(lines + 1, 4), 30)
+}
+
 function checkbox(name: string, id: string, value: string, label: string | SafeHtml, checked: boolean): SafeHtml {
   return html`<div class="govuk-checkboxes__item">
     <input class="govuk-checkboxes__input" id="${id}" name="${name}" type="checkbox" value="${value}"${checked ? html` checked` : ''}>
@@ -68,7 +74,7 @@ function appearanceFields(a: AppearanceDraft, ai: number, d: InitiativeDraft, l:
     ${a.sections.map((s, si) => html`<fieldset class="govuk-fieldset gpd-repeat">
       <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Section ${si + 1}</legend>
       ${textInput({ id: id(`sections-${si}-heading`), label: 'Heading', value: s.heading, error: errorFor(errors, id(`sections-${si}-heading`)) })}
-      ${textarea({ id: id(`sections-${si}-blocks`), label: 'Text', hint: SECTION_HINT, value: s.text, rows: Math.min(Math.max(s.text.split('\n').length + 1, 4), 24), error: errorFor(errors, id(`sections-${si}-blocks`)) })}
+      ${textarea({ id: id(`sections-${si}-blocks`), label: 'Text', hint: SECTION_HINT, value: s.text, rows: textRows(s.text), error: errorFor(errors, id(`sections-${si}-blocks`)) })}
       <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" data-remove-section="${ai}-${si}">Remove<span class="govuk-visually-hidden"> section ${si + 1} (${s.heading || 'no heading'})</span></button>
     </fieldset>`)}
     <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" data-add-section="${ai}">Add a section<span class="govuk-visually-hidden"> to ${edName}</span></button>
@@ -206,6 +212,7 @@ export async function editInitiativePage(slug: string, search: string): Promise<
     const e = l.editions.find((x) => x.slug === s)
     return e ? editionName(e) : s
   }
+  const driverName = (s: string) => l.drivers.find((x) => x.slug === s)?.label ?? s
   const flash = takeFlash()
   const page = (errors: Errors, banner?: SafeHtml) => html`
     ${editingCrumbs({ text: editable.title })}
@@ -240,24 +247,24 @@ export async function editInitiativePage(slug: string, search: string): Promise<
 
       const conflict = () => {
         unsaved = changesSince(opened, draft, edName)
-        const outcome = root.querySelector('#save-outcome') as HTMLElement
-        outcome.innerHTML = importantBanner('conflict-banner', html`
+        // the form is drawn again from what the editor typed, without errors that no longer apply
+        show([], importantBanner('conflict-banner', html`
           <h3 class="govuk-notification-banner__heading">Someone else saved this initiative after you opened it. Your changes have not been saved.</h3>
           <p class="govuk-body">Your changes are still in the form below. Copy anything you want to keep, then reload the latest version and make your changes again.</p>
-          <button type="button" class="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button" id="reload-latest">Reload the latest version</button>`).value
-        outcome.querySelector('#reload-latest')?.addEventListener('click', async () => {
-          try {
-            const fresh = await load(slug)
-            editable = fresh.data
-            etag = fresh.etag
-            draft = toDraft(editable)
-            opened = toDraft(editable)
-            show([], successBanner(html`<p class="govuk-notification-banner__heading">You are now editing the latest version.${unsaved.length ? ' Your changes that were not saved are shown below it, to copy.' : ''}</p>`, 'Reloaded'), '#success-banner')
-          } catch {
-            show([{ text: 'The latest version could not be loaded. Check your connection and try again.' }])
-          }
-        })
-        focusOn(root, '#conflict-banner')
+          <button type="button" class="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button" id="reload-latest">Reload the latest version</button>`), '#conflict-banner')
+      }
+
+      const reloadLatest = async () => {
+        try {
+          const fresh = await load(slug)
+          editable = fresh.data
+          etag = fresh.etag
+          draft = toDraft(editable)
+          opened = toDraft(editable)
+          show([], successBanner(html`<p class="govuk-notification-banner__heading">You are now editing the latest version.${unsaved.length ? ' Your changes that were not saved are shown below it, to copy.' : ''}</p>`, 'Reloaded'), '#success-banner')
+        } catch {
+          show([{ text: 'The latest version could not be loaded. Check your connection and try again.' }])
+        }
       }
 
       const save = async (retried = false): Promise<void> => {
@@ -277,7 +284,7 @@ export async function editInitiativePage(slug: string, search: string): Promise<
         if (response.status === 412) return conflict()
         if (response.status === 400) {
           const ids = fieldIds(draft, [...l.areas].sort((a, b) => a.name.localeCompare(b.name)).map((a) => a.slug), l.drivers.map((x) => x.slug))
-          return show(problemErrors(error, ids, (id, m, p) => describeEditorError(id, m, p, draft, edName), (p) => fieldForEditorPointer(p, plan, ids)))
+          return show(problemErrors(error, ids, (id, m, p) => describeEditorError(id, m, p, draft, edName, driverName), (p) => fieldForEditorPointer(p, plan, ids)))
         }
         if ((response.status === 401 || response.status === 403) && !retried) {
           // the session or its token may have been renewed in another tab: ask again, then retry once
@@ -291,6 +298,7 @@ export async function editInitiativePage(slug: string, search: string): Promise<
       }
 
       const wire = () => {
+        root.querySelector('#reload-latest')?.addEventListener('click', () => void reloadLatest())
         const f = formEl()
         const change = (mutate: () => void, focus: string) => {
           draft = read(f, draft)

@@ -153,7 +153,8 @@ export function fieldForEditorPointer(pointer: string, plan: WritePlan, ids: rea
 }
 
 /** Words for an error, given the field it belongs to and the edition names by slug. */
-export function describeEditorError(id: string | undefined, message: string, pointer: string, d: InitiativeDraft, editionName: (slug: string) => string): string {
+export function describeEditorError(id: string | undefined, message: string, pointer: string, d: InitiativeDraft,
+  editionName: (slug: string) => string, driverName: (slug: string) => string = (s) => s): string {
   if (!id) return `${message} (${pointer || 'the whole initiative'})`
   const simple: Record<string, [string, string?]> = {
     title: ['Title', 'Enter the title of the initiative'],
@@ -192,7 +193,7 @@ export function describeEditorError(id: string | undefined, message: string, poi
     return describeError(`${s[2] === 'title' ? 'Title' : 'Note'} of link ${n} in ${ed}`, message, `Enter the title of link ${n} in ${ed}`)
   }
   s = /^drivers-(.+)$/.exec(part)
-  if (s) return `Driver of delay “${s[1]}” in ${ed} ${message}`
+  if (s) return `Driver of delay “${driverName(s[1])}” in ${ed} ${message}`
   return describeError(part, message)
 }
 
