@@ -30,7 +30,8 @@ public final class AuditViews {
     public static class Filter {
         @QueryParam("entityType")
         @Parameter(description = "Kind of record changed", example = "initiative")
-        @Pattern(regexp = "initiative|account|suggestion", message = "must be initiative, account or suggestion")
+        @Pattern(regexp = "initiative|edition|contact|area|driver-mapping|account|suggestion",
+                message = "must be one of: initiative, edition, contact, area, driver-mapping, account, suggestion")
         public String entityType;
 
         @QueryParam("slug")

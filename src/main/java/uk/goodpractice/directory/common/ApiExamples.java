@@ -54,7 +54,7 @@ public final class ApiExamples {
     public static final String EDITION_PAGE = """
             {"results":[{"slug":"good-practice-guide-edition-4","title":"Good Practice Guide","subtitle":"Reviewing good practice from relevant programmes in relation to the DFJ Trailblazer pilot",
             "series":"DFJ Trailblazer Good Practice Guide","label":"Edition 4","publicationDate":"2024-11","publisher":"DFJ Trailblazer pilot Learning Programme",
-            "initiativeCount":7,"upcomingCount":0,"hasMatrix":true}],"paging":{"page":1,"pageSize":20,"totalResults":5,"totalPages":1}}""";
+            "status":"PUBLISHED","initiativeCount":7,"upcomingCount":0,"hasMatrix":true}],"paging":{"page":1,"pageSize":20,"totalResults":5,"totalPages":1}}""";
 
     public static final String EDITION = """
             {"slug":"good-practice-guide-2024-25-q2","title":"Good Practice Guide","series":"DFJ Trailblazer Good Practice Guide","label":"Quarter 2: 2024/25",
@@ -138,7 +138,14 @@ public final class ApiExamples {
             "paging":{"page":1,"pageSize":20,"totalResults":1,"totalPages":1}}""";
 
     public static final String EDITABLE_INITIATIVE = """
-            {"slug":"lifelong-links","title":"Lifelong Links – Family Rights Group","status":"PUBLISHED","version":0}""";
+            {"slug":"kinship-reach-programme","title":"Kinship Reach Programme","summary":"Support for kinship carers","status":"DRAFT",
+            "leadOrganisation":"Salford City Council","partners":[],"areas":["salford"],"contacts":[],
+            "appearances":[{"edition":"good-practice-guide-2025-26-q1","title":"Kinship Reach Programme","location":"Entry 1",
+            "sections":[{"heading":"What is the initiative?","blocks":[{"paragraph":"Peer support for kinship carers."},
+            {"list":{"ordered":false,"items":["Monthly groups","A helpline"]}}]}],
+            "links":[{"title":"Programme page","url":"https://www.salford.gov.uk/"}],"figures":[],"references":[]}],
+            "drivers":[{"edition":"good-practice-guide-2025-26-q1","driver":"lack-of-information-sharing","provenance":"PRINTED_MATRIX"}],
+            "version":3}""";
 
     public static final String UNSUPPORTED_MEDIA_TYPE = """
             {"type":"https://goodpractice.example/problems/unsupported-media-type","title":"Unsupported media type","status":415,
@@ -162,4 +169,9 @@ public final class ApiExamples {
     public static final String TOO_MANY_REQUESTS = """
             {"type":"https://goodpractice.example/problems/too-many-requests","title":"Too many requests","status":429,
             "detail":"Too many suggestions from this address; try again in 712 seconds","instance":"/api/v1/suggestions"}""";
+
+    public static final String EDITABLE_EDITION = """
+            {"slug":"good-practice-guide-2025-26-q1","title":"Good Practice Guide","subtitle":"Family Justice Board Trailblazer",
+            "series":"DFJ Trailblazer Good Practice Guide","label":"Quarter 1: 2025/26","publicationDate":"2025-06","status":"DRAFT",
+            "initiatives":[{"position":1,"slug":"kinship-reach-programme","title":"Kinship Reach Programme","status":"DRAFT"}],"version":2}""";
 }

@@ -23,7 +23,10 @@ public class KnownSlugs {
     }
 
     /** A filter to check: the query parameter, its values and the entity whose slugs they must be. */
-    public record Filter(String parameter, Collection<String> values, String entity) {
+    public record Filter(String parameter, Collection<String> values, String entity, String condition) {
+        public Filter(String parameter, Collection<String> values, String entity) {
+            this(parameter, values, entity, null);
+        }
     }
 
     public void require(Filter... filters) {
@@ -34,7 +37,8 @@ public class KnownSlugs {
             }
             Set<String> wanted = new LinkedHashSet<>(f.values());
             Set<String> found = new HashSet<>(em.createQuery(
-                    "select e.slug from " + f.entity() + " e where e.slug in :slugs", String.class)
+                    "select e.slug from " + f.entity() + " e where e.slug in :slugs"
+                            + (f.condition() == null ? "" : " and " + f.condition()), String.class)
                     .setParameter("slugs", wanted).getResultList());
             wanted.stream().filter(v -> !found.contains(v))
                     .forEach(v -> errors.add(ProblemDetail.FieldError.parameter(f.parameter(), "no such value: '" + v + "'")));

@@ -14,6 +14,7 @@ import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.Refs.EditionRef;
 import uk.goodpractice.directory.edition.Edition;
+import uk.goodpractice.directory.edition.EditionVisibility;
 
 @ApplicationScoped
 public class DelayDriverService {
@@ -30,7 +31,8 @@ public class DelayDriverService {
         List<DelayDriver> drivers = DelayDriver.find("order by position").page(page.page() - 1, page.pageSize()).list();
         Map<Long, Long> counts = new HashMap<>();
         em.createQuery("select m.driver.id, count(distinct m.initiative.id) from DriverMapping m"
-                + " where m.initiative.status = :published group by m.driver.id", Object[].class)
+                + " where m.initiative.status = :published and m.deletedAt is null and " + EditionVisibility.PUBLIC.formatted("m.edition")
+                + " group by m.driver.id", Object[].class)
                 .setParameter("published", PublicationStatus.PUBLISHED)
                 .getResultList().forEach(r -> counts.put((Long) r[0], (Long) r[1]));
         return Paged.of(drivers.stream().map(d -> DelayDriverViews.Summary.from(d, counts.getOrDefault(d.id, 0L))).toList(), page, total);
@@ -42,6 +44,7 @@ public class DelayDriverService {
                 .orElseThrow(() -> new ApiException.NotFound("delay driver", slug));
         List<Object[]> rows = em.createQuery("select m, a.position from DriverMapping m join fetch m.initiative i join fetch m.edition e,"
                 + " Appearance a where a.initiative = i and a.edition = e and m.driver = :driver and i.status = :published"
+                + " and m.deletedAt is null and " + EditionVisibility.PUBLIC.formatted("e")
                 + " order by e.position, a.position", Object[].class)
                 .setParameter("driver", d).setParameter("published", PublicationStatus.PUBLISHED).getResultList();
         Map<Edition, List<DelayDriverViews.MappedInitiative>> byEdition = new LinkedHashMap<>();

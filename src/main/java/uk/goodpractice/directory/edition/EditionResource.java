@@ -1,6 +1,24 @@
 package uk.goodpractice.directory.edition;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import uk.goodpractice.directory.account.Roles;
+import uk.goodpractice.directory.common.AuthErrors;
+import uk.goodpractice.directory.common.ConditionalErrors;
+import uk.goodpractice.directory.common.StatusFilter;
+import uk.goodpractice.directory.common.WriteErrors;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,27 +45,35 @@ import uk.goodpractice.directory.common.ProblemDetail;
 @Tag(name = "Editions", description = "The publications that present initiatives")
 public class EditionResource {
 
-    private final EditionService service;
+    private static final String SLUG = "good-practice-guide-2025-26-q1";
+    private static final String MERGE_PATCH = "application/merge-patch+json";
 
-    public EditionResource(EditionService service) {
+    private final EditionService service;
+    private final EditionEditingService editing;
+    private final SecurityIdentity identity;
+
+    public EditionResource(EditionService service, EditionEditingService editing, SecurityIdentity identity) {
         this.service = service;
+        this.editing = editing;
+        this.identity = identity;
     }
 
     @GET
-    @Operation(summary = "List the editions", description = "Every published edition, oldest first, with how many initiatives it presents and whether it prints a delay-driver matrix.")
+    @Operation(summary = "List the editions", description = "Every published edition (editors may ask for drafts with `status`), oldest first, with how many initiatives it presents and whether it prints a delay-driver matrix.")
     @APIResponse(responseCode = "200", description = "A page of editions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionViews.Page.class),
                     examples = @ExampleObject(name = "editions", value = ApiExamples.EDITION_PAGE)))
     @APIResponse(responseCode = "400", description = "page or pageSize is invalid",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "bad-page", value = ApiExamples.INVALID_PARAMETER)))
-    public Response listEditions(@Valid @BeanParam PageParams paging, @Context UriInfo uri) {
-        return PageLinks.ok(service.listEditions(paging.toPageRequest()), uri);
+    @AuthErrors
+    public Response listEditions(@Valid @BeanParam StatusFilter status, @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        return PageLinks.ok(service.listEditions(status.statuses(identity), paging.toPageRequest()), uri);
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get one edition", description = "The edition with its introduction, suggestions contact, themes, initiatives in printed order and the items it announces.")
+    @Operation(summary = "Get one edition", description = "The edition (a draft only for a signed-in editor) with its introduction, suggestions contact, themes, initiatives in printed order and the items it announces.")
     @APIResponse(responseCode = "200", description = "The edition",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionViews.Detail.class),
                     examples = @ExampleObject(name = "quarter-2", value = ApiExamples.EDITION)))
@@ -56,7 +82,7 @@ public class EditionResource {
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
     public EditionViews.Detail getEdition(
             @Parameter(description = "The edition's slug", example = "good-practice-guide-2024-25-q2") @PathParam("slug") String slug) {
-        return service.findEditionBySlug(slug);
+        return service.findEditionBySlug(slug, identity.hasRole(Roles.EDITOR));
     }
 
     @GET
@@ -70,6 +96,144 @@ public class EditionResource {
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
     public EditionViews.Matrix getMatrix(
             @Parameter(description = "The edition's slug", example = "good-practice-guide-edition-4") @PathParam("slug") String slug) {
-        return service.findMatrixByEditionSlug(slug);
+        return service.findMatrixByEditionSlug(slug, identity.hasRole(Roles.EDITOR));
+    }
+
+    @GET
+    @Path("/{slug}/editable")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Get an edition to edit", description = "Its editable fields, state, live initiatives in printed order and version (editors only, drafts too). ETag names the version.")
+    @APIResponse(responseCode = "200", description = "The editable edition",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+                    examples = @ExampleObject(name = "draft", value = ApiExamples.EDITABLE_EDITION)))
+    @AuthErrors
+    @APIResponse(responseCode = "404", description = "No edition has this slug, or it is deleted",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    public Response getEditableEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug) {
+        return tagged(editing.findEditableBySlug(slug));
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an edition", description = "Creates a draft edition after the existing ones (editors only). Nothing of it is public until it is published.")
+    @APIResponse(responseCode = "201", description = "Created; Location names it and ETag its first version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+                    examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_EDITION)))
+    @WriteErrors
+    @APIResponse(responseCode = "409", description = "The slug is already in use",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    public Response createEdition(@Valid @NotNull EditionEdits.NewEdition request, @Context UriInfo uri) {
+        EditionEdits.Editable created = editing.createEdition(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
+                .tag(new EntityTag("v" + created.version())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an edition's editable fields", description = "Sets every editable field (editors only). If-Match must name the version you edited.")
+    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+                    examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_EDITION)))
+    @WriteErrors
+    @ConditionalErrors
+    public Response replaceEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v0\"") String ifMatch,
+            @Valid @NotNull EditionEdits.Changes changes) {
+        return tagged(editing.replaceEdition(slug, ifMatch, changes));
+    }
+
+    @PATCH
+    @Path("/{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MERGE_PATCH)
+    @Operation(summary = "Change some of an edition's editable fields", description = "A JSON Merge Patch (RFC 7396) of the editable fields (editors only). If-Match must name the version you edited.")
+    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+                    examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_EDITION)))
+    @WriteErrors
+    @ConditionalErrors
+    public Response patchEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v0\"") String ifMatch,
+            @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = EditionEdits.Changes.class),
+                    examples = @ExampleObject(name = "relabel", value = "{\"label\":\"Quarter 1: 2025/26\"}"))) @NotNull JsonNode patch) {
+        return tagged(editing.patchEdition(slug, ifMatch, patch));
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Delete a draft edition", description = "A soft delete of a draft edition (editors only): hidden, kept and restorable. A published edition cannot be deleted (409).")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @WriteErrors
+    @ConditionalErrors
+    @APIResponse(responseCode = "409", description = "The edition is published",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    public Response deleteEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v0\"") String ifMatch) {
+        editing.deleteEdition(slug, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{slug}/restore")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Restore a deleted edition", description = "Brings a deleted draft edition back (editors only).")
+    @APIResponse(responseCode = "200", description = "Restored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+                    examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_EDITION)))
+    @WriteErrors
+    @ConditionalErrors
+    @APIResponse(responseCode = "409", description = "The edition is not deleted",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    public Response restoreEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the deleted version", example = "\"v1\"") String ifMatch) {
+        return tagged(editing.restoreEdition(slug, ifMatch));
+    }
+
+    @POST
+    @Path("/{slug}/publish")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Publish an edition",
+            description = "Publishes the draft edition together with its draft initiatives, and so their driver mappings and contacts, in one transaction, "
+                    + "and records when (editors only). The publication date is set to today if it was not given. If-Match must name the current version.")
+    @APIResponse(responseCode = "200", description = "Published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+                    examples = @ExampleObject(name = "published", value = ApiExamples.EDITABLE_EDITION)))
+    @WriteErrors
+    @ConditionalErrors
+    @APIResponse(responseCode = "409", description = "Already published, or it presents no initiatives",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    public Response publishEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v0\"") String ifMatch) {
+        return tagged(editing.publishEdition(slug, ifMatch));
+    }
+
+    @PUT
+    @Path("/{slug}/order")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reorder an edition's initiatives",
+            description = "Sets the printed order: the list names every live initiative of the edition exactly once (editors only). If-Match must name the edition's current version.")
+    @APIResponse(responseCode = "200", description = "Reordered; ETag names the edition's new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+                    examples = @ExampleObject(name = "reordered", value = ApiExamples.EDITABLE_EDITION)))
+    @WriteErrors
+    @ConditionalErrors
+    public Response reorderEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v0\"") String ifMatch,
+            @Valid @NotNull EditionEdits.Order order) {
+        return tagged(editing.reorderEdition(slug, ifMatch, order));
+    }
+
+    private static Response tagged(EditionEdits.Editable e) {
+        return Response.ok(e).tag(new EntityTag("v" + e.version())).build();
     }
 }

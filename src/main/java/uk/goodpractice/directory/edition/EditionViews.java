@@ -29,11 +29,12 @@ public final class EditionViews {
             @Schema(description = "ISO 8601 at the precision the source gives (YYYY, YYYY-MM or YYYY-MM-DD); absent where it prints none", example = "2024-11") String publicationDate,
             String publisher,
             @Schema(description = "The issue's theme, where it has one") String theme,
+            @Schema(description = "DRAFT only in an editor's list", required = true) PublicationStatus status,
             @Schema(description = "Initiatives it presents", example = "7", required = true) long initiativeCount,
             @Schema(description = "Items it announces for a later edition", example = "0", required = true) long upcomingCount,
             @Schema(description = "Whether it prints a delay-driver matrix", required = true) boolean hasMatrix) {
         static Summary from(Edition e, Counts c) {
-            return new Summary(e.slug, e.title, e.subtitle, e.series, e.label, e.publicationDate, e.publisher, e.theme,
+            return new Summary(e.slug, e.title, e.subtitle, e.series, e.label, e.publicationDate, e.publisher, e.theme, e.status,
                     c.initiatives(), c.upcoming(), c.hasMatrix());
         }
     }

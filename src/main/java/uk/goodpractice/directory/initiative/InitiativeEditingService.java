@@ -3,19 +3,32 @@ package uk.goodpractice.directory.initiative;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import uk.goodpractice.directory.area.Area;
 import uk.goodpractice.directory.audit.AuditService;
 import uk.goodpractice.directory.common.ApiException;
-import uk.goodpractice.directory.common.ProblemDetail;
+import uk.goodpractice.directory.common.Editing;
+import uk.goodpractice.directory.common.ProblemDetail.FieldError;
 import uk.goodpractice.directory.common.PublicationStatus;
+import uk.goodpractice.directory.contact.Contact;
+import uk.goodpractice.directory.delaydriver.DelayDriver;
+import uk.goodpractice.directory.delaydriver.DriverMapping;
+import uk.goodpractice.directory.delaydriver.MappingProvenance;
+import uk.goodpractice.directory.edition.Edition;
+import uk.goodpractice.directory.edition.Theme;
+import uk.goodpractice.directory.organisation.Organisation;
 
 /**
  * Changes to initiatives. Every change names the version it was made against (If-Match), is
@@ -39,6 +52,11 @@ public class InitiativeEditingService {
 
     @Transactional
     public InitiativeEdits.Editable createInitiative(InitiativeEdits.NewInitiative request) {
+        Edition edition = null;
+        if (request.edition() != null) {
+            edition = Edition.<Edition>find("slug = ?1 and deletedAt is null", request.edition()).firstResultOptional()
+                    .orElseThrow(() -> new ApiException.InvalidBody(List.of(new FieldError(null, "/edition", "no such edition: '" + request.edition() + "'"))));
+        }
         if (Initiative.count("slug", request.slug()) > 0) {
             throw new ApiException.Conflict("An initiative with the slug '" + request.slug() + "' already exists");
         }
@@ -47,17 +65,21 @@ public class InitiativeEditingService {
         i.title = request.title();
         i.summary = request.summary();
         i.status = PublicationStatus.DRAFT;
-        i.refreshSearchText();
+        i.refreshSearchText(); // the appearance below repeats the title and summary, already in it
         i.persist();
+        if (edition != null) {
+            i.appearances.add(newAppearance(i, edition, new InitiativeEdits.AppearanceEdit(edition.slug, i.title, null, i.summary,
+                    null, null, List.of(), List.of(), List.of(), List.of())));
+        }
         em.flush();
-        InitiativeEdits.Editable created = InitiativeEdits.Editable.of(i);
+        InitiativeEdits.Editable created = editable(i);
         audit.record("CREATE", TYPE, i.slug, null, created);
         return created;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InitiativeEdits.Editable findEditableBySlug(String slug) {
-        return InitiativeEdits.Editable.of(existing(slug, true));
+        return editable(existing(slug, true));
     }
 
     @Transactional
@@ -69,77 +91,246 @@ public class InitiativeEditingService {
     @Transactional
     public InitiativeEdits.Editable patchInitiative(String slug, String ifMatch, JsonNode patch) {
         Initiative i = checked(slug, ifMatch);
-        if (!(patch instanceof ObjectNode)) {
-            throw new ApiException.InvalidBody(List.of(new ProblemDetail.FieldError(null, "", "must be a JSON object (RFC 7396 merge patch)")));
-        }
-        JsonNode merged = mergePatch(strict.valueToTree(InitiativeEdits.Changes.of(i)), patch);
-        InitiativeEdits.Changes changes;
-        try {
-            changes = strict.treeToValue(merged, InitiativeEdits.Changes.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ApiException.InvalidBody(List.of(new ProblemDetail.FieldError(null, pointer(e), e.getOriginalMessage().lines().findFirst().orElse(""))));
-        }
-        return apply(i, changes);
+        InitiativeEdits.Changes current = InitiativeEdits.Changes.of(i, contactSlugs(i));
+        return apply(i, Editing.mergePatch(strict, current, patch, InitiativeEdits.Changes.class));
     }
 
     @Transactional
     public void deleteInitiative(String slug, String ifMatch) {
         Initiative i = checked(slug, ifMatch);
-        InitiativeEdits.Editable before = InitiativeEdits.Editable.of(i);
+        InitiativeEdits.Editable before = editable(i);
         i.deletedAt = OffsetDateTime.now();
         i.status = PublicationStatus.DRAFT;
-        flush();
-        audit.record("DELETE", TYPE, slug, before, InitiativeEdits.Editable.of(i));
+        Editing.flush(em);
+        audit.record("DELETE", TYPE, slug, before, editable(i));
     }
 
     @Transactional
     public InitiativeEdits.Editable restoreInitiative(String slug, String ifMatch) {
         Initiative i = existing(slug, false);
-        requireVersion(i, ifMatch);
+        Editing.requireVersion(i.version, ifMatch);
         if (i.deletedAt == null) {
             throw new ApiException.Conflict("The initiative '" + slug + "' is not deleted");
         }
-        InitiativeEdits.Editable before = InitiativeEdits.Editable.of(i);
+        InitiativeEdits.Editable before = editable(i);
         i.deletedAt = null;
-        flush();
-        InitiativeEdits.Editable after = InitiativeEdits.Editable.of(i);
+        Editing.flush(em);
+        InitiativeEdits.Editable after = editable(i);
         audit.record("RESTORE", TYPE, slug, before, after);
         return after;
     }
 
-    private InitiativeEdits.Editable apply(Initiative i, InitiativeEdits.Changes changes) {
-        List<ProblemDetail.FieldError> errors = validator.validate(changes).stream()
-                .map(v -> new ProblemDetail.FieldError(null, "/" + v.getPropertyPath(), v.getMessage()))
-                .sorted(Comparator.comparing(ProblemDetail.FieldError::pointer)).toList();
-        if (!errors.isEmpty()) {
-            throw new ApiException.InvalidBody(errors);
+    /** Publishes the draft initiatives an edition presents; part of publishing the edition, in its transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishDraftsIn(Edition edition) {
+        List<Initiative> drafts = Initiative.list("select a.initiative from Appearance a where a.edition = ?1"
+                + " and a.initiative.status = ?2 and a.initiative.deletedAt is null order by a.position", edition, PublicationStatus.DRAFT);
+        for (Initiative i : drafts) {
+            InitiativeEdits.Editable before = editable(i);
+            i.status = PublicationStatus.PUBLISHED;
+            Editing.flush(em);
+            audit.record("PUBLISH", TYPE, i.slug, before, editable(i));
         }
-        InitiativeEdits.Editable before = InitiativeEdits.Editable.of(i);
+    }
+
+    private InitiativeEdits.Editable apply(Initiative i, InitiativeEdits.Changes changes) {
+        Editing.validate(validator, changes);
+        Resolved r = resolve(changes);
+        InitiativeEdits.Editable before = editable(i);
+        // one save, one write and one new version: no query below may flush half of the change early
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+
         i.title = changes.title();
         i.summary = changes.summary();
         i.status = changes.status();
+        i.leadOrganisation = changes.leadOrganisation() == null || changes.leadOrganisation().isBlank() ? null
+                : Organisation.findOrCreate(changes.leadOrganisation());
+        i.partners.clear();
+        changes.partners().stream().distinct().map(Organisation::findOrCreate).forEach(i.partners::add);
+        i.areas.clear();
+        i.areas.addAll(r.areas);
+        applyAppearances(i, changes.appearances(), r);
+        applyDrivers(i, changes.drivers(), r);
+        applyContacts(i, r.contacts);
         i.refreshSearchText();
-        flush();
-        InitiativeEdits.Editable after = InitiativeEdits.Editable.of(i);
+        // a save is a new version even when only an appearance, mapping or contact changed
+        i.updatedAt = OffsetDateTime.now();
+        Editing.flush(em);
+        InitiativeEdits.Editable after = editable(i);
         audit.record("UPDATE", TYPE, i.slug, before, after);
         return after;
     }
 
-    /** Loads a live initiative and checks If-Match against its version. */
-    private Initiative checked(String slug, String ifMatch) {
-        Initiative i = existing(slug, true);
-        requireVersion(i, ifMatch);
-        return i;
+    /** Every slug the changes name, looked up in a few statements; 400 naming each unknown one by its pointer. */
+    private Resolved resolve(InitiativeEdits.Changes c) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Area> areas = bySlug(Area.<Area>list("slug in ?1 and deletedAt is null", c.areas()), a -> a.slug);
+        Map<String, Contact> contacts = bySlug(Contact.<Contact>list("slug in ?1 and deletedAt is null", c.contacts()), x -> x.slug);
+        Set<String> editionSlugs = new HashSet<>();
+        c.appearances().forEach(a -> editionSlugs.add(a.edition()));
+        c.drivers().forEach(d -> editionSlugs.add(d.edition()));
+        Map<String, Edition> editions = bySlug(Edition.<Edition>list("slug in ?1 and deletedAt is null", editionSlugs), e -> e.slug);
+        Map<String, DelayDriver> drivers = bySlug(DelayDriver.<DelayDriver>list("slug in ?1",
+                c.drivers().stream().map(InitiativeEdits.DriverEdit::driver).toList()), d -> d.slug);
+        Map<String, Theme> themes = new HashMap<>();
+        Theme.<Theme>list("edition.slug in ?1", editionSlugs).forEach(t -> themes.put(t.edition.slug + "|" + t.slug, t));
+
+        unknown(errors, "/areas", c.areas(), areas.keySet(), "area");
+        unknown(errors, "/contacts", c.contacts(), contacts.keySet(), "area contact");
+        Set<String> presentedIn = new HashSet<>();
+        for (int k = 0; k < c.appearances().size(); k++) {
+            InitiativeEdits.AppearanceEdit a = c.appearances().get(k);
+            if (!editions.containsKey(a.edition())) {
+                errors.add(new FieldError(null, "/appearances/" + k + "/edition", "no such edition: '" + a.edition() + "'"));
+            } else if (!presentedIn.add(a.edition())) {
+                errors.add(new FieldError(null, "/appearances/" + k + "/edition", "the initiative already has an appearance in this edition"));
+            }
+            if (a.theme() != null && !themes.containsKey(a.edition() + "|" + a.theme())) {
+                errors.add(new FieldError(null, "/appearances/" + k + "/theme", "the edition has no theme or section '" + a.theme() + "'"));
+            }
+        }
+        Set<String> mapped = new HashSet<>();
+        for (int k = 0; k < c.drivers().size(); k++) {
+            InitiativeEdits.DriverEdit d = c.drivers().get(k);
+            String at = "/drivers/" + k;
+            if (!drivers.containsKey(d.driver())) {
+                errors.add(new FieldError(null, at + "/driver", "no such delay driver: '" + d.driver() + "'"));
+            }
+            if (!presentedIn.contains(d.edition())) {
+                errors.add(new FieldError(null, at + "/edition", "must be an edition the initiative appears in"));
+            }
+            if (!mapped.add(d.edition() + "|" + d.driver())) {
+                errors.add(new FieldError(null, at, "the same driver is mapped twice in this edition"));
+            }
+            if (d.provenance() == MappingProvenance.EDITORIAL && (d.rationale() == null || d.rationale().isBlank())) {
+                errors.add(new FieldError(null, at + "/rationale", "an editorial mapping needs a rationale"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException.InvalidBody(errors);
+        }
+        return new Resolved(new LinkedHashSet<>(c.areas().stream().map(areas::get).toList()),
+                new LinkedHashSet<>(c.contacts().stream().map(contacts::get).toList()), editions, drivers, themes);
     }
 
-    private static void requireVersion(Initiative i, String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException.PreconditionRequired();
+    private record Resolved(Set<Area> areas, Set<Contact> contacts, Map<String, Edition> editions,
+            Map<String, DelayDriver> drivers, Map<String, Theme> themes) {
+    }
+
+    private void applyAppearances(Initiative i, List<InitiativeEdits.AppearanceEdit> wanted, Resolved r) {
+        Map<String, Appearance> current = new HashMap<>();
+        i.appearances.forEach(a -> current.put(a.edition.slug, a));
+        Set<String> kept = new HashSet<>();
+        for (InitiativeEdits.AppearanceEdit edit : wanted) {
+            kept.add(edit.edition());
+            Appearance a = current.get(edit.edition());
+            if (a == null) {
+                i.appearances.add(newAppearance(i, r.editions.get(edit.edition()), edit));
+            } else {
+                write(a, edit, r);
+            }
         }
-        String current = InitiativeEdits.Editable.of(i).etag();
-        if (!ifMatch.trim().equals(current) && !ifMatch.trim().equals("W/" + current)) {
-            throw new ApiException.PreconditionFailed(current);
+        for (Appearance gone : List.copyOf(i.appearances)) {
+            if (!kept.contains(gone.edition.slug)) {
+                i.appearances.remove(gone);
+                gone.delete();
+            }
         }
+    }
+
+    private Appearance newAppearance(Initiative i, Edition edition, InitiativeEdits.AppearanceEdit edit) {
+        Appearance a = new Appearance();
+        a.initiative = i;
+        a.edition = edition;
+        Integer last = em.createQuery("select max(a.position) from Appearance a where a.edition = :e", Integer.class)
+                .setParameter("e", edition).getSingleResult();
+        a.position = last == null ? 1 : last + 1;
+        write(a, edit, null);
+        a.persist();
+        return a;
+    }
+
+    private static void write(Appearance a, InitiativeEdits.AppearanceEdit edit, Resolved r) {
+        a.title = edit.title();
+        a.matrixTitle = edit.matrixTitle();
+        a.summary = edit.summary();
+        a.theme = edit.theme() == null || r == null ? null : r.themes.get(edit.edition() + "|" + edit.theme());
+        a.citation = edit.location() == null || edit.location().isBlank() ? "Entry " + a.position : edit.location();
+        a.sections = List.copyOf(edit.sections());
+        a.links = List.copyOf(edit.links());
+        a.figures = List.copyOf(edit.figures());
+        a.references = List.copyOf(edit.references());
+    }
+
+    /** Kept mappings are updated, dropped ones soft-deleted (mirrors learn of it), returning ones revived. */
+    private static void applyDrivers(Initiative i, List<InitiativeEdits.DriverEdit> wanted, Resolved r) {
+        Map<String, DriverMapping> all = new HashMap<>();
+        i.driverMappings.forEach(m -> all.put(m.edition.slug + "|" + m.driver.slug, m));
+        Set<String> kept = new HashSet<>();
+        for (InitiativeEdits.DriverEdit d : wanted) {
+            String key = d.edition() + "|" + d.driver();
+            kept.add(key);
+            DriverMapping m = all.get(key);
+            if (m == null) {
+                m = new DriverMapping();
+                m.initiative = i;
+                m.edition = r.editions.get(d.edition());
+                m.driver = r.drivers.get(d.driver());
+                i.driverMappings.add(m);
+            }
+            m.provenance = d.provenance();
+            m.rationale = d.rationale() == null || d.rationale().isBlank() ? null : d.rationale();
+            m.deletedAt = null;
+            if (!m.isPersistent()) {
+                m.persist();
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        all.forEach((key, m) -> {
+            if (!kept.contains(key) && m.deletedAt == null) {
+                m.deletedAt = now;
+            }
+        });
+    }
+
+    /** The contact owns the link, so each contact added or dropped is changed (and gets a new version). */
+    private void applyContacts(Initiative i, Set<Contact> wanted) {
+        List<Contact> current = linkedContacts(i);
+        current.stream().filter(c -> !wanted.contains(c)).forEach(c -> c.initiatives.remove(i));
+        wanted.stream().filter(c -> !current.contains(c)).forEach(c -> c.initiatives.add(i));
+    }
+
+    private static List<Contact> linkedContacts(Initiative i) {
+        return Contact.list("select c from Contact c join c.initiatives x where x = ?1 and c.deletedAt is null order by c.slug", i);
+    }
+
+    private static List<String> contactSlugs(Initiative i) {
+        return linkedContacts(i).stream().map(c -> c.slug).toList();
+    }
+
+    private static InitiativeEdits.Editable editable(Initiative i) {
+        return InitiativeEdits.Editable.of(i, contactSlugs(i));
+    }
+
+    private static void unknown(List<FieldError> errors, String pointer, List<String> given, Set<String> found, String kind) {
+        for (int k = 0; k < given.size(); k++) {
+            if (!found.contains(given.get(k))) {
+                errors.add(new FieldError(null, pointer + "/" + k, "no such " + kind + ": '" + given.get(k) + "'"));
+            }
+        }
+    }
+
+    private static <T> Map<String, T> bySlug(List<T> rows, Function<T, String> slug) {
+        Map<String, T> map = new HashMap<>();
+        rows.forEach(t -> map.put(slug.apply(t), t));
+        return map;
+    }
+
+    /** Loads a live initiative and checks If-Match against its version. */
+    private static Initiative checked(String slug, String ifMatch) {
+        Initiative i = existing(slug, true);
+        Editing.requireVersion(i.version, ifMatch);
+        return i;
     }
 
     private static Initiative existing(String slug, boolean live) {
@@ -149,39 +340,5 @@ public class InitiativeEditingService {
             throw new ApiException.NotFound("initiative", slug);
         }
         return i;
-    }
-
-    /** Writes now, so that a concurrent change of the same version fails here as a 412, not at commit. */
-    private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ApiException.PreconditionFailed(null);
-        }
-    }
-
-    /** RFC 7396 JSON Merge Patch. */
-    static JsonNode mergePatch(JsonNode target, JsonNode patch) {
-        if (!patch.isObject()) {
-            return patch;
-        }
-        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy() : ((ObjectNode) patch).objectNode();
-        patch.fields().forEachRemaining(e -> {
-            if (e.getValue().isNull()) {
-                result.remove(e.getKey());
-            } else {
-                result.set(e.getKey(), mergePatch(result.get(e.getKey()), e.getValue()));
-            }
-        });
-        return result;
-    }
-
-    private static String pointer(com.fasterxml.jackson.core.JsonProcessingException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m) {
-            StringBuilder sb = new StringBuilder();
-            m.getPath().forEach(r -> sb.append('/').append(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex())));
-            return sb.length() == 0 ? "" : sb.toString();
-        }
-        return "";
     }
 }

@@ -1,14 +1,25 @@
 package uk.goodpractice.directory.initiative;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.goodpractice.directory.common.Editing;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.Slugs;
+import uk.goodpractice.directory.common.content.Figure;
+import uk.goodpractice.directory.common.content.Link;
+import uk.goodpractice.directory.common.content.Reference;
+import uk.goodpractice.directory.common.content.Section;
+import uk.goodpractice.directory.delaydriver.DriverMapping;
+import uk.goodpractice.directory.delaydriver.MappingProvenance;
 
-/** Write shapes for initiatives. */
+/** Write shapes for initiatives: what an editor sends, and the editable record a write returns. */
 public final class InitiativeEdits {
 
     private InitiativeEdits() {
@@ -19,36 +30,93 @@ public final class InitiativeEdits {
             @Schema(example = "kinship-reach-programme", required = true) @NotBlank @Size(max = 160)
             @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words joined by hyphens") String slug,
             @Schema(example = "Kinship Reach Programme", required = true) @NotBlank @Size(max = 400) String title,
-            @Schema(example = "Support for kinship carers") @Size(max = 2000) String summary) {
+            @Schema(example = "Support for kinship carers") @Size(max = 2000) String summary,
+            @Schema(description = "An edition to present it in: it is added, with no text yet, at the end of that edition", example = "good-practice-guide-2025-26-q1")
+            @Size(max = 120) String edition) {
+    }
+
+    @Schema(name = "AppearanceEdit", description = "The initiative as one edition presents it. The edition identifies it: one per edition.")
+    public record AppearanceEdit(
+            @Schema(example = "good-practice-guide-edition-4", required = true) @NotBlank @Size(max = 120) String edition,
+            @Schema(example = "Lifelong Links – Family Rights Group", required = true) @NotBlank @Size(max = 400) String title,
+            @Schema(description = "The matrix column header, where it differs from the title", example = "Lifelong Links") @Size(max = 400) String matrixTitle,
+            @Size(max = 2000) String summary,
+            @Schema(description = "Slug of the edition's theme or section it is printed under", example = "social-work-methodology") @Size(max = 160) String theme,
+            @Schema(description = "Where the edition prints it: slide, page or section (the citation's location); for a new entry defaults to \"Entry n\"", example = "Slide 6")
+            @Size(max = 500) String location,
+            @Schema(required = true) @NotNull @Size(max = 100) List<@NotNull @Valid Section> sections,
+            @Schema(required = true) @NotNull @Size(max = 100) List<@NotNull @Valid Link> links,
+            @Schema(required = true) @NotNull @Size(max = 100) List<@NotNull @Valid Figure> figures,
+            @Schema(required = true) @NotNull @Size(max = 200) List<@NotNull @Valid Reference> references) {
+
+        static AppearanceEdit of(Appearance a) {
+            return new AppearanceEdit(a.edition.slug, a.title, a.matrixTitle, a.summary, a.theme == null ? null : a.theme.slug,
+                    a.citation, a.sections, a.links, a.figures, a.references);
+        }
+    }
+
+    @Schema(name = "DriverMappingEdit", description = "A mapping of the initiative to a driver of delay in one edition")
+    public record DriverEdit(
+            @Schema(example = "good-practice-guide-edition-4", required = true) @NotBlank String edition,
+            @Schema(example = "lack-of-information-sharing", required = true) @NotBlank String driver,
+            @Schema(description = "PRINTED_MATRIX: a tick in the edition's matrix; EDITORIAL: an editor's later judgement, with a rationale", required = true)
+            @NotNull MappingProvenance provenance,
+            @Schema(description = "Why (required for EDITORIAL)") @Size(max = 2000) String rationale) {
+
+        static DriverEdit of(DriverMapping m) {
+            return new DriverEdit(m.edition.slug, m.driver.slug, m.provenance, m.rationale);
+        }
     }
 
     @Schema(name = "InitiativeChanges", description = "The editable fields of an initiative, whole (PUT) or as a JSON Merge Patch (PATCH)")
     public record Changes(
             @Schema(example = "Lifelong Links – Family Rights Group", required = true) @NotBlank @Size(max = 400) String title,
             @Schema(example = "Helping young people in care keep the people who matter to them") @Size(max = 2000) String summary,
-            @Schema(required = true) @NotNull PublicationStatus status) {
+            @Schema(required = true) @NotNull PublicationStatus status,
+            @Schema(description = "The lead organisation's name; a name the directory does not know yet is added", example = "Family Rights Group")
+            @Size(max = 400) String leadOrganisation,
+            @Schema(description = "Partner organisations' names, in order", required = true) @NotNull @Size(max = 50) List<@NotBlank @Size(max = 400) String> partners,
+            @Schema(description = "Area slugs", example = "[\"salford\"]", required = true) @NotNull @Size(max = 200) List<@NotBlank String> areas,
+            @Schema(description = "Slugs of the area contacts for this initiative", required = true) @NotNull @Size(max = 100) List<@NotBlank String> contacts,
+            @Schema(description = "The editions that present it, each with its own text", required = true) @NotNull @Size(max = 20) List<@NotNull @Valid AppearanceEdit> appearances,
+            @Schema(description = "Driver mappings per edition", required = true) @NotNull @Size(max = 200) List<@NotNull @Valid DriverEdit> drivers) {
 
-        static Changes of(Initiative i) {
-            return new Changes(i.title, i.summary, i.status);
+        static Changes of(Initiative i, List<String> contacts) {
+            return new Changes(i.title, i.summary, i.status, i.leadOrganisation == null ? null : i.leadOrganisation.name,
+                    i.partners.stream().map(o -> o.name).toList(),
+                    i.areas.stream().filter(a -> a.deletedAt == null).map(a -> a.slug).toList(),
+                    contacts,
+                    i.appearances.stream().sorted(Comparator.comparingInt(a -> a.edition.position)).map(AppearanceEdit::of).toList(),
+                    i.driverMappings.stream().filter(m -> m.deletedAt == null)
+                            .sorted(Comparator.<DriverMapping>comparingInt(m -> m.edition.position).thenComparingInt(m -> m.driver.position))
+                            .map(DriverEdit::of).toList());
         }
     }
 
-    @Schema(name = "EditableInitiative", description = "An initiative's editable fields and version, as a write returns them")
+    @Schema(name = "EditableInitiative", description = "An initiative's editable fields and version, as GET …/editable and every write return them")
     public record Editable(
             @Schema(example = "lifelong-links", required = true) String slug,
             @Schema(required = true) String title,
             String summary,
             @Schema(required = true) PublicationStatus status,
-            @Schema(description = "Set while the initiative is deleted (restorable)") java.time.OffsetDateTime deletedAt,
-            @Schema(example = "1", required = true) long version) {
+            String leadOrganisation,
+            @Schema(required = true) List<String> partners,
+            @Schema(required = true) List<String> areas,
+            @Schema(required = true) List<String> contacts,
+            @Schema(required = true) List<AppearanceEdit> appearances,
+            @Schema(required = true) List<DriverEdit> drivers,
+            @Schema(description = "Set while the initiative is deleted (restorable)") OffsetDateTime deletedAt,
+            @Schema(description = "Increases with every change; the ETag is \"v\" + version", example = "1", required = true) long version) {
 
-        static Editable of(Initiative i) {
-            return new Editable(i.slug, i.title, i.summary, i.status, i.deletedAt, i.version);
+        static Editable of(Initiative i, List<String> contacts) {
+            Changes c = Changes.of(i, contacts);
+            return new Editable(i.slug, c.title(), c.summary(), c.status(), c.leadOrganisation(), c.partners(), c.areas(), c.contacts(),
+                    c.appearances(), c.drivers(), i.deletedAt, i.version);
         }
 
         /** The ETag of this version: If-Match must name it to change the initiative. */
         public String etag() {
-            return "\"v" + version + "\"";
+            return Editing.etag(version);
         }
     }
 }

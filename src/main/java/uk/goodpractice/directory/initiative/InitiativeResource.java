@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import uk.goodpractice.directory.account.Roles;
+import uk.goodpractice.directory.common.AuthErrors;
 import uk.goodpractice.directory.common.ConditionalErrors;
+import uk.goodpractice.directory.common.StatusFilter;
 import uk.goodpractice.directory.common.WriteErrors;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -66,9 +68,10 @@ public class InitiativeResource {
     @APIResponse(responseCode = "400", description = "A parameter is invalid: bad page or pageSize, unknown sort, or a filter value that does not exist",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown-driver", value = ApiExamples.INVALID_PARAMETER)))
-    public Response listInitiatives(@Valid @BeanParam InitiativeFilter filter, @Valid @BeanParam PageParams paging,
-            @Context UriInfo uri) {
-        return PageLinks.ok(service.listInitiatives(filter, paging.toPageRequest()), uri);
+    @AuthErrors
+    public Response listInitiatives(@Valid @BeanParam InitiativeFilter filter, @Valid @BeanParam StatusFilter status,
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        return PageLinks.ok(service.listInitiatives(filter, status.statuses(identity), paging.toPageRequest()), uri);
     }
 
     @GET
@@ -88,10 +91,27 @@ public class InitiativeResource {
         return Response.ok(detail).tag(new EntityTag("v" + detail.version())).build();
     }
 
+    @GET
+    @Path("/{slug}/editable")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Get an initiative to edit",
+            description = "Its editable fields (drafts too) in the shape PUT takes, with its version (editors only). ETag names the version.")
+    @APIResponse(responseCode = "200", description = "The editable initiative",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeEdits.Editable.class),
+                    examples = @ExampleObject(name = "draft", value = ApiExamples.EDITABLE_INITIATIVE)))
+    @AuthErrors
+    @APIResponse(responseCode = "404", description = "No initiative has this slug, or it is deleted",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    public Response getEditableInitiative(
+            @Parameter(description = "The initiative's slug", example = "lifelong-links") @PathParam("slug") String slug) {
+        return tagged(editing.findEditableBySlug(slug));
+    }
+
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an initiative", description = "Creates a draft initiative (editors only). Drafts are hidden from public reads until published.")
+    @Operation(summary = "Create an initiative", description = "Creates a draft initiative (editors only), optionally added to the end of an edition. Drafts are hidden from public reads until published.")
     @APIResponse(responseCode = "201", description = "Created; Location names it and ETag its first version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeEdits.Editable.class),
                     examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_INITIATIVE)))
@@ -110,7 +130,8 @@ public class InitiativeResource {
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an initiative's editable fields",
-            description = "Sets title, summary and status (editors only). If-Match must name the version you edited.")
+            description = "Sets every editable field (editors only): title, summary, status, organisations, areas, contacts, each edition's text "
+                    + "(sections, links, figures, references) and the driver mappings. Mappings left out are soft-deleted. If-Match must name the version you edited.")
     @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeEdits.Editable.class),
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_INITIATIVE)))
@@ -127,7 +148,7 @@ public class InitiativeResource {
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MERGE_PATCH)
     @Operation(summary = "Change some of an initiative's editable fields",
-            description = "A JSON Merge Patch (RFC 7396) of title, summary and status (editors only). If-Match must name the version you edited.")
+            description = "A JSON Merge Patch (RFC 7396) of the editable fields (editors only); a list given replaces the whole list. If-Match must name the version you edited.")
     @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeEdits.Editable.class),
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_INITIATIVE)))

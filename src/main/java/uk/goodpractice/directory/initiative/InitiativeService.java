@@ -18,6 +18,7 @@ import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.TextSearch;
 import uk.goodpractice.directory.contact.Contact;
 import uk.goodpractice.directory.contact.ContactView;
+import uk.goodpractice.directory.edition.EditionVisibility;
 import uk.goodpractice.directory.edition.UpcomingItem;
 
 /** Finds initiatives. Reads only: a list costs the same handful of statements whatever the page size. */
@@ -31,23 +32,26 @@ public class InitiativeService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Paged<InitiativeSummary> listInitiatives(InitiativeFilter f, PageRequest page) {
+    public Paged<InitiativeSummary> listInitiatives(InitiativeFilter f, List<PublicationStatus> statuses, PageRequest page) {
+        boolean drafts = statuses.contains(PublicationStatus.DRAFT);
+        String editionVisible = drafts ? EditionVisibility.EDITOR : EditionVisibility.PUBLIC;
         knownSlugs.require(
                 new Filter("driver", f.driver, "DelayDriver"),
-                new Filter("edition", f.edition, "Edition"),
-                new Filter("area", f.area, "Area"),
+                new Filter("edition", f.edition, "Edition", editionVisible.formatted("e")),
+                new Filter("area", f.area, "Area", "e.deletedAt is null"),
                 new Filter("organisation", f.organisation, "Organisation"),
                 new Filter("theme", f.theme, "Theme"));
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>();
-        where.add("i.status = :published");
-        params.put("published", PublicationStatus.PUBLISHED);
+        where.add("i.status in :statuses and i.deletedAt is null");
+        params.put("statuses", statuses);
         if (present(f.edition)) {
             where.add("exists (select 1 from Appearance a where a.initiative = i and a.edition.slug in :editions)");
             params.put("editions", f.edition);
         }
         if (present(f.driver)) {
             where.add("exists (select 1 from DriverMapping m where m.initiative = i and m.driver.slug in :drivers"
+                    + " and m.deletedAt is null and " + editionVisible.formatted("m.edition")
                     + (present(f.edition) ? " and m.edition.slug in :editions)" : ")"));
             params.put("drivers", f.driver);
         }
@@ -84,10 +88,14 @@ public class InitiativeService {
                 : Initiative.<Initiative>find("slug = ?1 and status = ?2", slug, PublicationStatus.PUBLISHED))
                 .firstResultOptional()
                 .orElseThrow(() -> new ApiException.NotFound("initiative", slug));
-        List<UpcomingItem> announcements = UpcomingItem.list("initiative = ?1 order by edition.position, position", initiative);
-        List<ContactView> contacts = Contact.<Contact>find("select c from Contact c join c.initiatives i where i = ?1 order by c.name", initiative).list()
+        String editionVisible = (includeDrafts ? EditionVisibility.EDITOR : EditionVisibility.PUBLIC);
+        List<UpcomingItem> announcements = UpcomingItem.list("initiative = ?1 and " + editionVisible.formatted("edition")
+                + " order by edition.position, position", initiative);
+        List<ContactView> contacts = Contact.<Contact>find("select c from Contact c join c.initiatives i where i = ?1 and c.deletedAt is null and "
+                + editionVisible.formatted("c.edition") + " order by c.name", initiative).list()
                 .stream().map(ContactView::from).toList();
-        return InitiativeDetail.from(initiative, announcements, contacts);
+        return InitiativeDetail.from(initiative, announcements, contacts,
+                includeDrafts ? EditionVisibility::editorCanSee : EditionVisibility::publicCanSee);
     }
 
     private static Sort sort(String sort) {

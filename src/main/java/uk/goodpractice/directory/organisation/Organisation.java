@@ -22,4 +22,16 @@ public class Organisation extends PanacheEntityBase {
 
     @Column(nullable = false, length = 400)
     public String name;
+
+    /** The organisation with this name (matched by its slug), created if the directory does not know it yet. */
+    public static Organisation findOrCreate(String name) {
+        String slug = uk.goodpractice.directory.common.Slugs.of(name);
+        return Organisation.<Organisation>find("slug", slug).firstResultOptional().orElseGet(() -> {
+            Organisation o = new Organisation();
+            o.slug = slug;
+            o.name = name.strip();
+            o.persist();
+            return o;
+        });
+    }
 }

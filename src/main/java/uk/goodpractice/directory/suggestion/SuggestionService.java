@@ -71,7 +71,7 @@ public class SuggestionService {
         Suggestion s = undecided(id);
         SuggestionViews.View before = SuggestionViews.View.from(s);
         String summary = s.description.length() > 2000 ? s.description.substring(0, 1999) + "…" : s.description;
-        InitiativeEdits.Editable draft = initiatives.createInitiative(new InitiativeEdits.NewInitiative(freeSlug(s.title), s.title, summary));
+        InitiativeEdits.Editable draft = initiatives.createInitiative(new InitiativeEdits.NewInitiative(freeSlug(s.title), s.title, summary, null));
         s.status = Suggestion.Status.ACCEPTED;
         s.initiativeSlug = draft.slug();
         decided(s, null);

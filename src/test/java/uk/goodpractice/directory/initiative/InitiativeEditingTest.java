@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.goodpractice.directory.Api.api;
 
 import uk.goodpractice.directory.EditingProfile;
+import uk.goodpractice.directory.EditorAccounts;
+import static uk.goodpractice.directory.EditorAccounts.asAdmin;
+import static uk.goodpractice.directory.EditorAccounts.asEditor;
 
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
@@ -29,10 +31,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(EditingProfile.class)
 class InitiativeEditingTest {
 
-    static final String ADMIN = "test-admin";
-    static final String ADMIN_PASSWORD = "test-admin-password";
-    static final String EDITOR = "test-editor";
-    static final String EDITOR_PASSWORD = "editor-password-123";
+    private static final String EDITOR = EditorAccounts.EDITOR;
     private static final String LIST = "/api/v1/initiatives";
     private static int counter;
 
@@ -41,22 +40,10 @@ class InitiativeEditingTest {
     // not @BeforeAll: REST Assured points at the test instance only once Quarkus has started for this class
     @BeforeEach
     void anEditorAccount() {
-        if (editorCreated) {
-            return;
+        if (!editorCreated) {
+            EditorAccounts.ensureEditor();
+            editorCreated = true;
         }
-        editorCreated = true;
-        int status = asAdmin().contentType("application/json")
-                .body("{\"username\":\"" + EDITOR + "\",\"password\":\"" + EDITOR_PASSWORD + "\",\"roles\":[\"editor\"]}")
-                .post("/api/v1/accounts").statusCode();
-        assertEquals(true, status == 201 || status == 409, "editor account created (or already there): " + status);
-    }
-
-    static RequestSpecification asAdmin() {
-        return api().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD);
-    }
-
-    static RequestSpecification asEditor() {
-        return api().auth().preemptive().basic(EDITOR, EDITOR_PASSWORD);
     }
 
     /** Creates a fresh draft and returns its slug. */
@@ -164,7 +151,7 @@ class InitiativeEditingTest {
             Callable<Integer> update = () -> {
                 start.await();
                 return asEditor().contentType("application/json").header("If-Match", v0)
-                        .body("{\"title\":\"Racing\",\"status\":\"DRAFT\"}").put(LIST + "/" + slug).statusCode();
+                        .body("{\"title\":\"Racing\",\"status\":\"DRAFT\",\"partners\":[],\"areas\":[],\"contacts\":[],\"appearances\":[],\"drivers\":[]}").put(LIST + "/" + slug).statusCode();
             };
             var pool = Executors.newFixedThreadPool(2);
             List<Future<Integer>> results = List.of(pool.submit(update), pool.submit(update));
@@ -179,7 +166,7 @@ class InitiativeEditingTest {
         void publishing_makesItPublic() {
             String slug = draft();
             asEditor().contentType("application/json").header("If-Match", etag(slug))
-                    .body("{\"title\":\"Published now\",\"status\":\"PUBLISHED\"}").put(LIST + "/" + slug).then().statusCode(200);
+                    .body("{\"title\":\"Published now\",\"status\":\"PUBLISHED\",\"partners\":[],\"areas\":[],\"contacts\":[],\"appearances\":[],\"drivers\":[]}").put(LIST + "/" + slug).then().statusCode(200);
             api().get(LIST + "/" + slug).then().statusCode(200).body("title", equalTo("Published now"));
             api().queryParam("q", "published now").get(LIST).then().statusCode(200).body("results.slug", hasItem(slug));
         }

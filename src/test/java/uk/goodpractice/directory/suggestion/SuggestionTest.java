@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.goodpractice.directory.Api.api;
+import static uk.goodpractice.directory.EditorAccounts.asEditor;
+
+import uk.goodpractice.directory.EditorAccounts;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -29,22 +32,14 @@ class SuggestionTest {
 
     @BeforeEach
     void anEditorAccount() {
-        if (editorCreated) {
-            return;
+        if (!editorCreated) {
+            EditorAccounts.ensureEditor();
+            editorCreated = true;
         }
-        editorCreated = true;
-        int status = api().auth().preemptive().basic("test-admin", "test-admin-password").contentType("application/json")
-                .body("{\"username\":\"suggestion-editor\",\"password\":\"editor-password-123\",\"roles\":[\"editor\"]}")
-                .post("/api/v1/accounts").statusCode();
-        assertEquals(true, status == 201 || status == 409, "editor account: " + status);
     }
 
     private static RequestSpecification asClient() {
         return api().header("X-Forwarded-For", "192.0.2." + CLIENT.getAndIncrement()).contentType("application/json");
-    }
-
-    private static RequestSpecification asEditor() {
-        return api().auth().preemptive().basic("suggestion-editor", "editor-password-123");
     }
 
     private static String body(String title) {

@@ -1,0 +1,227 @@
+package uk.goodpractice.directory.edition;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import uk.goodpractice.directory.audit.AuditService;
+import uk.goodpractice.directory.common.ApiException;
+import uk.goodpractice.directory.common.Editing;
+import uk.goodpractice.directory.common.ProblemDetail.FieldError;
+import uk.goodpractice.directory.common.PublicationStatus;
+import uk.goodpractice.directory.initiative.Appearance;
+import uk.goodpractice.directory.initiative.InitiativeEditingService;
+
+/**
+ * Changes to editions: drafting, publishing (with everything the edition holds, in one
+ * transaction) and the printed order of its initiatives. Each change names the version it was
+ * made against and is audited in the same transaction.
+ */
+@ApplicationScoped
+public class EditionEditingService {
+
+    private static final String TYPE = "edition";
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private final EntityManager em;
+    private final AuditService audit;
+    private final Validator validator;
+    private final ObjectMapper strict;
+    private final InitiativeEditingService initiatives;
+
+    public EditionEditingService(EntityManager em, AuditService audit, Validator validator, ObjectMapper mapper,
+            InitiativeEditingService initiatives) {
+        this.em = em;
+        this.audit = audit;
+        this.validator = validator;
+        this.strict = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.initiatives = initiatives;
+    }
+
+    @Transactional
+    public EditionEdits.Editable createEdition(EditionEdits.NewEdition n) {
+        if (Edition.count("slug", n.slug()) > 0) {
+            throw new ApiException.Conflict("An edition with the slug '" + n.slug() + "' already exists");
+        }
+        Edition e = new Edition();
+        e.slug = n.slug();
+        write(e, new EditionEdits.Changes(n.title(), n.subtitle(), n.series(), n.label(), n.publicationDate(), n.publisher(),
+                n.theme(), n.suggestionsText(), n.suggestionsEmail()));
+        Integer last = em.createQuery("select max(e.position) from Edition e", Integer.class).getSingleResult();
+        e.position = last == null ? 1 : last + 1;
+        e.status = PublicationStatus.DRAFT;
+        e.persist();
+        em.flush();
+        EditionEdits.Editable created = editable(e);
+        audit.record("CREATE", TYPE, e.slug, null, created);
+        return created;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EditionEdits.Editable findEditableBySlug(String slug) {
+        return editable(existing(slug, true));
+    }
+
+    @Transactional
+    public EditionEdits.Editable replaceEdition(String slug, String ifMatch, EditionEdits.Changes changes) {
+        return apply(checked(slug, ifMatch), changes);
+    }
+
+    @Transactional
+    public EditionEdits.Editable patchEdition(String slug, String ifMatch, JsonNode patch) {
+        Edition e = checked(slug, ifMatch);
+        return apply(e, Editing.mergePatch(strict, EditionEdits.Changes.of(e), patch, EditionEdits.Changes.class));
+    }
+
+    /** Only a draft can be deleted: a published edition is part of the record people cite. */
+    @Transactional
+    public void deleteEdition(String slug, String ifMatch) {
+        Edition e = checked(slug, ifMatch);
+        if (e.status == PublicationStatus.PUBLISHED) {
+            throw new ApiException.Conflict("The edition '" + slug + "' is published; only a draft edition can be deleted");
+        }
+        EditionEdits.Editable before = editable(e);
+        e.deletedAt = OffsetDateTime.now();
+        Editing.flush(em);
+        audit.record("DELETE", TYPE, slug, before, editable(e));
+    }
+
+    @Transactional
+    public EditionEdits.Editable restoreEdition(String slug, String ifMatch) {
+        Edition e = existing(slug, false);
+        Editing.requireVersion(e.version, ifMatch);
+        if (e.deletedAt == null) {
+            throw new ApiException.Conflict("The edition '" + slug + "' is not deleted");
+        }
+        EditionEdits.Editable before = editable(e);
+        e.deletedAt = null;
+        Editing.flush(em);
+        EditionEdits.Editable after = editable(e);
+        audit.record("RESTORE", TYPE, slug, before, after);
+        return after;
+    }
+
+    /**
+     * Publishes the edition, its draft initiatives and so its mappings and contacts, all in this one
+     * transaction: readers see the whole edition or none of it.
+     */
+    @Transactional
+    public EditionEdits.Editable publishEdition(String slug, String ifMatch) {
+        Edition e = checked(slug, ifMatch);
+        if (e.status == PublicationStatus.PUBLISHED) {
+            throw new ApiException.Conflict("The edition '" + slug + "' is already published");
+        }
+        if (liveAppearances(e).isEmpty()) {
+            throw new ApiException.Conflict("The edition '" + slug + "' presents no initiatives yet; add one before publishing");
+        }
+        EditionEdits.Editable before = editable(e);
+        initiatives.publishDraftsIn(e);
+        OffsetDateTime now = OffsetDateTime.now();
+        e.status = PublicationStatus.PUBLISHED;
+        e.publishedAt = now;
+        if (e.publicationDate == null) {
+            e.publicationDate = LocalDate.now(LONDON).toString();
+        }
+        Editing.flush(em);
+        EditionEdits.Editable after = editable(e);
+        audit.record("PUBLISH", TYPE, slug, before, after);
+        return after;
+    }
+
+    /** Sets the printed order; the list must name every live initiative of the edition exactly once. */
+    @Transactional
+    public EditionEdits.Editable reorderEdition(String slug, String ifMatch, EditionEdits.Order order) {
+        Edition e = checked(slug, ifMatch);
+        List<Appearance> live = liveAppearances(e);
+        Set<String> current = new LinkedHashSet<>(live.stream().map(a -> a.initiative.slug).toList());
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int k = 0; k < order.initiatives().size(); k++) {
+            String s = order.initiatives().get(k);
+            if (!current.contains(s)) {
+                errors.add(new FieldError(null, "/initiatives/" + k, "the edition does not present '" + s + "'"));
+            } else if (!seen.add(s)) {
+                errors.add(new FieldError(null, "/initiatives/" + k, "'" + s + "' is named twice"));
+            }
+        }
+        current.stream().filter(s -> !order.initiatives().contains(s))
+                .forEach(s -> errors.add(new FieldError(null, "/initiatives", "'" + s + "' is missing: name every initiative of the edition")));
+        if (!errors.isEmpty()) {
+            throw new ApiException.InvalidBody(errors);
+        }
+        EditionEdits.Editable before = editable(e);
+        List<Appearance> all = Appearance.list("edition = ?1 order by position", e);
+        List<Appearance> ordered = new ArrayList<>();
+        order.initiatives().forEach(s -> live.stream().filter(a -> a.initiative.slug.equals(s)).findFirst().ifPresent(ordered::add));
+        all.stream().filter(a -> !ordered.contains(a)).forEach(ordered::add); // deleted initiatives keep a place after the live ones
+        // positions are unique within an edition: move everything out of the way first
+        for (int k = 0; k < ordered.size(); k++) {
+            ordered.get(k).position = -(k + 1);
+        }
+        em.flush();
+        for (int k = 0; k < ordered.size(); k++) {
+            ordered.get(k).position = k + 1;
+        }
+        e.updatedAt = OffsetDateTime.now(); // the order is part of the edition: a new version
+        Editing.flush(em);
+        EditionEdits.Editable after = editable(e);
+        audit.record("REORDER", TYPE, slug, before, after);
+        return after;
+    }
+
+    private EditionEdits.Editable apply(Edition e, EditionEdits.Changes changes) {
+        Editing.validate(validator, changes);
+        EditionEdits.Editable before = editable(e);
+        write(e, changes);
+        Editing.flush(em);
+        EditionEdits.Editable after = editable(e);
+        audit.record("UPDATE", TYPE, e.slug, before, after);
+        return after;
+    }
+
+    private static void write(Edition e, EditionEdits.Changes c) {
+        e.title = c.title();
+        e.subtitle = c.subtitle();
+        e.series = c.series();
+        e.label = c.label();
+        e.publicationDate = c.publicationDate();
+        e.publisher = c.publisher();
+        e.theme = c.theme();
+        e.suggestionsText = c.suggestionsText();
+        e.suggestionsEmail = c.suggestionsEmail();
+    }
+
+    private static List<Appearance> liveAppearances(Edition e) {
+        return Appearance.list("select a from Appearance a join fetch a.initiative i where a.edition = ?1 and i.deletedAt is null"
+                + " order by a.position", e);
+    }
+
+    private static EditionEdits.Editable editable(Edition e) {
+        return EditionEdits.Editable.of(e, liveAppearances(e).stream()
+                .map(a -> new EditionEdits.Entry(a.position, a.initiative.slug, a.title, a.initiative.status)).toList());
+    }
+
+    private static Edition checked(String slug, String ifMatch) {
+        Edition e = existing(slug, true);
+        Editing.requireVersion(e.version, ifMatch);
+        return e;
+    }
+
+    private static Edition existing(String slug, boolean live) {
+        Edition e = Edition.<Edition>find("slug", slug).firstResultOptional()
+                .orElseThrow(() -> new ApiException.NotFound("edition", slug));
+        if (live && e.deletedAt != null) {
+            throw new ApiException.NotFound("edition", slug);
+        }
+        return e;
+    }
+}
