@@ -24,9 +24,12 @@ async function addInitiative(page, edition, title) {
 describe('publishing an edition', () => {
   it('creates an edition, adds initiatives mapped to drivers, orders them, publishes it, and the public pages show it', async () => {
     const label = unique('Edition')
+    // initiative slugs are made from titles and must be new on every run
+    const kinship = unique('Kinship Reach Programme')
+    const other = unique('Second Initiative')
     const page = await open(browser, null)
     await signIn(page)
-    await page.getByRole('link', { name: 'Create an edition' }).click()
+    await page.getByRole('button', { name: 'Create an edition' }).click()
     await settled(page)
     await expectAccessible(page, 'create an edition')
 
@@ -46,9 +49,9 @@ describe('publishing an edition', () => {
     await expectAccessible(page, 'a new draft edition')
 
     // the first initiative: two drivers in this edition's matrix, and a section
-    const first = await addInitiative(page, edition, 'Kinship Reach Programme')
+    const first = await addInitiative(page, edition, kinship)
     assert.match(await page.locator('#success-banner').innerText(), /Initiative added/)
-    await page.fill('#appearances-0-title', 'Kinship Reach Programme')
+    await page.fill('#appearances-0-title', kinship)
     await page.click('[data-add-section="0"]')
     await page.fill('#appearances-0-sections-0-heading', 'Key features')
     await page.fill('#appearances-0-sections-0-blocks', 'Peer support for kinship carers.\n\n- weekly groups\n- a helpline')
@@ -59,18 +62,18 @@ describe('publishing an edition', () => {
     await page.waitForSelector('#success-banner')
     assert.match(await page.locator('#success-banner').innerText(), /Initiative saved/)
 
-    const second = await addInitiative(page, edition, 'Second Initiative')
-    await page.fill('#appearances-0-title', 'Second Initiative')
+    const second = await addInitiative(page, edition, other)
+    await page.fill('#appearances-0-title', other)
     await page.click('#initiative-form button[type=submit]')
     await page.waitForSelector('#success-banner')
 
     // move the second above the first, with the keyboard, then save the order
     await goto(page, `/editing/editions/${edition}`)
-    assert.deepEqual(await page.locator('#order .gpd-order__title a').allInnerTexts(), ['Kinship Reach Programme', 'Second Initiative'])
-    await page.getByRole('button', { name: 'Move up Second Initiative' }).focus()
+    assert.deepEqual(await page.locator('#order .gpd-order__title a').allInnerTexts(), [kinship, other])
+    await page.getByRole('button', { name: `Move up ${other}` }).focus()
     await page.keyboard.press('Enter')
-    assert.deepEqual(await page.locator('#order .gpd-order__title a').allInnerTexts(), ['Second Initiative', 'Kinship Reach Programme'])
-    assert.match(await page.locator('#order-status').innerText(), /Second Initiative moved to position 1 of 2/)
+    assert.deepEqual(await page.locator('#order .gpd-order__title a').allInnerTexts(), [other, kinship])
+    assert.match(await page.locator('#order-status').innerText(), new RegExp(`${other} moved to position 1 of 2`))
     assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /Move down/, 'focus stays with the moved initiative')
     await expectAccessible(page, 'reordered')
     await page.click('#save-order')
@@ -90,7 +93,7 @@ describe('publishing an edition', () => {
     await page.locator('#success-banner a', { hasText: 'View the published edition' }).click()
     await settled(page)
     assert.match(await page.locator('h1').innerText(), new RegExp(label))
-    assert.deepEqual(await page.locator('ol.govuk-list--number li > a').allInnerTexts(), ['Second Initiative', 'Kinship Reach Programme'])
+    assert.deepEqual(await page.locator('ol.govuk-list--number li > a').allInnerTexts(), [other, kinship])
     noPageErrors(page)
     await page.context().close()
 
@@ -99,7 +102,7 @@ describe('publishing an edition', () => {
     assert.ok(await reader.locator(`a[href="/editions/${edition}"]`).count() === 1)
     await goto(reader, '/matrix')
     const table = reader.locator(`#matrix-${edition} + .gpd-scroll table`)
-    assert.equal(await table.locator('th[scope=col]').count(), 2)
+    assert.deepEqual(await table.locator('th[scope=col]').allInnerTexts(), [kinship], 'the matrix shows the initiative it ticks')
     const ticked = await table.locator('tbody tr').evaluateAll((rows) => rows
       .filter((r) => r.querySelector('.gpd-tick')).map((r) => r.querySelector('th')?.textContent?.trim()))
     assert.deepEqual(ticked.sort(), ['Court capacity', 'Lack of information sharing among partners'].sort())

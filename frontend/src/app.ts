@@ -24,7 +24,9 @@ export function startApp(): void {
   const main = document.getElementById('main-content') as HTMLElement
   const docsLink = document.getElementById('api-docs-link') as HTMLAnchorElement | null
   if (docsLink) docsLink.href = config().apiDocsUrl
-  const router = new Navigo('/', { linksSelector: 'a[href^="/"]:not([data-external])' })
+  // Options replace Navigo's defaults wholesale: without strategy ONE every matching route runs
+  // (/editing/editions/new would also open an edition called "new")
+  const router = new Navigo('/', { strategy: 'ONE', linksSelector: 'a[href^="/"]:not([data-external])' })
   let current: (() => void) | undefined
   let firstRender = true
   let latest = 0

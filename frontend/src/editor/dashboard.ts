@@ -1,18 +1,17 @@
 import { all, api, call } from '../api/client'
-import type { EditionSummary, InitiativeSummary } from '../api/client'
+import type { InitiativeSummary } from '../api/client'
 import { html } from '../html'
 import { requireEditor } from '../session'
 import { editionName, Page, plural } from '../ui'
 import { editingCrumbs, successBanner, takeFlash } from './common'
-import { untyped } from './contract'
 
 /** Where editors start: what is waiting for them, and the drafts they are working on. */
 export async function dashboardPage(search: string): Promise<Page> {
   const me = await requireEditor(`/editing${search}`)
   const [suggestions, initiatives, editions] = await Promise.all([
     call(api().GET('/api/v1/suggestions', { params: { query: { status: 'NEW', pageSize: 1 } } })),
-    all<InitiativeSummary>((page) => call(untyped().GET('/api/v1/initiatives', { params: { query: { status: 'DRAFT', sort: 'title', page, pageSize: 100 } } }))),
-    call<{ results: EditionSummary[] }>(untyped().GET('/api/v1/editions', { params: { query: { status: 'DRAFT', pageSize: 100 } } }))
+    all<InitiativeSummary>((page) => call(api().GET('/api/v1/initiatives', { params: { query: { status: 'DRAFT', sort: 'title', page, pageSize: 100 } } }))),
+    call(api().GET('/api/v1/editions', { params: { query: { status: 'DRAFT', pageSize: 100 } } }))
   ])
   const banner = takeFlash()
   return {

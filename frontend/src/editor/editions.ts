@@ -1,13 +1,10 @@
-import { callTagged } from '../api/client'
-import type { Problem } from '../api/client'
+import { api, callTagged } from '../api/client'
 import { describeError, errorFor, Errors, errorSummary, problemErrors, setTitle, showErrorSummary, textInput, valueOf } from '../forms'
 import { html, SafeHtml } from '../html'
 import { requireEditor } from '../session'
 import { editionName, Page, plural } from '../ui'
 import { dateTime, editingCrumbs, focusOn, importantBanner, navigateWith, slugify, statusTag, successBanner, summaryRow, takeFlash } from './common'
-import { EditableEdition, NewEdition, NewInitiative, untyped } from './contract'
-
-type Result<T> = { data?: T; error?: Problem; response: Response }
+import type { EditableEdition, NewEdition, NewInitiative } from './contract'
 
 /** The words of an error on one of a simple form's fields. */
 function describer(fields: Record<string, { label: string; blank?: string }>) {
@@ -89,7 +86,7 @@ export async function newEditionPage(): Promise<Page> {
         }
         try {
           const sent = editionBody(v)
-          const { data, error, response } = await untyped().POST('/api/v1/editions', { body: sent }) as Result<EditableEdition>
+          const { data, error, response } = await api().POST('/api/v1/editions', { body: sent })
           if (data) {
             navigateWith(`/editing/editions/${data.slug}`, html`<p class="govuk-notification-banner__heading">Edition created as a draft. Add its initiatives, then publish it.</p>`)
           } else if (response.status === 400) {
@@ -111,7 +108,7 @@ export async function newEditionPage(): Promise<Page> {
 }
 
 async function loadEdition(slug: string): Promise<{ data: EditableEdition; etag: string }> {
-  return callTagged<EditableEdition>(untyped().GET('/api/v1/editions/{slug}/editable', { params: { path: { slug } } }))
+  return callTagged(api().GET('/api/v1/editions/{slug}/editable', { params: { path: { slug } } }))
 }
 
 /** One edition: its details, its initiatives in order (move up and down, then save), adding one, publishing. */
@@ -217,9 +214,9 @@ export async function editionEditorPage(slug: string, search: string): Promise<P
         }
       }
       const saveOrder = () => act(async () => {
-        const { data, error, response } = await untyped().PUT('/api/v1/editions/{slug}/order', {
-          params: { path: { slug } }, headers: { 'If-Match': etag }, body: { initiatives: order }
-        }) as Result<EditableEdition>
+        const { data, error, response } = await api().PUT('/api/v1/editions/{slug}/order', {
+          params: { path: { slug }, header: { 'If-Match': etag } }, body: { initiatives: order }
+        })
         if (data) {
           edition = data
           etag = response.headers.get('ETag') ?? etag
@@ -230,9 +227,9 @@ export async function editionEditorPage(slug: string, search: string): Promise<P
         show([{ text: error?.detail ?? `The order could not be saved (the service answered ${response.status}).` }])
       })
       const publish = () => act(async () => {
-        const { data, error, response } = await untyped().POST('/api/v1/editions/{slug}/publish', {
-          params: { path: { slug } }, headers: { 'If-Match': etag }
-        }) as Result<EditableEdition>
+        const { data, error, response } = await api().POST('/api/v1/editions/{slug}/publish', {
+          params: { path: { slug }, header: { 'If-Match': etag } }
+        })
         if (data) {
           edition = data
           etag = response.headers.get('ETag') ?? etag
@@ -328,7 +325,7 @@ export async function newInitiativePage(editionSlug: string): Promise<Page> {
         }
         try {
           const sent: NewInitiative = { slug: v.slug || slugify(v.title), title: v.title, ...(v.summary ? { summary: v.summary } : {}), edition: edition.slug }
-          const { data, error, response } = await untyped().POST('/api/v1/initiatives', { body: sent }) as Result<{ slug: string }>
+          const { data, error, response } = await api().POST('/api/v1/initiatives', { body: sent })
           if (data) {
             navigateWith(`/editing/initiatives/${data.slug}`, html`<p class="govuk-notification-banner__heading">Initiative added to ${editionName(edition)} as a draft. Write its sections and choose its drivers of delay, then save.</p>`)
           } else if (response.status === 400) {

@@ -1,11 +1,11 @@
 import { all, api, ApiError, call, callTagged } from '../api/client'
-import type { AreaContact, AreaSummary, DelayDriver, EditionSummary, OrganisationRef, Problem } from '../api/client'
+import type { AreaContact, AreaSummary, DelayDriver, EditionSummary, OrganisationRef } from '../api/client'
 import { errorFor, Errors, errorSummary, errorMessage, problemErrors, setTitle, showErrorSummary, textarea, textInput } from '../forms'
 import { html, SafeHtml } from '../html'
 import { requireEditor, whoAmI } from '../session'
 import { editionName, Page } from '../ui'
 import { editingCrumbs, focusOn, importantBanner, statusTag, successBanner, takeFlash } from './common'
-import { EditableInitiative, untyped } from './contract'
+import type { EditableInitiative } from './contract'
 import { AppearanceDraft, Change, changesSince, describeEditorError, fieldForEditorPointer, fieldIds, InitiativeDraft, toDraft, toWrite } from './initiative-form'
 
 interface Lists {
@@ -22,13 +22,13 @@ async function lists(): Promise<Lists> {
     all((page) => call(api().GET('/api/v1/areas', { params: { query: { page, pageSize: 100 } } }))),
     all((page) => call(api().GET('/api/v1/organisations', { params: { query: { page, pageSize: 100 } } }))),
     all((page) => call(api().GET('/api/v1/area-contacts', { params: { query: { page, pageSize: 100 } } }))),
-    call<{ results: EditionSummary[] }>(untyped().GET('/api/v1/editions', { params: { query: { status: 'ANY', pageSize: 100 } } })).then((p) => p.results)
+    call(api().GET('/api/v1/editions', { params: { query: { status: 'ANY', pageSize: 100 } } })).then((p) => p.results)
   ])
   return { drivers, areas, organisations, contacts, editions }
 }
 
 async function load(slug: string): Promise<{ data: EditableInitiative; etag: string }> {
-  return callTagged<EditableInitiative>(untyped().GET('/api/v1/initiatives/{slug}/editable', { params: { path: { slug } } }))
+  return callTagged(api().GET('/api/v1/initiatives/{slug}/editable', { params: { path: { slug } } }))
 }
 
 const SECTION_HINT = 'Leave a blank line between paragraphs. Start a list item with “- ” (bullets) or “1. ” (numbers); indent it by 2 spaces to put it under the item above.'
@@ -269,9 +269,9 @@ export async function editInitiativePage(slug: string, search: string): Promise<
 
       const save = async (retried = false): Promise<void> => {
         const plan = toWrite(draft)
-        const { data, error, response } = await untyped().PUT('/api/v1/initiatives/{slug}', {
-          params: { path: { slug } }, headers: { 'If-Match': etag }, body: plan.body
-        }) as { data?: EditableInitiative; error?: Problem; response: Response }
+        const { data, error, response } = await api().PUT('/api/v1/initiatives/{slug}', {
+          params: { path: { slug }, header: { 'If-Match': etag } }, body: plan.body
+        })
         if (response.ok && data) {
           editable = data
           etag = response.headers.get('ETag') ?? etag
