@@ -7,7 +7,7 @@ import { editingCrumbs, successBanner, takeFlash } from './common'
 
 /** Where editors start: what is waiting for them, and the drafts they are working on. */
 export async function dashboardPage(search: string): Promise<Page> {
-  const me = await requireEditor(`/editing${search}`)
+  await requireEditor(`/editing${search}`)
   const [suggestions, initiatives, editions] = await Promise.all([
     call(api().GET('/api/v1/suggestions', { params: { query: { status: 'NEW', pageSize: 1 } } })),
     all<InitiativeSummary>((page) => call(api().GET('/api/v1/initiatives', { params: { query: { status: 'DRAFT', sort: 'title', page, pageSize: 100 } } }))),
@@ -20,7 +20,6 @@ export async function dashboardPage(search: string): Promise<Page> {
     body: html`
       ${editingCrumbs()}
       ${banner ? successBanner(banner) : ''}
-      <span class="govuk-caption-l">Signed in as ${me.username}</span>
       <h1 class="govuk-heading-xl">Editing</h1>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-one-half">
