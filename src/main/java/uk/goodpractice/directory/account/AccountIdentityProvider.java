@@ -13,8 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 
 /**
- * Checks a username and password (HTTP Basic or form login) against the accounts table. Quarkus's
- * own security calls it; this is the part quarkus-security-jpa would otherwise generate.
+ * Checks a username and password against the accounts table, for both HTTP Basic and the form
+ * sign-in (each hands Quarkus a {@link UsernamePasswordAuthenticationRequest}). Quarkus's own security
+ * calls it; this is the part quarkus-security-jpa would otherwise generate.
  */
 @ApplicationScoped
 public class AccountIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -35,6 +36,10 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
         if (!Passwords.matches(password, account == null ? null : account.password)) {
             throw new AuthenticationFailedException("Wrong username or password");
         }
+        return identity(account);
+    }
+
+    static SecurityIdentity identity(Account account) {
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(account.username));
         Arrays.stream(account.roles.split(",")).map(String::trim).filter(r -> !r.isEmpty()).forEach(identity::addRole);
         return identity.build();

@@ -35,7 +35,10 @@ public final class AccountViews {
     }
 
     @Schema(name = "Me")
-    public record Me(@Schema(example = "a.editor", required = true) String username, @Schema(required = true) List<String> roles) {
+    public record Me(@Schema(example = "a.editor", required = true) String username, @Schema(required = true) List<String> roles,
+            @Schema(description = "Present when signed in with the session cookie (POST /j_security_check): send it in the "
+                    + "X-CSRF-Token header of every POST, PUT, PATCH and DELETE. It changes at each sign-in.",
+                    example = "q3J0c1ZtX2x4bVd2eG5Gc0ZtR3l0a0JqV2R6c1p2cVE") String csrfToken) {
     }
 
     @Schema(name = "AccountPage")

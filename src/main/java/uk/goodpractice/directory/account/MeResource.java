@@ -2,9 +2,12 @@ package uk.goodpractice.directory.account;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,22 +24,29 @@ import uk.goodpractice.directory.common.ProblemDetail;
 public class MeResource {
 
     private final SecurityIdentity identity;
+    private final BrowserSession session;
 
-    public MeResource(SecurityIdentity identity) {
+    public MeResource(SecurityIdentity identity, BrowserSession session) {
         this.identity = identity;
+        this.session = session;
     }
 
     @GET
     @Authenticated
-    @Operation(summary = "Who am I", description = "The signed-in account and its roles.")
+    @Operation(summary = "Who am I", description = "The signed-in account and its roles, however it signed in (session "
+            + "cookie, HTTP Basic or a bearer token). With the session cookie, also the CSRF token its changes must send.")
     @APIResponse(responseCode = "200", description = "The signed-in account",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountViews.Me.class),
-                    examples = @ExampleObject(name = "editor", value = ApiExamples.ME)))
+                    examples = {@ExampleObject(name = "editor", value = ApiExamples.ME),
+                            @ExampleObject(name = "browser-session", value = ApiExamples.ME_WITH_CSRF_TOKEN)}))
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-    public AccountViews.Me me() {
-        return new AccountViews.Me(identity.getPrincipal().getName(), identity.getRoles().stream().sorted().toList());
+    public AccountViews.Me me(@Context RoutingContext ctx, @Context HttpHeaders headers) {
+        boolean cookieSession = session.isCookieSession(headers.getHeaderString(HttpHeaders.AUTHORIZATION),
+                headers.getCookies().containsKey(session.sessionCookie()), identity);
+        return new AccountViews.Me(identity.getPrincipal().getName(), identity.getRoles().stream().sorted().toList(),
+                cookieSession ? session.csrfToken(ctx, identity) : null);
     }
 
 }

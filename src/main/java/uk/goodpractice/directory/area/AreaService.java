@@ -53,7 +53,7 @@ public class AreaService {
         List<Area> areas = query.page(page.page() - 1, page.pageSize()).list();
         Map<Long, Long> counts = new HashMap<>();
         if (!areas.isEmpty()) {
-            em.createQuery("select ar.id, count(i) from Initiative i join i.areas ar where ar in :areas and i.status = :p group by ar.id", Object[].class)
+            em.createQuery("select ar.id, count(i) from Initiative i join i.areas ar where ar in :areas and i.status = :p and i.deletedAt is null group by ar.id", Object[].class)
                     .setParameter("areas", areas).setParameter("p", PublicationStatus.PUBLISHED).getResultList()
                     .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
         }
@@ -65,7 +65,7 @@ public class AreaService {
     public AreaViews.Detail findAreaBySlug(String slug) {
         Area area = Area.<Area>find("slug", slug).firstResultOptional().orElseThrow(() -> new ApiException.NotFound("area", slug));
         List<AreaRef> children = Area.<Area>list("parent = ?1 order by name", area).stream().map(AreaRef::from).toList();
-        List<InitiativeRef> initiatives = Initiative.<Initiative>find("select i from Initiative i join i.areas a where a = ?1 and i.status = ?2 order by i.title",
+        List<InitiativeRef> initiatives = Initiative.<Initiative>find("select i from Initiative i join i.areas a where a = ?1 and i.status = ?2 and i.deletedAt is null order by i.title",
                 area, PublicationStatus.PUBLISHED).list().stream().map(InitiativeRef::from).toList();
         List<ContactView> contacts = Contact.<Contact>find("select c from Contact c join c.areas a where a = ?1 order by c.name", area).list()
                 .stream().map(ContactView::from).toList();

@@ -106,6 +106,22 @@ public final class ApiExamples {
             {"results":[{"username":"a.editor","roles":["editor"],"createdAt":"2026-11-23T12:00:00Z"}],
             "paging":{"page":1,"pageSize":20,"totalResults":1,"totalPages":1}}""";
 
+    public static final String ME_WITH_CSRF_TOKEN = """
+            {"username":"a.editor","roles":["editor"],"csrfToken":"q3J0c1ZtX2x4bVd2eG5Gc0ZtR3l0a0JqV2R6c1p2cVE"}""";
+
+    public static final String CSRF_TOKEN_MISSING = """
+            {"type":"https://goodpractice.example/problems/csrf-token","title":"Missing or invalid CSRF token","status":403,
+            "detail":"This change was made with the sign-in cookie but without the X-CSRF-Token header: send the csrfToken from GET /api/v1/me in it",
+            "instance":"/api/v1/initiatives/lifelong-links"}""";
+
+    public static final String PAYLOAD_TOO_LARGE = """
+            {"type":"https://goodpractice.example/problems/payload-too-large","title":"Payload too large","status":413,
+            "detail":"A request body may be at most 1 MiB (1048576 bytes); this one is larger","instance":"/api/v1/suggestions"}""";
+
+    public static final String SIGN_IN_FAILED = """
+            {"type":"https://goodpractice.example/problems/unauthenticated","title":"Sign in required","status":401,
+            "detail":"Wrong username or password","instance":"/j_security_check"}""";
+
     public static final String UNAUTHENTICATED = """
             {"type":"https://goodpractice.example/problems/unauthenticated","title":"Sign in required","status":401,
             "detail":"Sign in as an editor to change the directory","instance":"/api/v1/initiatives/lifelong-links"}""";
@@ -174,4 +190,8 @@ public final class ApiExamples {
             {"slug":"good-practice-guide-2025-26-q1","title":"Good Practice Guide","subtitle":"Family Justice Board Trailblazer",
             "series":"DFJ Trailblazer Good Practice Guide","label":"Quarter 1: 2025/26","publicationDate":"2025-06","status":"DRAFT",
             "initiatives":[{"position":1,"slug":"kinship-reach-programme","title":"Kinship Reach Programme","status":"DRAFT"}],"version":2}""";
+
+    public static final String DELETION_PAGE = """
+            {"results":[{"type":"initiative","slug":"lifelong-links","deletedAt":"2026-11-20T10:15:00Z"}],
+            "paging":{"page":1,"pageSize":20,"totalResults":1,"totalPages":1}}""";
 }

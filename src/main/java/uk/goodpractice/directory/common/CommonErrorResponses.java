@@ -1,20 +1,39 @@
 package uk.goodpractice.directory.common;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents once, instead of on each resource method, what every operation can answer: the errors
- * 405, 406 and 500, and for reads the ETag and Cache-Control headers and 304 Not Modified.
+ * 405, 406 and 500, 413 where a body is sent, for reads the ETag and Cache-Control headers and 304
+ * Not Modified, and for changes that need an account the other ways to sign in (session cookie with
+ * its X-CSRF-Token header, bearer token). It also documents the form sign-in, which is Quarkus's
+ * own route rather than a resource method.
  */
 public class CommonErrorResponses implements OASFilter {
 
+    static final String SESSION_SCHEME = "session";
+    static final String BEARER_SCHEME = "bearer";
+    private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String MAX_BODY = ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-body-size", String.class)
+            .map(size -> HttpProblems.describeSize(new MemorySizeConverter().convert(size).asLongValue())).orElse("the limit");
     private static final Map<String, String[]> COMMON = new java.util.TreeMap<>(Map.of(
             "405", new String[] {"The HTTP method is not supported at this address", "method-not-allowed", "Method not allowed",
                     "This address does not support that HTTP method"},
@@ -33,7 +52,92 @@ public class CommonErrorResponses implements OASFilter {
                 operation.getResponses().addAPIResponse(status, response(status, text));
             }
         });
+        if (operation.getRequestBody() != null && operation.getResponses().getAPIResponse("413") == null) {
+            operation.getResponses().addAPIResponse("413", problemResponse("The body is larger than " + MAX_BODY,
+                    "payload-too-large", ApiExamples.PAYLOAD_TOO_LARGE));
+        }
         return operation;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        components.addSecurityScheme(SESSION_SCHEME, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.COOKIE).name("quarkus-credential")
+                .description("The web pages' session, started by POST /j_security_check (HttpOnly, SameSite=Strict, 30 minutes idle). "
+                        + "Every POST, PUT, PATCH and DELETE made with it must send the X-CSRF-Token header (csrfToken of GET /api/v1/me)."));
+        components.addSecurityScheme(BEARER_SCHEME, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                .description("An access token from the configured identity provider (e.g. Microsoft Entra ID), with app roles "
+                        + "editor or admin in its roles claim. Refused unless the service is configured for it."));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+            if (secured) {
+                operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SESSION_SCHEME));
+                operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER_SCHEME));
+            }
+            if (CHANGES.contains(method.name()) && (secured || path.endsWith("/sign-out"))) {
+                documentCsrf(operation);
+            }
+        }));
+        openAPI.getPaths().addPathItem("/j_security_check", OASFactory.createPathItem().POST(signIn()));
+    }
+
+    private static void documentCsrf(Operation operation) {
+        operation.addParameter(OASFactory.createParameter().name("X-CSRF-Token").in(Parameter.In.HEADER).required(false)
+                .description("Required when signed in with the session cookie: the csrfToken of GET /api/v1/me. "
+                        + "Not needed with HTTP Basic or a bearer token.")
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
+        APIResponse forbidden = operation.getResponses().getAPIResponse("403");
+        if (forbidden == null) {
+            operation.getResponses().addAPIResponse("403", problemResponse(
+                    "Signed in with the session cookie, but the X-CSRF-Token header is missing or wrong", "csrf", ApiExamples.CSRF_TOKEN_MISSING));
+        } else if (forbidden.getContent() != null && forbidden.getContent().getMediaType(ProblemDetail.MEDIA_TYPE) != null) {
+            forbidden.description(forbidden.getDescription() + "; or, signed in with the session cookie, the X-CSRF-Token header is missing or wrong");
+            forbidden.getContent().getMediaType(ProblemDetail.MEDIA_TYPE).addExample("csrf", example(ApiExamples.CSRF_TOKEN_MISSING));
+        }
+    }
+
+    private Operation signIn() {
+        var form = OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.OBJECT)
+                .addRequired("j_username").addRequired("j_password")
+                .addProperty("j_username", OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                        .example("a.editor"))
+                .addProperty("j_password", OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                        .format("password"));
+        Operation op = OASFactory.createOperation()
+                .addTag("Accounts")
+                .summary("Sign in (web pages)")
+                .description("Quarkus form authentication for the web pages. Answers 200 with no body and sets the session cookie "
+                        + "quarkus-credential (encrypted, HttpOnly, SameSite=Strict, Secure over HTTPS; signed out after 30 minutes "
+                        + "without a request), never a redirect. Then read GET /api/v1/me for the csrfToken that changes must send "
+                        + "in X-CSRF-Token. Scripts should use HTTP Basic instead.")
+                .requestBody(OASFactory.createRequestBody().required(true).content(OASFactory.createContent()
+                        .addMediaType("application/x-www-form-urlencoded", OASFactory.createMediaType().schema(form))))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("Signed in; the session cookie is set")
+                                .addHeader("Set-Cookie", OASFactory.createHeader()
+                                        .description("quarkus-credential=...; Path=/; HttpOnly; SameSite=Strict (and Secure over HTTPS)")
+                                        .schema(OASFactory.createSchema().addType(
+                                                org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING))))
+                        .addAPIResponse("401", problemResponse("Wrong username or password, or a field is missing",
+                                "sign-in-failed", ApiExamples.SIGN_IN_FAILED)));
+        return filterOperation(op);
+    }
+
+    private static APIResponse problemResponse(String description, String exampleName, String exampleJson) {
+        MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))
+                .addExample(exampleName, example(exampleJson));
+        return OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE, media));
+    }
+
+    private static Example example(String json) {
+        try {
+            return OASFactory.createExample().value(JSON.readValue(json, Object.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An example in ApiExamples is not JSON", e);
+        }
     }
 
     @Override

@@ -25,6 +25,11 @@ public class ProblemMappers {
 
     public static final String TYPE_BASE = "https://goodpractice.example/problems/";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private final HttpProblems http;
+
+    public ProblemMappers(HttpProblems http) {
+        this.http = http;
+    }
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
@@ -37,13 +42,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
-        return unauthorized(uri);
+    public Response unauthenticated(io.quarkus.security.AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthorized(uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unauthorizedAccess(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
-        return unauthorized(uri);
+    public Response unauthorizedAccess(io.quarkus.security.UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthorized(uri, headers);
     }
 
     @ServerExceptionMapper
@@ -63,10 +68,14 @@ public class ProblemMappers {
         return problem(400, "invalid-body", "Invalid request body", detail, uri, null);
     }
 
-    private static Response unauthorized(UriInfo uri) {
-        return Response.fromResponse(problem(401, "unauthenticated", "Sign in required",
-                "Sign in as an editor to change the directory", uri, null))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Good Practice Directory\"").build();
+    private static Response unauthorized(UriInfo uri, HttpHeaders headers) {
+        Response problem = problem(401, "unauthenticated", "Sign in required", "Sign in as an editor to change the directory", uri, null);
+        // A Basic challenge makes browsers open their own password dialog, even over a script's fetch; the web
+        // pages sign in with their form instead, so their requests (marked by Fetch Metadata) get no challenge.
+        String fetchMode = headers.getHeaderString("Sec-Fetch-Mode");
+        boolean browserScript = fetchMode != null && !"navigate".equals(fetchMode) || headers.getHeaderString("X-Requested-With") != null;
+        return browserScript ? problem
+                : Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Good Practice Directory\"").build();
     }
 
     @ServerExceptionMapper
@@ -120,6 +129,11 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.error("Request failed", e);
             return internal(uri);
+        }
+        if (status == 413) {
+            // a body without Content-Length that turned out too long while being read
+            return problem(413, "payload-too-large", "Payload too large",
+                    "A request body may be at most " + http.maxBodySize() + "; this one is larger", uri, null);
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Bad request" : known.getReasonPhrase();

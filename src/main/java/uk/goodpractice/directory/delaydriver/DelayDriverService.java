@@ -31,7 +31,7 @@ public class DelayDriverService {
         List<DelayDriver> drivers = DelayDriver.find("order by position").page(page.page() - 1, page.pageSize()).list();
         Map<Long, Long> counts = new HashMap<>();
         em.createQuery("select m.driver.id, count(distinct m.initiative.id) from DriverMapping m"
-                + " where m.initiative.status = :published and m.deletedAt is null and " + EditionVisibility.PUBLIC.formatted("m.edition")
+                + " where m.initiative.status = :published and m.initiative.deletedAt is null and m.deletedAt is null and " + EditionVisibility.PUBLIC.formatted("m.edition")
                 + " group by m.driver.id", Object[].class)
                 .setParameter("published", PublicationStatus.PUBLISHED)
                 .getResultList().forEach(r -> counts.put((Long) r[0], (Long) r[1]));
@@ -43,7 +43,7 @@ public class DelayDriverService {
         DelayDriver d = DelayDriver.<DelayDriver>find("slug", slug).firstResultOptional()
                 .orElseThrow(() -> new ApiException.NotFound("delay driver", slug));
         List<Object[]> rows = em.createQuery("select m, a.position from DriverMapping m join fetch m.initiative i join fetch m.edition e,"
-                + " Appearance a where a.initiative = i and a.edition = e and m.driver = :driver and i.status = :published"
+                + " Appearance a where a.initiative = i and a.edition = e and m.driver = :driver and i.status = :published and i.deletedAt is null"
                 + " and m.deletedAt is null and " + EditionVisibility.PUBLIC.formatted("e")
                 + " order by e.position, a.position", Object[].class)
                 .setParameter("driver", d).setParameter("published", PublicationStatus.PUBLISHED).getResultList();

@@ -99,8 +99,8 @@ public class InitiativeEditingService {
     public void deleteInitiative(String slug, String ifMatch) {
         Initiative i = checked(slug, ifMatch);
         InitiativeEdits.Editable before = editable(i);
+        // the status stays as it was, so the deletions feed can tell mirrors what they had
         i.deletedAt = OffsetDateTime.now();
-        i.status = PublicationStatus.DRAFT;
         Editing.flush(em);
         audit.record("DELETE", TYPE, slug, before, editable(i));
     }
@@ -114,6 +114,7 @@ public class InitiativeEditingService {
         }
         InitiativeEdits.Editable before = editable(i);
         i.deletedAt = null;
+        i.status = PublicationStatus.DRAFT; // back as a draft: an editor decides when it is public again
         Editing.flush(em);
         InitiativeEdits.Editable after = editable(i);
         audit.record("RESTORE", TYPE, slug, before, after);

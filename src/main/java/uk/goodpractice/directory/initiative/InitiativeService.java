@@ -85,7 +85,7 @@ public class InitiativeService {
     public InitiativeDetail findInitiativeBySlug(String slug, boolean includeDrafts) {
         Initiative initiative = (includeDrafts
                 ? Initiative.<Initiative>find("slug = ?1 and deletedAt is null", slug)
-                : Initiative.<Initiative>find("slug = ?1 and status = ?2", slug, PublicationStatus.PUBLISHED))
+                : Initiative.<Initiative>find("slug = ?1 and status = ?2 and deletedAt is null", slug, PublicationStatus.PUBLISHED))
                 .firstResultOptional()
                 .orElseThrow(() -> new ApiException.NotFound("initiative", slug));
         String editionVisible = (includeDrafts ? EditionVisibility.EDITOR : EditionVisibility.PUBLIC);

@@ -15,7 +15,7 @@ class ProblemDetailsTest {
 
     @Test
     void wrongMethod_returns405ProblemJson() {
-        api().contentType("application/json").body("{}").post("/api/v1/editions").then().statusCode(405)
+        api().contentType("application/json").body("{}").post("/api/v1/delay-drivers").then().statusCode(405)
                 .contentType("application/problem+json")
                 .body("title", equalTo("Method not allowed"))
                 .body("status", equalTo(405));

@@ -3,6 +3,7 @@ package uk.goodpractice.directory.initiative;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.goodpractice.directory.Api.api;
@@ -179,6 +180,25 @@ class InitiativeEditingTest {
             asEditor().header("If-Match", "\"v1\"").post(LIST + "/" + slug + "/restore").then().statusCode(200)
                     .body("status", equalTo("DRAFT"));
             asEditor().get(LIST + "/" + slug).then().statusCode(200);
+        }
+
+        @Test
+        void deletingAPublishedInitiative_isListedForMirrors_butADraftNeverIs() {
+            String since = java.time.OffsetDateTime.now().minusSeconds(1).toString();
+            String published = draft();
+            String draft = draft();
+            String v1 = asEditor().contentType(InitiativeResource.MERGE_PATCH).header("If-Match", etag(published))
+                    .body("{\"status\":\"PUBLISHED\"}").patch(LIST + "/" + published).then().statusCode(200).extract().header("ETag");
+            asEditor().header("If-Match", v1).delete(LIST + "/" + published).then().statusCode(204);
+            asEditor().header("If-Match", etag(draft)).delete(LIST + "/" + draft).then().statusCode(204);
+            api().get(LIST + "/" + published).then().statusCode(404);
+            api().queryParam("since", since).queryParam("pageSize", 100).get("/api/v1/deletions").then().statusCode(200)
+                    .body("results.findAll { it.type == 'initiative' }.slug", equalTo(List.of(published)));
+            api().queryParam("since", "yesterday").get("/api/v1/deletions").then().statusCode(400)
+                    .body("errors[0].parameter", equalTo("since"));
+            asEditor().header("If-Match", "\"v2\"").post(LIST + "/" + published + "/restore").then().statusCode(200)
+                    .body("status", equalTo("DRAFT"));
+            api().queryParam("since", since).get("/api/v1/deletions").then().body("results.slug", not(hasItem(published)));
         }
 
         @Test

@@ -61,7 +61,7 @@ class SuggestionTest {
         asEditor().queryParam("status", "NEW").get(LIST).then().statusCode(200).body("results.id", hasItem(id));
         String slug = asEditor().post(LIST + "/" + id + "/accept").then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"))
-                .body("decidedBy", equalTo("suggestion-editor"))
+                .body("decidedBy", equalTo(EditorAccounts.EDITOR))
                 .body("initiativeSlug", notNullValue())
                 .extract().path("initiativeSlug");
         asEditor().get("/api/v1/initiatives/" + slug).then().statusCode(200)

@@ -1,0 +1,42 @@
+package uk.goodpractice.directory.account;
+
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.common.ApiExamples;
+import uk.goodpractice.directory.common.ProblemDetail;
+
+@Path("/v1/sign-out")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts")
+public class SignOutResource {
+
+    private final BrowserSession session;
+
+    public SignOutResource(BrowserSession session) {
+        this.session = session;
+    }
+
+    @POST
+    @PermitAll
+    @Operation(summary = "Sign out", description = "Ends the browser session that POST /j_security_check started: the session "
+            + "cookie is cleared, so GET /api/v1/me answers 401 afterwards. Signed in with the cookie, send the X-CSRF-Token "
+            + "header as for any change. Answers 204 also when no one was signed in.")
+    @APIResponse(responseCode = "204", description = "Signed out; the session cookie is expired")
+    @APIResponse(responseCode = "403", description = "Signed in with the cookie, but the X-CSRF-Token header is missing or wrong",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "csrf", value = ApiExamples.CSRF_TOKEN_MISSING)))
+    public void signOut(@Context RoutingContext ctx) {
+        session.signOut(ctx);
+    }
+}

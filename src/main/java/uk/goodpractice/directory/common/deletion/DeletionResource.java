@@ -1,0 +1,72 @@
+package uk.goodpractice.directory.common.deletion;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.common.ApiException;
+import uk.goodpractice.directory.common.ApiExamples;
+import uk.goodpractice.directory.common.PageLinks;
+import uk.goodpractice.directory.common.PageParams;
+import uk.goodpractice.directory.common.Paged;
+import uk.goodpractice.directory.common.ProblemDetail;
+
+@Path("/v1/deletions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Deletions", description = "For mirrors: what has been deleted since a time")
+public class DeletionResource {
+
+    private final DeletionService service;
+
+    public DeletionResource(DeletionService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List deletions",
+            description = "Published initiatives, area contacts and areas that editors have deleted, oldest deletion first. "
+                    + "A mirror asks with `since` set to the time of its last sync and removes what is listed. Deleted records are kept and may be restored; "
+                    + "a restored record reappears in the ordinary lists.")
+    @APIResponse(responseCode = "200", description = "A page of deletions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeletionPage.class),
+                    examples = @ExampleObject(name = "one", value = ApiExamples.DELETION_PAGE)))
+    @APIResponse(responseCode = "400", description = "since, page or pageSize is invalid",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "bad-page", value = ApiExamples.INVALID_PARAMETER)))
+    public Response listDeletions(
+            @QueryParam("since") @Parameter(description = "Only deletions at or after this ISO 8601 date-time", example = "2026-11-01T00:00:00Z") String since,
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        return PageLinks.ok(service.listDeletions(parse(since), paging.toPageRequest()), uri);
+    }
+
+    private static OffsetDateTime parse(String since) {
+        if (since == null || since.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(since.trim());
+        } catch (DateTimeParseException e) {
+            throw new ApiException.InvalidParameter("since", "must be an ISO 8601 date-time with an offset, e.g. 2026-11-01T00:00:00Z");
+        }
+    }
+
+    @Schema(name = "DeletionPage")
+    record DeletionPage(@Schema(required = true) List<DeletionView> results, @Schema(required = true) Paged.Paging paging) {
+    }
+}

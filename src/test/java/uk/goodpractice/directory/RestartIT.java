@@ -1,0 +1,179 @@
+package uk.goodpractice.directory;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged service, run as a real process on a file-mode H2 database, keeps every edit across a
+ * restart and does not load the shipped data set a second time. Runs in {@code ./mvnw verify}
+ * (failsafe, after {@code package} has built {@code target/quarkus-app}).
+ */
+class RestartIT {
+
+    private static final Path JAR = Path.of(System.getProperty("directory.jar", "target/quarkus-app/quarkus-run.jar"));
+    private static final String ADMIN = "restart-admin";
+    private static final String PASSWORD = "restart-admin-password";
+    private static final String SEEDED = "/api/v1/initiatives/lifelong-links";
+    private static final Pattern SEED_LOADED = Pattern.compile("Loaded \\d+ editions");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void publishedAndDraftChanges_versionsAndAudit_surviveARestart_andTheSeedIsNotReloaded() throws Exception {
+        assertTrue(Files.isRegularFile(JAR), JAR.toAbsolutePath() + " is missing: build it with ./mvnw package (./mvnw verify does)");
+        Path dataDir = work.resolve("data").toAbsolutePath();
+        String draftSlug = "restart-draft-" + System.nanoTime();
+
+        Map<String, Object> before;
+        try (Service service = Service.start(dataDir, work.resolve("first.log"))) {
+            assertTrue(SEED_LOADED.matcher(service.log()).find(), "the first start loads the data set:\n" + service.log());
+            int publishedAtStart = service.api().get("/api/v1/initiatives").then().statusCode(200).extract().path("paging.totalResults");
+
+            // a draft, and a published change to a seeded initiative
+            service.admin().contentType("application/json")
+                    .body("{\"slug\":\"" + draftSlug + "\",\"title\":\"Kept across restarts\",\"summary\":\"A draft\"}")
+                    .post("/api/v1/initiatives").then().statusCode(201);
+            String etag = service.admin().get(SEEDED).then().statusCode(200).extract().header("ETag");
+            service.admin().contentType("application/merge-patch+json").header("If-Match", etag)
+                    .body("{\"summary\":\"Summary edited before the restart\"}").patch(SEEDED).then().statusCode(200);
+            // a change made through the web pages' sign-in, with its CSRF token
+            Response signIn = RestAssured.given().port(service.port()).contentType("application/x-www-form-urlencoded")
+                    .formParam("j_username", ADMIN).formParam("j_password", PASSWORD).post("/j_security_check");
+            signIn.then().statusCode(200);
+            String csrf = service.api().cookies(signIn.getCookies()).get("/api/v1/me").then().statusCode(200).extract().path("csrfToken");
+            String draftEtag = service.admin().get("/api/v1/initiatives/" + draftSlug).then().extract().header("ETag");
+            service.api().cookies(signIn.getCookies()).header("X-CSRF-Token", csrf).contentType("application/merge-patch+json")
+                    .header("If-Match", draftEtag).body("{\"title\":\"Kept across restarts, edited in a browser\"}")
+                    .patch("/api/v1/initiatives/" + draftSlug).then().statusCode(200);
+            // single sign-on is off until configured: a bearer token is refused
+            service.api().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl").get("/api/v1/me").then().statusCode(401)
+                    .contentType("application/problem+json");
+
+            before = snapshot(service, draftSlug);
+            assertEquals(publishedAtStart, before.get("published"), "a draft is not published");
+        }
+
+        try (Service service = Service.start(dataDir, work.resolve("second.log"))) {
+            assertTrue(service.log().contains("Data set already loaded"), "the second start keeps the data:\n" + service.log());
+            assertFalse(SEED_LOADED.matcher(service.log()).find(), "the data set is not loaded again");
+            Map<String, Object> after = snapshot(service, draftSlug);
+            before.forEach((what, value) -> assertEquals(value, after.get(what), what + " survived the restart"));
+            // the public still sees the published change and not the draft
+            service.api().get(SEEDED).then().statusCode(200).body("summary", equalTo("Summary edited before the restart"));
+            service.api().get("/api/v1/initiatives/" + draftSlug).then().statusCode(404);
+            service.admin().get("/api/v1/initiatives/" + draftSlug).then().statusCode(200)
+                    .body("status", equalTo("DRAFT")).body("title", containsString("edited in a browser"));
+        }
+    }
+
+    /** Everything an editor's work left behind, as the API shows it. */
+    private static Map<String, Object> snapshot(Service service, String draftSlug) {
+        Response seeded = service.admin().get(SEEDED);
+        Response draft = service.admin().get("/api/v1/initiatives/" + draftSlug);
+        JsonPath audit = service.admin().queryParam("pageSize", 100).get("/api/v1/audit").then().statusCode(200).extract().jsonPath();
+        List<Object> auditEntries = audit.getList("results");
+        assertTrue(auditEntries.size() >= 3, "three changes audited: " + auditEntries);
+        return Map.of(
+                "seeded initiative", seeded.then().statusCode(200).extract().jsonPath().getMap(""),
+                "seeded ETag", seeded.header("ETag"),
+                "draft", draft.then().statusCode(200).extract().jsonPath().getMap(""),
+                "draft ETag", draft.header("ETag"),
+                "audit trail", auditEntries,
+                "accounts", service.admin().get("/api/v1/accounts").then().statusCode(200).extract().jsonPath().getList("results"),
+                "published", service.api().get("/api/v1/initiatives").then().statusCode(200).extract().path("paging.totalResults"),
+                "editions", service.api().get("/api/v1/editions").then().statusCode(200).extract().path("paging.totalResults"));
+    }
+
+    /** The packaged service as a process of its own, on a free port. */
+    private record Service(Process process, int port, Path logFile) implements AutoCloseable {
+
+        static Service start(Path dataDir, Path log) throws Exception {
+            int port = freePort();
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", JAR.toAbsolutePath().toString());
+            builder.environment().putAll(Map.of(
+                    "DATA_DIR", dataDir.toString(),
+                    "PORT", Integer.toString(port),
+                    "DIRECTORY_ADMIN_USERNAME", ADMIN,
+                    "DIRECTORY_ADMIN_PASSWORD", PASSWORD,
+                    "DIRECTORY_SESSION_KEY", "restart-test-session-key-0123456789"));
+            builder.redirectErrorStream(true).redirectOutput(log.toFile());
+            Service service = new Service(builder.start(), port, log);
+            service.awaitReady();
+            return service;
+        }
+
+        private void awaitReady() throws InterruptedException {
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    fail("The service stopped with exit code " + process.exitValue() + ":\n" + log());
+                }
+                try {
+                    if (RestAssured.given().port(port).get("/q/health/ready").statusCode() == 200) {
+                        return;
+                    }
+                } catch (Exception notListeningYet) {
+                    // keep waiting
+                }
+                Thread.sleep(500);
+            }
+            close();
+            fail("The service did not become ready within 3 minutes:\n" + log());
+        }
+
+        RequestSpecification api() {
+            return Api.api().port(port);
+        }
+
+        RequestSpecification admin() {
+            return api().auth().preemptive().basic(ADMIN, PASSWORD);
+        }
+
+        String log() {
+            try {
+                return Files.readString(logFile);
+            } catch (IOException e) {
+                return "(no log: " + e.getMessage() + ")";
+            }
+        }
+
+        /** Stops it as a deployment would (SIGTERM), so the database is closed cleanly, and waits for it. */
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                fail("The service did not stop within a minute of SIGTERM:\n" + log());
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
