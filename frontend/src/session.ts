@@ -1,10 +1,10 @@
-import { api, ApiError, ApiUnreachable, call, csrfHeader, useCsrfToken } from './api/client'
+import { api, ApiError, ApiUnreachable, call, useCsrfToken } from './api/client'
 import type { Schemas } from './api/client'
 import { config } from './config'
 import { html } from './html'
 
-/** The signed-in account. The CSRF token lives only here, in memory, never in storage. */
-export type Me = Schemas['Me'] & { csrfToken?: string }
+/** The signed-in account. Its CSRF token lives only here, in memory, never in storage. */
+export type Me = Schemas['Me']
 
 // Only a hint that asking /api/v1/me is worthwhile, so anonymous readers never send that request.
 // The session itself is an HttpOnly cookie that scripts cannot read.
@@ -40,7 +40,7 @@ function remember(value: Me | null): Me | null {
 /** Asks the service who is signed in (never from the browser's cache). */
 export function whoAmI(): Promise<Me | null> {
   asking ??= call(api().GET('/api/v1/me', { cache: 'no-store' }))
-    .then((m) => remember(m as Me))
+    .then((m) => remember(m))
     .catch((e) => {
       if (e instanceof ApiError && e.status === 401) return remember(null)
       throw e
@@ -101,13 +101,10 @@ export async function signIn(username: string, password: string): Promise<Me | n
 
 export async function signOut(): Promise<void> {
   try {
-    const response = await fetch(`${config().apiBaseUrl}/api/v1/sign-out`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json', ...csrfHeader() }
-    })
+    await call(api().POST('/api/v1/sign-out'))
+  } catch (e) {
     // 401: already signed out, which is what was wanted
-    if (!response.ok && response.status !== 401) throw new ApiError(response.status, undefined, response.headers)
+    if (!(e instanceof ApiError && e.status === 401)) throw e
   } finally {
     remember(null)
   }

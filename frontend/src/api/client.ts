@@ -60,10 +60,6 @@ export function useCsrfToken(token: string | undefined): void {
   csrfToken = token
 }
 
-export function csrfHeader(): Record<string, string> {
-  return csrfToken ? { 'X-CSRF-Token': csrfToken } : {}
-}
-
 /** Unwraps an openapi-fetch result: data, or a typed error. */
 export async function call<T>(request: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   let result

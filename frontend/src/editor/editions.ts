@@ -107,8 +107,13 @@ export async function newEditionPage(): Promise<Page> {
   }
 }
 
+/**
+ * What a write starts from comes from the service itself, never the browser's cache: the edition's
+ * ETag is its version, which adding an initiative to it does not change, so a revalidated copy
+ * could miss that initiative.
+ */
 async function loadEdition(slug: string): Promise<{ data: EditableEdition; etag: string }> {
-  return callTagged(api().GET('/api/v1/editions/{slug}/editable', { params: { path: { slug } } }))
+  return callTagged(api().GET('/api/v1/editions/{slug}/editable', { params: { path: { slug } }, cache: 'no-store' }))
 }
 
 /** One edition: its details, its initiatives in order (move up and down, then save), adding one, publishing. */

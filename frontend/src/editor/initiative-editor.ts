@@ -28,7 +28,7 @@ async function lists(): Promise<Lists> {
 }
 
 async function load(slug: string): Promise<{ data: EditableInitiative; etag: string }> {
-  return callTagged(api().GET('/api/v1/initiatives/{slug}/editable', { params: { path: { slug } } }))
+  return callTagged(api().GET('/api/v1/initiatives/{slug}/editable', { params: { path: { slug } }, cache: 'no-store' }))
 }
 
 const SECTION_HINT = 'Leave a blank line between paragraphs. Start a list item with “- ” (bullets) or “1. ” (numbers); indent it by 2 spaces to put it under the item above.'
