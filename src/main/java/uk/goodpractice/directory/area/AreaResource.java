@@ -1,12 +1,23 @@
 package uk.goodpractice.directory.area;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -15,12 +26,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.account.Roles;
 import uk.goodpractice.directory.common.ApiExamples;
+import uk.goodpractice.directory.common.AuthErrors;
+import uk.goodpractice.directory.common.ConditionalErrors;
+import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.ProblemDetail;
+import uk.goodpractice.directory.common.WriteErrors;
 
 @Path("/v1/areas")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,9 +45,11 @@ import uk.goodpractice.directory.common.ProblemDetail;
 public class AreaResource {
 
     private final AreaService service;
+    private final AreaEditingService editing;
 
-    public AreaResource(AreaService service) {
+    public AreaResource(AreaService service, AreaEditingService editing) {
         this.service = service;
+        this.editing = editing;
     }
 
     @GET
@@ -47,7 +66,8 @@ public class AreaResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get one area with its initiatives and contacts")
+    @Operation(summary = "Get one area with its initiatives and contacts",
+            description = "An area with the areas within it, its published initiatives and its published contacts. A deleted area is not found.")
     @APIResponse(responseCode = "200", description = "The area",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaViews.Detail.class),
                     examples = @ExampleObject(name = "salford", value = ApiExamples.AREA)))
@@ -56,5 +76,121 @@ public class AreaResource {
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
     public AreaViews.Detail getArea(@Parameter(description = "The area's slug", example = "salford") @PathParam("slug") String slug) {
         return service.findAreaBySlug(slug);
+    }
+
+    @GET
+    @Path("/{slug}/editable")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Get an area to edit",
+            description = "The editable fields and the ETag to send back in If-Match (editors only). Answers for a deleted area too "
+                    + "(`deletedAt` says it is deleted), so that it can be restored.")
+    @APIResponse(responseCode = "200", description = "The area's editable fields; ETag names its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaEdits.Editable.class),
+                    examples = @ExampleObject(name = "salford", value = ApiExamples.EDITABLE_AREA)))
+    @AuthErrors
+    @APIResponse(responseCode = "404", description = "No area has this slug",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    public Response getEditableArea(@Parameter(description = "The area's slug", example = "salford") @PathParam("slug") String slug) {
+        return tagged(editing.findEditableBySlug(slug));
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an area",
+            description = "Adds an area (editors only), optionally within a parent area named by slug; an unknown parent is a 400 pointing at it.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaEdits.NewArea.class),
+            examples = @ExampleObject(name = "wigan", value = ApiExamples.NEW_AREA)))
+    @APIResponse(responseCode = "201", description = "Created; Location names it and ETag its first version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaEdits.Editable.class),
+                    examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_AREA)))
+    @WriteErrors
+    @APIResponse(responseCode = "409", description = "The slug is already in use (perhaps by a deleted area, which can be restored)",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    public Response createArea(@Valid @NotNull AreaEdits.NewArea request, @Context UriInfo uri) {
+        AreaEdits.Editable created = editing.createArea(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
+                .tag(new EntityTag("v" + created.version())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an area's editable fields",
+            description = "Sets name, type and parent (editors only); an absent parent means none, and a parent within the area itself is a 400. "
+                    + "If-Match must name the version you edited. A new name or type gives the initiatives that show the area a new version too.")
+    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaEdits.Editable.class),
+                    examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_AREA)))
+    @WriteErrors
+    @ConditionalErrors
+    public Response replaceArea(@PathParam("slug") @Parameter(description = "The area's slug", example = "salford") String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v1\"") String ifMatch,
+            @Valid @NotNull AreaEdits.Changes changes) {
+        return tagged(editing.replaceArea(slug, ifMatch, changes));
+    }
+
+    @PATCH
+    @Path("/{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some of an area's editable fields",
+            description = "A JSON Merge Patch (RFC 7396) of name, type and parent (editors only); a null parent makes it a top-level area. "
+                    + "If-Match must name the version you edited.")
+    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaEdits.Editable.class),
+                    examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_AREA)))
+    @WriteErrors
+    @ConditionalErrors
+    public Response patchArea(@PathParam("slug") @Parameter(description = "The area's slug", example = "salford") String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v1\"") String ifMatch,
+            @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = AreaEdits.Changes.class),
+                    examples = @ExampleObject(name = "rename", value = "{\"name\":\"Salford City Council\"}"))) @NotNull JsonNode patch) {
+        return tagged(editing.patchArea(slug, ifMatch, patch));
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Delete an area",
+            description = "A soft delete (editors only): hidden from every public read, and an unknown filter value from then on; kept for restoring "
+                    + "and recorded in the audit trail. An area that initiatives, contacts or other areas still use cannot be deleted. "
+                    + "If-Match must name the current version.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @WriteErrors
+    @ConditionalErrors
+    @APIResponse(responseCode = "409", description = "Initiatives, area contacts or areas within it still use the area; the detail names them",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "in-use", value = ApiExamples.AREA_IN_USE)))
+    public Response deleteArea(@PathParam("slug") @Parameter(description = "The area's slug", example = "salford") String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v1\"") String ifMatch) {
+        editing.deleteArea(slug, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{slug}/restore")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Restore a deleted area",
+            description = "Brings a deleted area back (editors only); its parent must not be deleted. "
+                    + "If-Match must name the deleted version (GET …/editable gives it).")
+    @APIResponse(responseCode = "200", description = "Restored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaEdits.Editable.class),
+                    examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_AREA)))
+    @WriteErrors
+    @ConditionalErrors
+    @APIResponse(responseCode = "409", description = "The area is not deleted, or its parent is",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    public Response restoreArea(@PathParam("slug") @Parameter(description = "The area's slug", example = "salford") String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the deleted version", example = "\"v2\"") String ifMatch) {
+        return tagged(editing.restoreArea(slug, ifMatch));
+    }
+
+    private static Response tagged(AreaEdits.Editable e) {
+        return Response.ok(e).tag(new EntityTag("v" + e.version())).build();
     }
 }

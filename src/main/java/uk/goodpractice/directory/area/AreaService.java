@@ -32,10 +32,10 @@ public class AreaService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paged<AreaViews.Summary> listAreas(AreaFilter f, PageRequest page) {
-        knownSlugs.require(new KnownSlugs.Filter("parent", f.parent, "Area"));
+        knownSlugs.require(new KnownSlugs.Filter("parent", f.parent, "Area", "e.deletedAt is null"));
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        where.add("1 = 1");
+        where.add("a.deletedAt is null");
         if (f.type != null && !f.type.isEmpty()) {
             where.add("a.type in :types");
             params.put("types", f.type.stream().map(AreaType::valueOf).toList());
@@ -63,11 +63,14 @@ public class AreaService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AreaViews.Detail findAreaBySlug(String slug) {
-        Area area = Area.<Area>find("slug", slug).firstResultOptional().orElseThrow(() -> new ApiException.NotFound("area", slug));
-        List<AreaRef> children = Area.<Area>list("parent = ?1 order by name", area).stream().map(AreaRef::from).toList();
-        List<InitiativeRef> initiatives = Initiative.<Initiative>find("select i from Initiative i join i.areas a where a = ?1 and i.status = ?2 and i.deletedAt is null order by i.title",
+        Area area = Area.<Area>find("slug = ?1 and deletedAt is null", slug).firstResultOptional()
+                .orElseThrow(() -> new ApiException.NotFound("area", slug));
+        List<AreaRef> children = Area.<Area>list("parent = ?1 and deletedAt is null order by name", area).stream().map(AreaRef::from).toList();
+        List<InitiativeRef> initiatives = Initiative.<Initiative>find("select i from Initiative i join i.areas a"
+                + " where a = ?1 and i.status = ?2 and i.deletedAt is null order by i.title",
                 area, PublicationStatus.PUBLISHED).list().stream().map(InitiativeRef::from).toList();
-        List<ContactView> contacts = Contact.<Contact>find("select c from Contact c join c.areas a where a = ?1 order by c.name", area).list()
+        List<ContactView> contacts = Contact.<Contact>find("select c from Contact c join c.areas a where a = ?1 and "
+                + Contact.isPublic("c") + " order by c.name", area).list()
                 .stream().map(ContactView::from).toList();
         return new AreaViews.Detail(area.slug, area.name, area.type, AreaRef.from(area.parent), children, initiatives, contacts);
     }

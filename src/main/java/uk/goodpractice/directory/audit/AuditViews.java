@@ -31,11 +31,11 @@ public final class AuditViews {
         @QueryParam("entityType")
         @Parameter(description = "Kind of record changed", example = "initiative")
         @Pattern(regexp = "initiative|edition|contact|area|driver-mapping|account|suggestion",
-                message = "must be one of: initiative, edition, contact, area, driver-mapping, account, suggestion")
+                message = "must be initiative, edition, contact, area, driver-mapping, account or suggestion")
         public String entityType;
 
         @QueryParam("slug")
-        @Parameter(description = "Slug of the record changed", example = "lifelong-links")
+        @Parameter(description = "Slug of the record changed (the id, for a driver mapping)", example = "lifelong-links")
         public String slug;
 
         @QueryParam("actor")

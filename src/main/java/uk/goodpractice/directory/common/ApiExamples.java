@@ -194,4 +194,39 @@ public final class ApiExamples {
     public static final String DELETION_PAGE = """
             {"results":[{"type":"initiative","slug":"lifelong-links","deletedAt":"2026-11-20T10:15:00Z"}],
             "paging":{"page":1,"pageSize":20,"totalResults":1,"totalPages":1}}""";
+    public static final String EDITABLE_CONTACT = """
+            {"slug":"joe-garraway","name":"Joe Garraway","role":"Preventing Recurrent Care Proceedings Lead",
+            "organisation":"Greater Manchester Combined Authority","email":"joe.garraway@salford.gov.uk",
+            "edition":"salford-strengthening-families-handbook","areas":["greater-manchester","salford"],
+            "initiatives":["salford-strengthening-families"],"version":3}""";
+
+    public static final String NEW_CONTACT = """
+            {"slug":"sam-taylor","name":"Sam Taylor","role":"Kinship Practice Lead","organisation":"Cheshire West and Chester Council",
+            "email":"sam.taylor@example.gov.uk","edition":"cheshire-west-and-chester-trailblazer-practice-guide",
+            "areas":["cheshire-west-and-chester"],"initiatives":[]}""";
+
+    public static final String EDITABLE_AREA = """
+            {"slug":"salford","name":"Salford City Council","type":"LOCAL_AUTHORITY","parent":"greater-manchester","version":1}""";
+
+    public static final String NEW_AREA = """
+            {"slug":"wigan","name":"Wigan Council","type":"LOCAL_AUTHORITY","parent":"greater-manchester"}""";
+
+    public static final String EDITABLE_DRIVER_MAPPING = """
+            {"id":42,"initiative":"salford-strengthening-families","driver":"lack-of-information-sharing",
+            "edition":"salford-strengthening-families-handbook","provenance":"EDITORIAL",
+            "rationale":"The handbook explicitly addresses information sharing between agencies.","version":0}""";
+
+    public static final String NEW_DRIVER_MAPPING = """
+            {"initiative":"salford-strengthening-families","driver":"lack-of-information-sharing","edition":"salford-strengthening-families-handbook",
+            "provenance":"EDITORIAL","rationale":"The handbook explicitly addresses information sharing between agencies."}""";
+
+    public static final String AREA_IN_USE = """
+            {"type":"https://goodpractice.example/problems/conflict","title":"Conflict","status":409,
+            "detail":"The area 'salford' is still used by initiatives salford-strengthening-families; area contacts joe-garraway",
+            "instance":"/api/v1/areas/salford"}""";
+
+    public static final String DUPLICATE_DRIVER_MAPPING = """
+            {"type":"https://goodpractice.example/problems/conflict","title":"Conflict","status":409,
+            "detail":"The initiative 'salford-strengthening-families' is already mapped to 'lack-of-information-sharing' in 'salford-strengthening-families-handbook' (mapping 42)",
+            "instance":"/api/v1/driver-mappings"}""";
 }

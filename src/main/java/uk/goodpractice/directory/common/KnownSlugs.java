@@ -22,7 +22,11 @@ public class KnownSlugs {
         this.em = em;
     }
 
-    /** A filter to check: the query parameter, its values and the entity whose slugs they must be. */
+    /**
+     * A filter to check: the query parameter, its values, the entity whose slugs they must be and,
+     * optionally, a JPQL condition on {@code e} that the entity must meet to count (for example that
+     * it is not deleted): a public read treats what it never shows as unknown.
+     */
     public record Filter(String parameter, Collection<String> values, String entity, String condition) {
         public Filter(String parameter, Collection<String> values, String entity) {
             this(parameter, values, entity, null);
@@ -38,7 +42,7 @@ public class KnownSlugs {
             Set<String> wanted = new LinkedHashSet<>(f.values());
             Set<String> found = new HashSet<>(em.createQuery(
                     "select e.slug from " + f.entity() + " e where e.slug in :slugs"
-                            + (f.condition() == null ? "" : " and " + f.condition()), String.class)
+                            + (f.condition() == null ? "" : " and (" + f.condition() + ")"), String.class)
                     .setParameter("slugs", wanted).getResultList());
             wanted.stream().filter(v -> !found.contains(v))
                     .forEach(v -> errors.add(ProblemDetail.FieldError.parameter(f.parameter(), "no such value: '" + v + "'")));

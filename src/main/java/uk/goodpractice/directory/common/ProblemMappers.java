@@ -142,8 +142,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (lostToAConcurrentChange(e)) {
+            // a version checked only at commit (a forced increment of a related record) lost to another save
+            return apiException(new ApiException.PreconditionFailed(null), uri);
+        }
         LOG.error("Unexpected error", e);
         return internal(uri);
+    }
+
+    /** Whether an optimistic lock failed anywhere in the cause chain (the commit wraps it). */
+    static boolean lostToAConcurrentChange(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response internal(UriInfo uri) {
@@ -164,16 +178,15 @@ public class ProblemMappers {
         return v.getLeafBean() != null && v.getLeafBean().getClass().isRecord();
     }
 
-    /** "createInitiative.request.links[0].url" becomes "/links/0/url"; a null body becomes "". */
-    private static String pointer(ConstraintViolation<?> v) {
+    /**
+     * "createInitiative.request.links[0].url" (a resource's parameter) and "links[0].url" (a body a
+     * service validates) both become "/links/0/url"; a null body becomes "".
+     */
+    static String pointer(ConstraintViolation<?> v) {
         StringBuilder sb = new StringBuilder();
-        boolean inBody = false;
         for (Path.Node node : v.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PARAMETER) {
-                inBody = true;
-                continue;
-            }
-            if (!inBody || node.getKind() == ElementKind.METHOD) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+                sb.setLength(0);
                 continue;
             }
             if (node.getIndex() != null) {

@@ -10,7 +10,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import uk.goodpractice.directory.area.Area;
 import uk.goodpractice.directory.common.VersionedEntity;
 import uk.goodpractice.directory.edition.Edition;
@@ -69,4 +73,19 @@ public class Contact extends VersionedEntity {
     /** Set when an editor deletes it: hidden from public reads, kept for restoring. */
     @Column(name = "deleted_at")
     public java.time.OffsetDateTime deletedAt;
+
+    /**
+     * A JPQL condition that the contact named {@code alias} is public: not deleted, and published by
+     * an edition that is itself published and not deleted.
+     */
+    public static String isPublic(String alias) {
+        return alias + ".deletedAt is null and " + alias + ".edition.status = uk.goodpractice.directory.common.PublicationStatus.PUBLISHED"
+                + " and " + alias + ".edition.deletedAt is null";
+    }
+
+    /** Rebuilds {@link #searchText}, the lower-cased text {@code q} searches, from the printed fields. */
+    public void refreshSearchText() {
+        searchText = Stream.of(name, role, organisation == null ? null : organisation.name, email, note)
+                .filter(Objects::nonNull).collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
+    }
 }

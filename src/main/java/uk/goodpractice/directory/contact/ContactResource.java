@@ -1,12 +1,23 @@
 package uk.goodpractice.directory.contact;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -16,13 +27,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.account.Roles;
 import uk.goodpractice.directory.common.ApiExamples;
+import uk.goodpractice.directory.common.AuthErrors;
+import uk.goodpractice.directory.common.ConditionalErrors;
+import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.ProblemDetail;
+import uk.goodpractice.directory.common.WriteErrors;
 
 @Path("/v1/area-contacts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,9 +47,11 @@ import uk.goodpractice.directory.common.ProblemDetail;
 public class ContactResource {
 
     private final ContactService service;
+    private final ContactEditingService editing;
 
-    public ContactResource(ContactService service) {
+    public ContactResource(ContactService service, ContactEditingService editing) {
         this.service = service;
+        this.editing = editing;
     }
 
     @GET
@@ -50,15 +69,129 @@ public class ContactResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get one area contact")
+    @Operation(summary = "Get one area contact",
+            description = "A contact as published. Deleted contacts and those of an edition not yet published are not found.")
     @APIResponse(responseCode = "200", description = "The contact",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class),
                     examples = @ExampleObject(name = "joe-garraway", value = ApiExamples.CONTACT)))
-    @APIResponse(responseCode = "404", description = "No contact has this slug",
+    @APIResponse(responseCode = "404", description = "No published contact has this slug",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
     public ContactView getContact(@Parameter(description = "The contact's slug", example = "joe-garraway") @PathParam("slug") String slug) {
         return service.findContactBySlug(slug);
+    }
+
+    @GET
+    @Path("/{slug}/editable")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Get an area contact to edit",
+            description = "The editable fields and the ETag to send back in If-Match (editors only). Answers for a deleted or unpublished contact "
+                    + "too (`deletedAt` says it is deleted), so that it can be restored.")
+    @APIResponse(responseCode = "200", description = "The contact's editable fields; ETag names its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEdits.Editable.class),
+                    examples = @ExampleObject(name = "joe-garraway", value = ApiExamples.EDITABLE_CONTACT)))
+    @AuthErrors
+    @APIResponse(responseCode = "404", description = "No contact has this slug",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    public Response getEditableContact(@Parameter(description = "The contact's slug", example = "joe-garraway") @PathParam("slug") String slug) {
+        return tagged(editing.findEditableBySlug(slug));
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an area contact",
+            description = "Adds a contact (editors only). It is public once the edition named by `edition` is published. A new organisation name adds "
+                    + "the organisation; areas, initiatives and the edition are named by slug, and an unknown one is a 400 pointing at it.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEdits.NewContact.class),
+            examples = @ExampleObject(name = "sam-taylor", value = ApiExamples.NEW_CONTACT)))
+    @APIResponse(responseCode = "201", description = "Created; Location names it and ETag its first version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEdits.Editable.class),
+                    examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_CONTACT)))
+    @WriteErrors
+    @APIResponse(responseCode = "409", description = "The slug is already in use (perhaps by a deleted contact, which can be restored)",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    public Response createContact(@Valid @NotNull ContactEdits.NewContact request, @Context UriInfo uri) {
+        ContactEdits.Editable created = editing.createContact(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
+                .tag(new EntityTag("v" + created.version())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an area contact's editable fields",
+            description = "Sets every editable field (editors only); an absent field is cleared. If-Match must name the version you edited. "
+                    + "The initiatives it is or was linked to get a new version too, since each shows its contacts.")
+    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEdits.Editable.class),
+                    examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_CONTACT)))
+    @WriteErrors
+    @ConditionalErrors
+    public Response replaceContact(@PathParam("slug") @Parameter(description = "The contact's slug", example = "joe-garraway") String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v3\"") String ifMatch,
+            @Valid @NotNull ContactEdits.Changes changes) {
+        return tagged(editing.replaceContact(slug, ifMatch, changes));
+    }
+
+    @PATCH
+    @Path("/{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some of an area contact's editable fields",
+            description = "A JSON Merge Patch (RFC 7396) of the editable fields (editors only): null clears a field, a list replaces the whole list. "
+                    + "If-Match must name the version you edited.")
+    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEdits.Editable.class),
+                    examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_CONTACT)))
+    @WriteErrors
+    @ConditionalErrors
+    public Response patchContact(@PathParam("slug") @Parameter(description = "The contact's slug", example = "joe-garraway") String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v3\"") String ifMatch,
+            @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ContactEdits.Changes.class),
+                    examples = @ExampleObject(name = "new-phone", value = "{\"phone\":\"0161 234 5678\"}"))) @NotNull JsonNode patch) {
+        return tagged(editing.patchContact(slug, ifMatch, patch));
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Delete an area contact",
+            description = "A soft delete (editors only): hidden from every public read, kept for restoring and recorded in the audit trail. "
+                    + "If-Match must name the current version.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @WriteErrors
+    @ConditionalErrors
+    public Response deleteContact(@PathParam("slug") @Parameter(description = "The contact's slug", example = "joe-garraway") String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v3\"") String ifMatch) {
+        editing.deleteContact(slug, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{slug}/restore")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Restore a deleted area contact",
+            description = "Brings a deleted contact back (editors only), with the links it had to areas and initiatives. "
+                    + "If-Match must name the deleted version (GET …/editable gives it).")
+    @APIResponse(responseCode = "200", description = "Restored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEdits.Editable.class),
+                    examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_CONTACT)))
+    @WriteErrors
+    @ConditionalErrors
+    @APIResponse(responseCode = "409", description = "The contact is not deleted",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    public Response restoreContact(@PathParam("slug") @Parameter(description = "The contact's slug", example = "joe-garraway") String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the deleted version", example = "\"v4\"") String ifMatch) {
+        return tagged(editing.restoreContact(slug, ifMatch));
+    }
+
+    private static Response tagged(ContactEdits.Editable e) {
+        return Response.ok(e).tag(new EntityTag("v" + e.version())).build();
     }
 
     @Schema(name = "AreaContactPage")

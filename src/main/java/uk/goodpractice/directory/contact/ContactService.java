@@ -16,6 +16,7 @@ import uk.goodpractice.directory.common.TextSearch;
 @ApplicationScoped
 public class ContactService {
 
+    private static final String PUBLISHED = "e.status = uk.goodpractice.directory.common.PublicationStatus.PUBLISHED";
     private final KnownSlugs knownSlugs;
 
     public ContactService(KnownSlugs knownSlugs) {
@@ -25,13 +26,13 @@ public class ContactService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paged<ContactView> listContacts(ContactFilter f, PageRequest page) {
         knownSlugs.require(
-                new Filter("area", f.area, "Area"),
+                new Filter("area", f.area, "Area", "e.deletedAt is null"),
                 new Filter("organisation", f.organisation, "Organisation"),
-                new Filter("initiative", f.initiative, "Initiative"),
-                new Filter("edition", f.edition, "Edition"));
+                new Filter("initiative", f.initiative, "Initiative", PUBLISHED + " and e.deletedAt is null"),
+                new Filter("edition", f.edition, "Edition", PUBLISHED + " and e.deletedAt is null"));
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        where.add("1 = 1");
+        where.add(Contact.isPublic("c"));
         if (present(f.area)) {
             where.add("exists (select 1 from Contact c2 join c2.areas ar left join ar.parent p1 left join p1.parent p2"
                     + " where c2 = c and (ar.slug in :areas or p1.slug in :areas or p2.slug in :areas))");
@@ -61,7 +62,7 @@ public class ContactService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ContactView findContactBySlug(String slug) {
-        return Contact.<Contact>find("slug", slug).firstResultOptional().map(ContactView::from)
+        return Contact.<Contact>find("from Contact c where c.slug = ?1 and " + Contact.isPublic("c"), slug).firstResultOptional().map(ContactView::from)
                 .orElseThrow(() -> new ApiException.NotFound("area contact", slug));
     }
 

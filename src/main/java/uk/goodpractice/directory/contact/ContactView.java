@@ -3,6 +3,7 @@ package uk.goodpractice.directory.contact;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.Refs.AreaRef;
 import uk.goodpractice.directory.common.Refs.EditionRef;
 import uk.goodpractice.directory.common.Refs.InitiativeRef;
@@ -23,10 +24,12 @@ public record ContactView(
         @Schema(required = true) List<InitiativeRef> initiatives,
         @Schema(description = "The edition that published this contact", required = true) EditionRef edition) {
 
+    /** Shows only the live areas and the public initiatives of a contact. */
     public static ContactView from(Contact c) {
         return new ContactView(c.slug, c.name, c.role, OrganisationRef.from(c.organisation), c.email, c.phone, c.note,
-                c.areas.stream().map(AreaRef::from).toList(),
-                c.initiatives.stream().map(InitiativeRef::from).toList(),
+                c.areas.stream().filter(a -> a.deletedAt == null).map(AreaRef::from).toList(),
+                c.initiatives.stream().filter(i -> i.status == PublicationStatus.PUBLISHED && i.deletedAt == null)
+                        .map(InitiativeRef::from).toList(),
                 EditionRef.from(c.edition));
     }
 }

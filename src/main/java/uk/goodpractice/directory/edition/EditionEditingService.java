@@ -1,12 +1,9 @@
 package uk.goodpractice.directory.edition;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -16,7 +13,8 @@ import java.util.List;
 import java.util.Set;
 import uk.goodpractice.directory.audit.AuditService;
 import uk.goodpractice.directory.common.ApiException;
-import uk.goodpractice.directory.common.Editing;
+import uk.goodpractice.directory.common.IfMatch;
+import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.ProblemDetail.FieldError;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.initiative.Appearance;
@@ -34,16 +32,14 @@ public class EditionEditingService {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private final EntityManager em;
     private final AuditService audit;
-    private final Validator validator;
-    private final ObjectMapper strict;
+    private final MergePatch mergePatch;
     private final InitiativeEditingService initiatives;
 
-    public EditionEditingService(EntityManager em, AuditService audit, Validator validator, ObjectMapper mapper,
+    public EditionEditingService(EntityManager em, AuditService audit, MergePatch mergePatch,
             InitiativeEditingService initiatives) {
         this.em = em;
         this.audit = audit;
-        this.validator = validator;
-        this.strict = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.mergePatch = mergePatch;
         this.initiatives = initiatives;
     }
 
@@ -79,7 +75,7 @@ public class EditionEditingService {
     @Transactional
     public EditionEdits.Editable patchEdition(String slug, String ifMatch, JsonNode patch) {
         Edition e = checked(slug, ifMatch);
-        return apply(e, Editing.mergePatch(strict, EditionEdits.Changes.of(e), patch, EditionEdits.Changes.class));
+        return apply(e, mergePatch.apply(EditionEdits.Changes.of(e), patch, EditionEdits.Changes.class));
     }
 
     /** Only a draft can be deleted: a published edition is part of the record people cite. */
@@ -91,20 +87,20 @@ public class EditionEditingService {
         }
         EditionEdits.Editable before = editable(e);
         e.deletedAt = OffsetDateTime.now();
-        Editing.flush(em);
+        IfMatch.flush(em);
         audit.record("DELETE", TYPE, slug, before, editable(e));
     }
 
     @Transactional
     public EditionEdits.Editable restoreEdition(String slug, String ifMatch) {
         Edition e = existing(slug, false);
-        Editing.requireVersion(e.version, ifMatch);
+        IfMatch.require(ifMatch, e.version);
         if (e.deletedAt == null) {
             throw new ApiException.Conflict("The edition '" + slug + "' is not deleted");
         }
         EditionEdits.Editable before = editable(e);
         e.deletedAt = null;
-        Editing.flush(em);
+        IfMatch.flush(em);
         EditionEdits.Editable after = editable(e);
         audit.record("RESTORE", TYPE, slug, before, after);
         return after;
@@ -131,7 +127,7 @@ public class EditionEditingService {
         if (e.publicationDate == null) {
             e.publicationDate = LocalDate.now(LONDON).toString();
         }
-        Editing.flush(em);
+        IfMatch.flush(em);
         EditionEdits.Editable after = editable(e);
         audit.record("PUBLISH", TYPE, slug, before, after);
         return after;
@@ -172,17 +168,17 @@ public class EditionEditingService {
             ordered.get(k).position = k + 1;
         }
         e.updatedAt = OffsetDateTime.now(); // the order is part of the edition: a new version
-        Editing.flush(em);
+        IfMatch.flush(em);
         EditionEdits.Editable after = editable(e);
         audit.record("REORDER", TYPE, slug, before, after);
         return after;
     }
 
     private EditionEdits.Editable apply(Edition e, EditionEdits.Changes changes) {
-        Editing.validate(validator, changes);
+        mergePatch.validate(changes);
         EditionEdits.Editable before = editable(e);
         write(e, changes);
-        Editing.flush(em);
+        IfMatch.flush(em);
         EditionEdits.Editable after = editable(e);
         audit.record("UPDATE", TYPE, e.slug, before, after);
         return after;
@@ -212,7 +208,7 @@ public class EditionEditingService {
 
     private static Edition checked(String slug, String ifMatch) {
         Edition e = existing(slug, true);
-        Editing.requireVersion(e.version, ifMatch);
+        IfMatch.require(ifMatch, e.version);
         return e;
     }
 

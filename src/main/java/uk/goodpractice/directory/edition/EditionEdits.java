@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.goodpractice.directory.common.Editing;
+import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.Slugs;
 
@@ -85,7 +85,7 @@ public final class EditionEdits {
         }
 
         public String etag() {
-            return Editing.etag(version);
+            return IfMatch.etag(version);
         }
     }
 

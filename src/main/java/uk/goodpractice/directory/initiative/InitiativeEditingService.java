@@ -1,12 +1,9 @@
 package uk.goodpractice.directory.initiative;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +16,8 @@ import java.util.function.Function;
 import uk.goodpractice.directory.area.Area;
 import uk.goodpractice.directory.audit.AuditService;
 import uk.goodpractice.directory.common.ApiException;
-import uk.goodpractice.directory.common.Editing;
+import uk.goodpractice.directory.common.IfMatch;
+import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.ProblemDetail.FieldError;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.contact.Contact;
@@ -40,14 +38,12 @@ public class InitiativeEditingService {
     private static final String TYPE = "initiative";
     private final EntityManager em;
     private final AuditService audit;
-    private final Validator validator;
-    private final ObjectMapper strict;
+    private final MergePatch mergePatch;
 
-    public InitiativeEditingService(EntityManager em, AuditService audit, Validator validator, ObjectMapper mapper) {
+    public InitiativeEditingService(EntityManager em, AuditService audit, MergePatch mergePatch) {
         this.em = em;
         this.audit = audit;
-        this.validator = validator;
-        this.strict = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.mergePatch = mergePatch;
     }
 
     @Transactional
@@ -92,7 +88,7 @@ public class InitiativeEditingService {
     public InitiativeEdits.Editable patchInitiative(String slug, String ifMatch, JsonNode patch) {
         Initiative i = checked(slug, ifMatch);
         InitiativeEdits.Changes current = InitiativeEdits.Changes.of(i, contactSlugs(i));
-        return apply(i, Editing.mergePatch(strict, current, patch, InitiativeEdits.Changes.class));
+        return apply(i, mergePatch.apply(current, patch, InitiativeEdits.Changes.class));
     }
 
     @Transactional
@@ -101,21 +97,21 @@ public class InitiativeEditingService {
         InitiativeEdits.Editable before = editable(i);
         // the status stays as it was, so the deletions feed can tell mirrors what they had
         i.deletedAt = OffsetDateTime.now();
-        Editing.flush(em);
+        IfMatch.flush(em);
         audit.record("DELETE", TYPE, slug, before, editable(i));
     }
 
     @Transactional
     public InitiativeEdits.Editable restoreInitiative(String slug, String ifMatch) {
         Initiative i = existing(slug, false);
-        Editing.requireVersion(i.version, ifMatch);
+        IfMatch.require(ifMatch, i.version);
         if (i.deletedAt == null) {
             throw new ApiException.Conflict("The initiative '" + slug + "' is not deleted");
         }
         InitiativeEdits.Editable before = editable(i);
         i.deletedAt = null;
         i.status = PublicationStatus.DRAFT; // back as a draft: an editor decides when it is public again
-        Editing.flush(em);
+        IfMatch.flush(em);
         InitiativeEdits.Editable after = editable(i);
         audit.record("RESTORE", TYPE, slug, before, after);
         return after;
@@ -129,13 +125,13 @@ public class InitiativeEditingService {
         for (Initiative i : drafts) {
             InitiativeEdits.Editable before = editable(i);
             i.status = PublicationStatus.PUBLISHED;
-            Editing.flush(em);
+            IfMatch.flush(em);
             audit.record("PUBLISH", TYPE, i.slug, before, editable(i));
         }
     }
 
     private InitiativeEdits.Editable apply(Initiative i, InitiativeEdits.Changes changes) {
-        Editing.validate(validator, changes);
+        mergePatch.validate(changes);
         Resolved r = resolve(changes);
         InitiativeEdits.Editable before = editable(i);
         // one save, one write and one new version: no query below may flush half of the change early
@@ -156,7 +152,7 @@ public class InitiativeEditingService {
         i.refreshSearchText();
         // a save is a new version even when only an appearance, mapping or contact changed
         i.updatedAt = OffsetDateTime.now();
-        Editing.flush(em);
+        IfMatch.flush(em);
         InitiativeEdits.Editable after = editable(i);
         audit.record("UPDATE", TYPE, i.slug, before, after);
         return after;
@@ -330,7 +326,7 @@ public class InitiativeEditingService {
     /** Loads a live initiative and checks If-Match against its version. */
     private static Initiative checked(String slug, String ifMatch) {
         Initiative i = existing(slug, true);
-        Editing.requireVersion(i.version, ifMatch);
+        IfMatch.require(ifMatch, i.version);
         return i;
     }
 

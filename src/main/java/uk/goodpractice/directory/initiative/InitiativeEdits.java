@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.goodpractice.directory.common.Editing;
+import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.Slugs;
 import uk.goodpractice.directory.common.content.Figure;
@@ -116,7 +116,7 @@ public final class InitiativeEdits {
 
         /** The ETag of this version: If-Match must name it to change the initiative. */
         public String etag() {
-            return Editing.etag(version);
+            return IfMatch.etag(version);
         }
     }
 }

@@ -47,7 +47,7 @@ import uk.goodpractice.directory.common.ProblemDetail;
 @Tag(name = "Initiatives", description = "Good-practice initiatives from every edition")
 public class InitiativeResource {
 
-    static final String MERGE_PATCH = "application/merge-patch+json";
+    static final String MERGE_PATCH = uk.goodpractice.directory.common.MergePatch.MEDIA_TYPE;
     private final InitiativeService service;
     private final InitiativeEditingService editing;
     private final SecurityIdentity identity;

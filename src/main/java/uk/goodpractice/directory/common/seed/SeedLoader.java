@@ -17,12 +17,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -457,8 +455,7 @@ public class SeedLoader {
                 c.note = cs.note();
                 c.edition = edition;
                 nullSafe(cs.areas()).forEach(a -> c.areas.add(areas.get(a)));
-                c.searchText = String.join("\n", nonNull(cs.name(), cs.role(), cs.organisation(), cs.email(), cs.note()))
-                        .toLowerCase(Locale.ROOT);
+                c.refreshSearchText();
                 c.persist();
                 return c;
             });
@@ -472,16 +469,6 @@ public class SeedLoader {
                 o.persist();
                 return o;
             });
-        }
-
-        private static Collection<String> nonNull(String... values) {
-            List<String> out = new ArrayList<>();
-            for (String v : values) {
-                if (v != null) {
-                    out.add(v);
-                }
-            }
-            return out;
         }
     }
 }

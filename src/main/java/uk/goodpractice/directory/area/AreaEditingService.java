@@ -1,0 +1,171 @@
+package uk.goodpractice.directory.area;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import uk.goodpractice.directory.audit.AuditService;
+import uk.goodpractice.directory.common.ApiException;
+import uk.goodpractice.directory.common.BodyReferences;
+import uk.goodpractice.directory.common.IfMatch;
+import uk.goodpractice.directory.common.MergePatch;
+import uk.goodpractice.directory.initiative.Initiative;
+
+/**
+ * Changes to areas. Every change names the version it was made against (If-Match), is audited in
+ * the same transaction, and either happens whole or not at all. Areas form a tree (a parent each),
+ * and an area in use cannot be deleted.
+ */
+@ApplicationScoped
+public class AreaEditingService {
+
+    private static final String TYPE = "area";
+    private final EntityManager em;
+    private final AuditService audit;
+    private final MergePatch mergePatch;
+
+    public AreaEditingService(EntityManager em, AuditService audit, MergePatch mergePatch) {
+        this.em = em;
+        this.audit = audit;
+        this.mergePatch = mergePatch;
+    }
+
+    @Transactional
+    public AreaEdits.Editable createArea(AreaEdits.NewArea request) {
+        Area.<Area>find("slug", request.slug()).firstResultOptional().ifPresent(a -> {
+            throw new ApiException.Conflict("An area with the slug '" + request.slug() + "' already exists"
+                    + (a.deletedAt == null ? "" : " (deleted: restore it instead)"));
+        });
+        Area a = new Area();
+        a.slug = request.slug();
+        write(a, request.changes());
+        a.persist();
+        IfMatch.flush(em);
+        AreaEdits.Editable created = AreaEdits.Editable.of(a);
+        audit.record("CREATE", TYPE, a.slug, null, created);
+        return created;
+    }
+
+    /** The editable shape of an area, deleted or not: an editor needs a deleted one's ETag to restore it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AreaEdits.Editable findEditableBySlug(String slug) {
+        return AreaEdits.Editable.of(existing(slug, false));
+    }
+
+    @Transactional
+    public AreaEdits.Editable replaceArea(String slug, String ifMatch, AreaEdits.Changes changes) {
+        return update(checked(slug, ifMatch), changes);
+    }
+
+    @Transactional
+    public AreaEdits.Editable patchArea(String slug, String ifMatch, JsonNode patch) {
+        Area a = checked(slug, ifMatch);
+        return update(a, mergePatch.apply(AreaEdits.Changes.of(a), patch, AreaEdits.Changes.class));
+    }
+
+    @Transactional
+    public void deleteArea(String slug, String ifMatch) {
+        Area a = checked(slug, ifMatch);
+        List<String> uses = new ArrayList<>();
+        usedBy("initiatives", em.createQuery("select i.slug from Initiative i join i.areas a where a = :area and i.deletedAt is null order by i.slug",
+                String.class).setParameter("area", a).getResultList(), uses);
+        usedBy("area contacts", em.createQuery("select c.slug from Contact c join c.areas a where a = :area and c.deletedAt is null order by c.slug",
+                String.class).setParameter("area", a).getResultList(), uses);
+        usedBy("areas within it", em.createQuery("select c.slug from Area c where c.parent = :area and c.deletedAt is null order by c.slug",
+                String.class).setParameter("area", a).getResultList(), uses);
+        if (!uses.isEmpty()) {
+            throw new ApiException.Conflict("The area '" + slug + "' is still used by " + String.join("; ", uses));
+        }
+        AreaEdits.Editable before = AreaEdits.Editable.of(a);
+        a.deletedAt = OffsetDateTime.now();
+        IfMatch.flush(em);
+        audit.record("DELETE", TYPE, slug, before, AreaEdits.Editable.of(a));
+    }
+
+    @Transactional
+    public AreaEdits.Editable restoreArea(String slug, String ifMatch) {
+        Area a = existing(slug, false);
+        IfMatch.require(ifMatch, a.version);
+        if (a.deletedAt == null) {
+            throw new ApiException.Conflict("The area '" + slug + "' is not deleted");
+        }
+        if (a.parent != null && a.parent.deletedAt != null) {
+            throw new ApiException.Conflict("The area '" + slug + "' lies within '" + a.parent.slug + "', which is deleted: restore that first");
+        }
+        AreaEdits.Editable before = AreaEdits.Editable.of(a);
+        a.deletedAt = null;
+        IfMatch.flush(em);
+        AreaEdits.Editable after = AreaEdits.Editable.of(a);
+        audit.record("RESTORE", TYPE, slug, before, after);
+        return after;
+    }
+
+    private AreaEdits.Editable update(Area a, AreaEdits.Changes changes) {
+        mergePatch.validate(changes);
+        AreaEdits.Editable before = AreaEdits.Editable.of(a);
+        write(a, changes);
+        if (!before.name().equals(a.name) || before.type() != a.type) {
+            moveVersionsOfInitiativesShowing(a);
+        }
+        IfMatch.flush(em);
+        AreaEdits.Editable after = AreaEdits.Editable.of(a);
+        audit.record("UPDATE", TYPE, a.slug, before, after);
+        return after;
+    }
+
+    /** Sets every editable field, or throws a 400 (unknown parent, or one within the area itself) and leaves the area as it was. */
+    private void write(Area a, AreaEdits.Changes changes) {
+        BodyReferences refs = new BodyReferences(em);
+        Area parent = refs.one(Area.class, BodyReferences.LIVE, changes.parent(), "/parent");
+        for (Area p = parent; p != null; p = p.parent) {
+            if (a.id != null && a.id.equals(p.id)) {
+                refs.reject("/parent", "'" + parent.slug + "' lies within '" + a.slug + "', so it cannot be its parent");
+                break;
+            }
+        }
+        refs.throwIfAny();
+        a.name = changes.name();
+        a.type = changes.type();
+        a.parent = parent;
+    }
+
+    /**
+     * An initiative shows its areas' names and types, and its contacts' areas: a rename moves the
+     * version (the ETag) of every initiative that shows the area.
+     */
+    private void moveVersionsOfInitiativesShowing(Area a) {
+        Set<Initiative> showing = new LinkedHashSet<>(em.createQuery("select i from Initiative i join i.areas a where a = :area", Initiative.class)
+                .setParameter("area", a).getResultList());
+        showing.addAll(em.createQuery("select i from Contact c join c.initiatives i join c.areas a where a = :area", Initiative.class)
+                .setParameter("area", a).getResultList());
+        showing.forEach(i -> em.lock(i, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
+    }
+
+    private static void usedBy(String what, List<String> slugs, List<String> uses) {
+        if (!slugs.isEmpty()) {
+            uses.add(what + " " + String.join(", ", slugs));
+        }
+    }
+
+    /** Loads a live area and checks If-Match against its version. */
+    private static Area checked(String slug, String ifMatch) {
+        Area a = existing(slug, true);
+        IfMatch.require(ifMatch, a.version);
+        return a;
+    }
+
+    private static Area existing(String slug, boolean live) {
+        Area a = Area.<Area>find("slug", slug).firstResultOptional()
+                .orElseThrow(() -> new ApiException.NotFound("area", slug));
+        if (live && a.deletedAt != null) {
+            throw new ApiException.NotFound("area", slug);
+        }
+        return a;
+    }
+}

@@ -1,0 +1,38 @@
+package uk.goodpractice.directory.common;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+
+/**
+ * Optimistic concurrency over HTTP: a change names the version it was made against in If-Match,
+ * and the ETag of a record is {@code "v<version>"} of its JPA {@code @Version}.
+ */
+public final class IfMatch {
+
+    private IfMatch() {
+    }
+
+    public static String etag(long version) {
+        return "\"v" + version + "\"";
+    }
+
+    /** 428 without If-Match, 412 (naming the current ETag) when it names another version. */
+    public static void require(String ifMatch, long version) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiException.PreconditionRequired();
+        }
+        String current = etag(version);
+        if (!ifMatch.trim().equals(current) && !ifMatch.trim().equals("W/" + current)) {
+            throw new ApiException.PreconditionFailed(current);
+        }
+    }
+
+    /** Writes now, so that a concurrent change of the same version fails here as a 412, not at commit. */
+    public static void flush(EntityManager em) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ApiException.PreconditionFailed(null);
+        }
+    }
+}

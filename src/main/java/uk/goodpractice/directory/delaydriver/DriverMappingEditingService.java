@@ -1,0 +1,170 @@
+package uk.goodpractice.directory.delaydriver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import uk.goodpractice.directory.audit.AuditService;
+import uk.goodpractice.directory.common.ApiException;
+import uk.goodpractice.directory.common.BodyReferences;
+import uk.goodpractice.directory.common.IfMatch;
+import uk.goodpractice.directory.common.MergePatch;
+import uk.goodpractice.directory.edition.Edition;
+import uk.goodpractice.directory.initiative.Appearance;
+import uk.goodpractice.directory.initiative.Initiative;
+
+/**
+ * Changes to driver mappings. Every change names the version it was made against (If-Match), is
+ * audited in the same transaction, and either happens whole or not at all. An initiative shows its
+ * mappings, so every change also moves the initiative's version (its ETag).
+ */
+@ApplicationScoped
+public class DriverMappingEditingService {
+
+    private static final String TYPE = "driver-mapping";
+    private final EntityManager em;
+    private final AuditService audit;
+    private final MergePatch mergePatch;
+
+    public DriverMappingEditingService(EntityManager em, AuditService audit, MergePatch mergePatch) {
+        this.em = em;
+        this.audit = audit;
+        this.mergePatch = mergePatch;
+    }
+
+    /**
+     * A new mapping, or the deleted one for the same initiative, driver and edition brought back with
+     * the new provenance and rationale (there is one row per triple).
+     */
+    @Transactional
+    public DriverMappingEdits.Editable createMapping(DriverMappingEdits.NewMapping request) {
+        BodyReferences refs = new BodyReferences(em);
+        Initiative initiative = refs.one(Initiative.class, BodyReferences.LIVE, request.initiative(), "/initiative");
+        DelayDriver driver = refs.one(DelayDriver.class, null, request.driver(), "/driver");
+        Edition edition = refs.one(Edition.class, BodyReferences.LIVE, request.edition(), "/edition");
+        if (initiative != null && edition != null && !appearsIn(initiative, edition)) {
+            refs.reject("/edition", "the initiative '" + initiative.slug + "' does not appear in '" + edition.slug + "'");
+        }
+        requireRationale(refs, request.changes());
+        refs.throwIfAny();
+        DriverMapping m = DriverMapping.<DriverMapping>find("initiative = ?1 and driver = ?2 and edition = ?3", initiative, driver, edition)
+                .firstResultOptional().orElse(null);
+        if (m != null && m.deletedAt == null) {
+            throw new ApiException.Conflict("The initiative '" + initiative.slug + "' is already mapped to '" + driver.slug + "' in '"
+                    + edition.slug + "' (mapping " + m.id + ")");
+        }
+        DriverMappingEdits.Editable before = m == null ? null : DriverMappingEdits.Editable.of(m);
+        if (m == null) {
+            m = new DriverMapping();
+            m.initiative = initiative;
+            m.driver = driver;
+            m.edition = edition;
+        }
+        m.provenance = request.provenance();
+        m.rationale = request.rationale();
+        m.deletedAt = null;
+        m.persist();
+        moveInitiativeVersion(m);
+        IfMatch.flush(em);
+        DriverMappingEdits.Editable created = DriverMappingEdits.Editable.of(m);
+        audit.record("CREATE", TYPE, String.valueOf(m.id), before, created);
+        return created;
+    }
+
+    /** The editable shape of a mapping, deleted or not: an editor needs a deleted one's ETag to restore it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DriverMappingEdits.Editable findEditableById(long id) {
+        return DriverMappingEdits.Editable.of(existing(id, false));
+    }
+
+    @Transactional
+    public DriverMappingEdits.Editable replaceMapping(long id, String ifMatch, DriverMappingEdits.Changes changes) {
+        return update(checked(id, ifMatch), changes);
+    }
+
+    @Transactional
+    public DriverMappingEdits.Editable patchMapping(long id, String ifMatch, JsonNode patch) {
+        DriverMapping m = checked(id, ifMatch);
+        return update(m, mergePatch.apply(DriverMappingEdits.Changes.of(m), patch, DriverMappingEdits.Changes.class));
+    }
+
+    @Transactional
+    public void deleteMapping(long id, String ifMatch) {
+        DriverMapping m = checked(id, ifMatch);
+        DriverMappingEdits.Editable before = DriverMappingEdits.Editable.of(m);
+        m.deletedAt = OffsetDateTime.now();
+        moveInitiativeVersion(m);
+        IfMatch.flush(em);
+        audit.record("DELETE", TYPE, String.valueOf(id), before, DriverMappingEdits.Editable.of(m));
+    }
+
+    @Transactional
+    public DriverMappingEdits.Editable restoreMapping(long id, String ifMatch) {
+        DriverMapping m = existing(id, false);
+        IfMatch.require(ifMatch, m.version);
+        if (m.deletedAt == null) {
+            throw new ApiException.Conflict("The driver mapping " + id + " is not deleted");
+        }
+        if (m.initiative.deletedAt != null || m.edition.deletedAt != null || !appearsIn(m.initiative, m.edition)) {
+            throw new ApiException.Conflict("The initiative '" + m.initiative.slug + "' no longer appears in '" + m.edition.slug
+                    + "', so the mapping cannot come back");
+        }
+        DriverMappingEdits.Editable before = DriverMappingEdits.Editable.of(m);
+        m.deletedAt = null;
+        moveInitiativeVersion(m);
+        IfMatch.flush(em);
+        DriverMappingEdits.Editable after = DriverMappingEdits.Editable.of(m);
+        audit.record("RESTORE", TYPE, String.valueOf(id), before, after);
+        return after;
+    }
+
+    private DriverMappingEdits.Editable update(DriverMapping m, DriverMappingEdits.Changes changes) {
+        mergePatch.validate(changes);
+        BodyReferences refs = new BodyReferences(em);
+        requireRationale(refs, changes);
+        refs.throwIfAny();
+        DriverMappingEdits.Editable before = DriverMappingEdits.Editable.of(m);
+        m.provenance = changes.provenance();
+        m.rationale = changes.rationale();
+        if (!before.equals(DriverMappingEdits.Editable.of(m))) {
+            moveInitiativeVersion(m);
+        }
+        IfMatch.flush(em);
+        DriverMappingEdits.Editable after = DriverMappingEdits.Editable.of(m);
+        audit.record("UPDATE", TYPE, String.valueOf(m.id), before, after);
+        return after;
+    }
+
+    private static void requireRationale(BodyReferences refs, DriverMappingEdits.Changes changes) {
+        if (changes.provenance() == MappingProvenance.EDITORIAL && (changes.rationale() == null || changes.rationale().isBlank())) {
+            refs.reject("/rationale", "must say why, for an EDITORIAL mapping");
+        }
+    }
+
+    private static boolean appearsIn(Initiative initiative, Edition edition) {
+        return Appearance.count("initiative = ?1 and edition = ?2", initiative, edition) > 0;
+    }
+
+    /** The initiative shows its mappings: its version, its ETag, moves at commit. */
+    private void moveInitiativeVersion(DriverMapping m) {
+        em.lock(m.initiative, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    /** Loads a live mapping and checks If-Match against its version. */
+    private static DriverMapping checked(long id, String ifMatch) {
+        DriverMapping m = existing(id, true);
+        IfMatch.require(ifMatch, m.version);
+        return m;
+    }
+
+    private static DriverMapping existing(long id, boolean live) {
+        DriverMapping m = DriverMapping.<DriverMapping>findByIdOptional(id)
+                .orElseThrow(() -> new ApiException.NotFound("No driver mapping has the id " + id));
+        if (live && m.deletedAt != null) {
+            throw new ApiException.NotFound("No driver mapping has the id " + id);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,163 @@
+package uk.goodpractice.directory.delaydriver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.account.Roles;
+import uk.goodpractice.directory.common.ApiExamples;
+import uk.goodpractice.directory.common.AuthErrors;
+import uk.goodpractice.directory.common.ConditionalErrors;
+import uk.goodpractice.directory.common.MergePatch;
+import uk.goodpractice.directory.common.ProblemDetail;
+import uk.goodpractice.directory.common.WriteErrors;
+
+/** Editors' access to the mappings of initiatives to delay drivers; the public reads them through initiatives and drivers. */
+@Path("/v1/driver-mappings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Delay drivers")
+public class DriverMappingResource {
+
+    private final DriverMappingEditingService editing;
+
+    public DriverMappingResource(DriverMappingEditingService editing) {
+        this.editing = editing;
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Get a driver mapping to edit",
+            description = "The mapping and the ETag to send back in If-Match (editors only). Answers for a deleted mapping too "
+                    + "(`deletedAt` says it is deleted), so that it can be restored.")
+    @APIResponse(responseCode = "200", description = "The mapping; ETag names its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DriverMappingEdits.Editable.class),
+                    examples = @ExampleObject(name = "editorial", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
+    @AuthErrors
+    @APIResponse(responseCode = "404", description = "No driver mapping has this id",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    public Response getMapping(@Parameter(description = "The mapping's id", example = "42") @PathParam("id") long id) {
+        return tagged(editing.findEditableById(id));
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Map an initiative to a delay driver in an edition",
+            description = "Adds a mapping (editors only). The initiative must appear in the edition, and an EDITORIAL mapping needs a rationale. "
+                    + "Re-creating a deleted mapping brings it back under its old id with the new provenance and rationale. "
+                    + "The initiative gets a new version (ETag), since it shows its mappings.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DriverMappingEdits.NewMapping.class),
+            examples = @ExampleObject(name = "editorial", value = ApiExamples.NEW_DRIVER_MAPPING)))
+    @APIResponse(responseCode = "201", description = "Created; Location names it and ETag its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DriverMappingEdits.Editable.class),
+                    examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
+    @WriteErrors
+    @APIResponse(responseCode = "409", description = "The initiative is already mapped to this driver in this edition",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "duplicate", value = ApiExamples.DUPLICATE_DRIVER_MAPPING)))
+    public Response createMapping(@Valid @NotNull DriverMappingEdits.NewMapping request, @Context UriInfo uri) {
+        DriverMappingEdits.Editable created = editing.createMapping(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .tag(new EntityTag("v" + created.version())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a driver mapping's provenance and rationale",
+            description = "Sets provenance and rationale (editors only); initiative, driver and edition identify the mapping and do not change. "
+                    + "If-Match must name the version you edited.")
+    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DriverMappingEdits.Editable.class),
+                    examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
+    @WriteErrors
+    @ConditionalErrors
+    public Response replaceMapping(@PathParam("id") @Parameter(description = "The mapping's id", example = "42") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v0\"") String ifMatch,
+            @Valid @NotNull DriverMappingEdits.Changes changes) {
+        return tagged(editing.replaceMapping(id, ifMatch, changes));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change a driver mapping's provenance or rationale",
+            description = "A JSON Merge Patch (RFC 7396) of provenance and rationale (editors only). If-Match must name the version you edited.")
+    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DriverMappingEdits.Editable.class),
+                    examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
+    @WriteErrors
+    @ConditionalErrors
+    public Response patchMapping(@PathParam("id") @Parameter(description = "The mapping's id", example = "42") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v0\"") String ifMatch,
+            @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = DriverMappingEdits.Changes.class),
+                    examples = @ExampleObject(name = "printed", value = "{\"provenance\":\"PRINTED_MATRIX\",\"rationale\":null}"))) @NotNull JsonNode patch) {
+        return tagged(editing.patchMapping(id, ifMatch, patch));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Delete a driver mapping",
+            description = "A soft delete (editors only): hidden from every public read, kept for restoring and recorded in the audit trail. "
+                    + "If-Match must name the current version.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @WriteErrors
+    @ConditionalErrors
+    public Response deleteMapping(@PathParam("id") @Parameter(description = "The mapping's id", example = "42") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v0\"") String ifMatch) {
+        editing.deleteMapping(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Restore a deleted driver mapping",
+            description = "Brings a deleted mapping back (editors only), if its initiative still appears in its edition. "
+                    + "If-Match must name the deleted version (GET /api/v1/driver-mappings/{id} gives it).")
+    @APIResponse(responseCode = "200", description = "Restored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DriverMappingEdits.Editable.class),
+                    examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
+    @WriteErrors
+    @ConditionalErrors
+    @APIResponse(responseCode = "409", description = "The mapping is not deleted, or its initiative no longer appears in its edition",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    public Response restoreMapping(@PathParam("id") @Parameter(description = "The mapping's id", example = "42") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the deleted version", example = "\"v1\"") String ifMatch) {
+        return tagged(editing.restoreMapping(id, ifMatch));
+    }
+
+    private static Response tagged(DriverMappingEdits.Editable e) {
+        return Response.ok(e).tag(new EntityTag("v" + e.version())).build();
+    }
+}
