@@ -63,6 +63,7 @@ describe('editing an initiative', () => {
     await settled(page)
     assert.equal(await page.locator('h1').innerText(), title)
     assert.equal(await page.getByText(added).count(), 1)
+    assert.equal(await page.getByRole('link', { name: 'Edit this initiative' }).isVisible(), true, 'an editor can go back to editing')
     await page.context().close()
   })
 

@@ -10,7 +10,7 @@ import { matrixPage } from './views/matrix'
 import { editionPage, editionsPage, printPage } from './views/editions'
 import { contactsPage } from './views/contacts'
 import { accessibilityPage } from './views/accessibility'
-import { restoreSession, sessionEnded, SignInRequired } from './session'
+import { restoreSession, sessionEnded, showEditorOnly, SignInRequired } from './session'
 
 type View = (params: Record<string, string>, search: string) => Promise<Page> | Page
 
@@ -69,6 +69,7 @@ export function startApp(): void {
     main.dataset.renderedUrl = `${window.location.origin}${window.location.pathname}${search}`
     document.title = `${page.title} – ${SERVICE}`
     page.mount?.(main)
+    showEditorOnly(main)
     markCurrentNav()
     router.updatePageLinks()
     const banner = page.focus ? main.querySelector<HTMLElement>(page.focus) : null

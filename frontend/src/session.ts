@@ -128,6 +128,15 @@ export function renderAccountNav(): void {
     <a class="govuk-link govuk-!-margin-left-2" href="/sign-out">Sign out</a>`.value : ''
   if (me === null) item('/sign-in', 'Sign in')
   else if (me?.roles.includes('editor')) item('/editing', 'Editing')
+  showEditorOnly()
   // the app binds the new links to its router and marks the current one
   window.dispatchEvent(new Event('gpd:links'))
+}
+
+/** Shows what public pages offer editors only (such as "Edit this initiative") once an editor is known to be signed in. */
+export function showEditorOnly(root: ParentNode = document): void {
+  const editor = !!me?.roles.includes('editor')
+  root.querySelectorAll<HTMLElement>('[data-editor-only]').forEach((el) => {
+    el.hidden = !editor
+  })
 }

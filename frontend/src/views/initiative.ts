@@ -1,7 +1,6 @@
 import { api, call } from '../api/client'
 import type { AreaContact, InitiativeDetail, Schemas } from '../api/client'
 import { html, SafeHtml } from '../html'
-import { currentUser } from '../session'
 import { breadcrumbs, Page, renderSections } from '../ui'
 
 type Appearance = Schemas['Appearance']
@@ -28,7 +27,7 @@ export async function initiativePage(slug: string): Promise<Page> {
           ${facts(i)}
           ${drivers(i)}
           <p class="govuk-body gpd-no-print"><a class="govuk-link" href="/compare?i=${i.slug}">Compare with other initiatives</a></p>
-          ${currentUser()?.roles.includes('editor') ? html`<p class="govuk-body gpd-no-print"><a class="govuk-link" href="/editing/initiatives/${i.slug}">Edit this initiative</a></p>` : ''}
+          <p class="govuk-body gpd-no-print" data-editor-only hidden><a class="govuk-link" href="/editing/initiatives/${i.slug}">Edit this initiative</a></p>
         </div>
       </div>`,
     mount: (root) => {
