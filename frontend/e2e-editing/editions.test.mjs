@@ -10,10 +10,15 @@ before(async () => {
 })
 after(async () => { await browser?.close() })
 
-async function addInitiative(page, edition, title) {
+async function addInitiative(page, edition, title, { check = false } = {}) {
   await goto(page, `/editing/editions/${edition}`)
   await page.getByRole('link', { name: 'Add a new initiative to this edition' }).click()
   await settled(page)
+  if (check) {
+    await expectAccessible(page, 'add a new initiative')
+    assert.deepEqual(await errorsAfter(page, () => page.click('#new-initiative-form button[type=submit]')), ['Enter the title of the initiative'])
+    await expectAccessible(page, 'add a new initiative, with an error')
+  }
   await page.fill('#title', title)
   await page.click('#new-initiative-form button[type=submit]')
   await page.waitForURL(/\/editing\/initiatives\//)
@@ -34,8 +39,7 @@ describe('publishing an edition', () => {
     await expectAccessible(page, 'create an edition')
 
     const missing = await errorsAfter(page, () => page.click('#edition-form button[type=submit]'))
-    assert.ok(missing.includes('Enter the title of the edition'), missing.join('; '))
-    assert.ok(missing.includes('Enter the label of the edition'), missing.join('; '))
+    assert.deepEqual(missing, ['Enter the title of the edition', 'Enter the label of the edition', 'Enter the series'])
     await expectAccessible(page, 'create an edition with errors')
 
     await page.fill('#title', 'Good Practice Guide')
@@ -49,7 +53,7 @@ describe('publishing an edition', () => {
     await expectAccessible(page, 'a new draft edition')
 
     // the first initiative: two drivers in this edition's matrix, and a section
-    const first = await addInitiative(page, edition, kinship)
+    const first = await addInitiative(page, edition, kinship, { check: true })
     assert.match(await page.locator('#success-banner').innerText(), /Initiative added/)
     await page.fill('#appearances-0-title', kinship)
     await page.click('[data-add-section="0"]')

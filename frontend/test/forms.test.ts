@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { describeError, errorSummary, fieldForPointer, problemErrors, textInput } from '../src/forms'
 import { describeSuggestionError, suggestionBody, waitWords } from '../src/views/suggest'
 import { safeReturnTo } from '../src/views/sign-in'
-import { moved } from '../src/editor/editions'
+import { moved, unlessDerived } from '../src/editor/editions'
 import { slugify } from '../src/editor/common'
 import type { Problem } from '../src/api/client'
 
@@ -94,6 +94,12 @@ describe('editions', () => {
     expect(moved(['a', 'b', 'c'], 1, 1)).toEqual(['a', 'c', 'b'])
     expect(moved(['a', 'b'], 0, -1)).toEqual(['a', 'b'])
     expect(moved(['a', 'b'], 1, 1)).toEqual(['a', 'b'])
+  })
+  it('shows no error about a slug made from the title, unless it is the only one', () => {
+    const errors = [{ id: 'title', text: 'Enter the title' }, { id: 'slug', text: 'Enter web address name' }]
+    expect(unlessDerived(errors, '')).toEqual([{ id: 'title', text: 'Enter the title' }])
+    expect(unlessDerived(errors, 'typed')).toEqual(errors)
+    expect(unlessDerived([{ id: 'slug', text: 'Too long' }], '')).toEqual([{ id: 'slug', text: 'Too long' }])
   })
   it('makes a slug of lower-case words joined by hyphens', () => {
     expect(slugify('Good Practice Guide — Edition 5')).toBe('good-practice-guide-edition-5')

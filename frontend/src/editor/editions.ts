@@ -12,6 +12,16 @@ function describer(fields: Record<string, { label: string; blank?: string }>) {
     id && fields[id] ? describeError(fields[id].label, message, fields[id].blank) : `${message}${pointer ? ` (${pointer})` : ''}`
 }
 
+/**
+ * A slug the editor left empty is made from the title: an error about it only repeats what the
+ * title's own error says, so it is not shown (unless it is the only one).
+ */
+export function unlessDerived(errors: Errors, typedSlug: string): Errors {
+  if (typedSlug) return errors
+  const rest = errors.filter((e) => e.id !== 'slug')
+  return rest.length ? rest : errors
+}
+
 /** Moves an element of a list one place up (-1) or down (+1); the list is unchanged at either end. */
 export function moved<T>(items: readonly T[], index: number, by: -1 | 1): T[] {
   const to = index + by
@@ -90,7 +100,7 @@ export async function newEditionPage(): Promise<Page> {
           if (data) {
             navigateWith(`/editing/editions/${data.slug}`, html`<p class="govuk-notification-banner__heading">Edition created as a draft. Add its initiatives, then publish it.</p>`)
           } else if (response.status === 400) {
-            show(problemErrors(error, ids, describer(EDITION_FIELDS)))
+            show(unlessDerived(problemErrors(error, ids, describer(EDITION_FIELDS)), v.slug))
           } else if (response.status === 409) {
             show([{ id: 'slug', text: `There is already an edition called ${sent.slug}: choose another web address name` }])
           } else {
@@ -334,7 +344,7 @@ export async function newInitiativePage(editionSlug: string): Promise<Page> {
           if (data) {
             navigateWith(`/editing/initiatives/${data.slug}`, html`<p class="govuk-notification-banner__heading">Initiative added to ${editionName(edition)} as a draft. Write its sections and choose its drivers of delay, then save.</p>`)
           } else if (response.status === 400) {
-            show(problemErrors(error, ids, describer(INITIATIVE_FIELDS)))
+            show(unlessDerived(problemErrors(error, ids, describer(INITIATIVE_FIELDS)), v.slug))
           } else if (response.status === 409) {
             show([{ id: 'slug', text: `There is already an initiative called ${sent.slug}: choose another web address name` }])
           } else {
