@@ -47,6 +47,7 @@ class RestartIT {
         String draftSlug = "restart-draft-" + System.nanoTime();
 
         Map<String, Object> before;
+        Map<String, String> browserCookies;
         try (Service service = Service.start(dataDir, work.resolve("first.log"))) {
             assertTrue(SEED_LOADED.matcher(service.log()).find(), "the first start loads the data set:\n" + service.log());
             int publishedAtStart = service.api().get("/api/v1/initiatives").then().statusCode(200).extract().path("paging.totalResults");
@@ -62,6 +63,7 @@ class RestartIT {
             Response signIn = RestAssured.given().port(service.port()).contentType("application/x-www-form-urlencoded")
                     .formParam("j_username", ADMIN).formParam("j_password", PASSWORD).post("/j_security_check");
             signIn.then().statusCode(200);
+            browserCookies = signIn.getCookies();
             String csrf = service.api().cookies(signIn.getCookies()).get("/api/v1/me").then().statusCode(200).extract().path("csrfToken");
             String draftEtag = service.admin().get("/api/v1/initiatives/" + draftSlug).then().extract().header("ETag");
             service.api().cookies(signIn.getCookies()).header("X-CSRF-Token", csrf).contentType("application/merge-patch+json")
@@ -79,6 +81,10 @@ class RestartIT {
             assertTrue(service.log().contains("Data set already loaded"), "the second start keeps the data:\n" + service.log());
             assertFalse(SEED_LOADED.matcher(service.log()).find(), "the data set is not loaded again");
             Map<String, Object> after = snapshot(service, draftSlug);
+            // the session key was kept, private to the service's user: whoever signed in is still signed in
+            Path key = dataDir.resolve("session.key");
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
+            service.api().cookies(browserCookies).get("/api/v1/me").then().statusCode(200).body("username", equalTo(ADMIN));
             before.forEach((what, value) -> assertEquals(value, after.get(what), what + " survived the restart"));
             // the public still sees the published change and not the draft
             service.api().get(SEEDED).then().statusCode(200).body("summary", equalTo("Summary edited before the restart"));
@@ -117,8 +123,9 @@ class RestartIT {
                     "DATA_DIR", dataDir.toString(),
                     "PORT", Integer.toString(port),
                     "DIRECTORY_ADMIN_USERNAME", ADMIN,
-                    "DIRECTORY_ADMIN_PASSWORD", PASSWORD,
-                    "DIRECTORY_SESSION_KEY", "restart-test-session-key-0123456789"));
+                    "DIRECTORY_ADMIN_PASSWORD", PASSWORD));
+            // no DIRECTORY_SESSION_KEY: the service makes its own and keeps it in the data directory
+            builder.environment().remove("DIRECTORY_SESSION_KEY");
             builder.redirectErrorStream(true).redirectOutput(log.toFile());
             Service service = new Service(builder.start(), port, log);
             service.awaitReady();

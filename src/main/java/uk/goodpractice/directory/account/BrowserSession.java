@@ -57,7 +57,8 @@ public class BrowserSession {
     /**
      * Without a configured key Quarkus would make one up at the first sign-in and write it to the log,
      * where anyone who reads the log could forge a session for any account; and every restart would sign
-     * everyone out. So production does not start without one.
+     * everyone out. So production does not start without one: DIRECTORY_SESSION_KEY, or the key kept in
+     * the data directory ({@link SessionKeyConfigSource}).
      */
     void requireKeyInProduction(@Observes StartupEvent event) {
         if (LaunchMode.current() != LaunchMode.NORMAL) {

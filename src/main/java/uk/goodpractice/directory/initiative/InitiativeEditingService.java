@@ -53,6 +53,13 @@ public class InitiativeEditingService {
             edition = Edition.<Edition>find("slug = ?1 and deletedAt is null", request.edition()).firstResultOptional()
                     .orElseThrow(() -> new ApiException.InvalidBody(List.of(new FieldError(null, "/edition", "no such edition: '" + request.edition() + "'"))));
         }
+        List<String> areaSlugs = request.areas() == null ? List.of() : request.areas();
+        Map<String, Area> areas = bySlug(Area.<Area>list("slug in ?1 and deletedAt is null", areaSlugs), a -> a.slug);
+        List<FieldError> unknownAreas = new ArrayList<>();
+        unknown(unknownAreas, "/areas", areaSlugs, areas.keySet(), "area");
+        if (!unknownAreas.isEmpty()) {
+            throw new ApiException.InvalidBody(unknownAreas);
+        }
         if (Initiative.count("slug", request.slug()) > 0) {
             throw new ApiException.Conflict("An initiative with the slug '" + request.slug() + "' already exists");
         }
@@ -61,6 +68,10 @@ public class InitiativeEditingService {
         i.title = request.title();
         i.summary = request.summary();
         i.status = PublicationStatus.DRAFT;
+        if (request.leadOrganisation() != null && !request.leadOrganisation().isBlank()) {
+            i.leadOrganisation = Organisation.findOrCreate(request.leadOrganisation());
+        }
+        areaSlugs.stream().distinct().map(areas::get).forEach(i.areas::add);
         i.refreshSearchText(); // the appearance below repeats the title and summary, already in it
         i.persist();
         if (edition != null) {

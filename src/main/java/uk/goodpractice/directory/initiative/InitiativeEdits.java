@@ -32,7 +32,10 @@ public final class InitiativeEdits {
             @Schema(example = "Kinship Reach Programme", required = true) @NotBlank @Size(max = 400) String title,
             @Schema(example = "Support for kinship carers") @Size(max = 2000) String summary,
             @Schema(description = "An edition to present it in: it is added, with no text yet, at the end of that edition", example = "good-practice-guide-2025-26-q1")
-            @Size(max = 120) String edition) {
+            @Size(max = 120) String edition,
+            @Schema(description = "The lead organisation's name; a name the directory does not know yet is added", example = "Salford City Council")
+            @Size(max = 400) String leadOrganisation,
+            @Schema(description = "Area slugs", example = "[\"salford\"]") @Size(max = 200) List<@NotBlank String> areas) {
     }
 
     @Schema(name = "AppearanceEdit", description = "The initiative as one edition presents it. The edition identifies it: one per edition.")

@@ -71,7 +71,8 @@ public class SuggestionService {
         Suggestion s = undecided(id);
         SuggestionViews.View before = SuggestionViews.View.from(s);
         String summary = s.description.length() > 2000 ? s.description.substring(0, 1999) + "…" : s.description;
-        InitiativeEdits.Editable draft = initiatives.createInitiative(new InitiativeEdits.NewInitiative(freeSlug(s.title), s.title, summary, null));
+        InitiativeEdits.Editable draft = initiatives.createInitiative(new InitiativeEdits.NewInitiative(freeSlug(s.title), s.title, summary, null,
+                s.organisation, matchingArea(s.area)));
         s.status = Suggestion.Status.ACCEPTED;
         s.initiativeSlug = draft.slug();
         decided(s, null);
@@ -119,5 +120,16 @@ public class SuggestionService {
             slug = base + "-" + n;
         }
         return slug;
+    }
+
+    /** The area the suggester named, where it is one the directory knows by name or slug; otherwise none (the editor chooses). */
+    private static List<String> matchingArea(String named) {
+        if (named == null || named.isBlank()) {
+            return List.of();
+        }
+        String wanted = named.strip();
+        return uk.goodpractice.directory.area.Area.<uk.goodpractice.directory.area.Area>find(
+                "deletedAt is null and (lower(name) = ?1 or slug = ?2)", wanted.toLowerCase(java.util.Locale.ROOT),
+                uk.goodpractice.directory.common.Slugs.of(wanted)).firstResultOptional().map(a -> List.of(a.slug)).orElse(List.of());
     }
 }

@@ -85,6 +85,18 @@ class InitiativeEditingTest {
         }
 
         @Test
+        void createWithOrganisationAndAreas_setsThem_andAnUnknownArea_is400WithItsPointer() {
+            String slug = "with-areas-" + System.nanoTime();
+            asEditor().contentType("application/json")
+                    .body("{\"slug\":\"" + slug + "\",\"title\":\"x\",\"leadOrganisation\":\"Salford City Council\",\"areas\":[\"salford\",\"atlantis\"]}")
+                    .post(LIST).then().statusCode(400).body("errors[0].pointer", equalTo("/areas/1"));
+            asEditor().get(LIST + "/" + slug).then().statusCode(404);
+            asEditor().contentType("application/json")
+                    .body("{\"slug\":\"" + slug + "\",\"title\":\"x\",\"leadOrganisation\":\"Salford City Council\",\"areas\":[\"salford\"]}")
+                    .post(LIST).then().statusCode(201).body("leadOrganisation", equalTo("Salford City Council")).body("areas", equalTo(List.of("salford")));
+        }
+
+        @Test
         void existingSlug_returns409() {
             asEditor().contentType("application/json").body("{\"slug\":\"lifelong-links\",\"title\":\"Again\"}")
                     .post(LIST).then().statusCode(409).contentType("application/problem+json");

@@ -43,7 +43,7 @@ class SuggestionTest {
     }
 
     private static String body(String title) {
-        return "{\"title\":\"" + title + "\",\"description\":\"Peer support for kinship carers.\",\"organisation\":\"A Council\","
+        return "{\"title\":\"" + title + "\",\"description\":\"Peer support for kinship carers.\",\"organisation\":\"A Council\",\"area\":\"Salford\","
                 + "\"contactName\":\"Sam Taylor\",\"contactEmail\":\"sam.taylor@example.gov.uk\","
                 + "\"links\":[{\"title\":\"Programme page\",\"url\":\"https://example.gov.uk/kinship\"}]}";
     }
@@ -66,7 +66,9 @@ class SuggestionTest {
                 .extract().path("initiativeSlug");
         asEditor().get("/api/v1/initiatives/" + slug).then().statusCode(200)
                 .body("status", equalTo("DRAFT"))
-                .body("summary", equalTo("Peer support for kinship carers."));
+                .body("summary", equalTo("Peer support for kinship carers."))
+                .body("leadOrganisation.name", equalTo("A Council"))
+                .body("areas.slug", equalTo(java.util.List.of("salford")));
         api().get("/api/v1/initiatives/" + slug).then().statusCode(404);
         api().auth().preemptive().basic("test-admin", "test-admin-password").queryParam("slug", id).get("/api/v1/audit").then()
                 .statusCode(200).body("results[0].action", equalTo("ACCEPT"));
