@@ -10,27 +10,36 @@ import { matrixPage } from './views/matrix'
 import { editionPage, editionsPage, printPage } from './views/editions'
 import { contactsPage } from './views/contacts'
 import { accessibilityPage } from './views/accessibility'
+import { restoreSession, sessionEnded, showEditorOnly, SignInRequired } from './session'
 
 type View = (params: Record<string, string>, search: string) => Promise<Page> | Page
+
+// Pages most readers never open are loaded when first visited, so the public pages stay small.
+const editor = () => import('./editor/pages')
+const suggest = () => import('./views/suggest')
+const account = () => import('./views/sign-in')
 
 /** Routes, the loading state, errors and focus: everything views share. */
 export function startApp(): void {
   const main = document.getElementById('main-content') as HTMLElement
   const docsLink = document.getElementById('api-docs-link') as HTMLAnchorElement | null
   if (docsLink) docsLink.href = config().apiDocsUrl
-  const router = new Navigo('/', { linksSelector: 'a[href^="/"]:not([data-external])' })
+  // Options replace Navigo's defaults wholesale: without strategy ONE every matching route runs
+  // (/editing/editions/new would also open an edition called "new")
+  const router = new Navigo('/', { strategy: 'ONE', linksSelector: 'a[href^="/"]:not([data-external])' })
   let current: (() => void) | undefined
   let firstRender = true
   let latest = 0
 
   // Navigo calls a handler before it updates the address bar: take the query from its match.
-  const show = (view: View) => (match?: { data?: Record<string, string> | null; queryString?: string }) => {
+  const show = (view: View) => (match?: { url?: string; data?: Record<string, string> | null; queryString?: string }) => {
     const search = match?.queryString ? `?${match.queryString}` : ''
-    current = () => void render(view, match?.data ?? {}, search)
+    const here = `/${match?.url ?? ''}${search}`
+    current = () => void render(view, match?.data ?? {}, search, here)
     current()
   }
 
-  async function render(view: View, params: Record<string, string>, search: string): Promise<void> {
+  async function render(view: View, params: Record<string, string>, search: string, here: string): Promise<void> {
     const token = ++latest
     main.setAttribute('aria-busy', 'true')
     const loading = window.setTimeout(() => {
@@ -40,6 +49,13 @@ export function startApp(): void {
     try {
       page = await view(params, search)
     } catch (e) {
+      if (e instanceof SignInRequired || (e instanceof ApiError && e.status === 401)) {
+        // an editor page without a session: sign in, then come back here
+        if (!(e instanceof SignInRequired)) sessionEnded()
+        window.clearTimeout(loading)
+        if (token === latest) router.navigate(`/sign-in?returnTo=${encodeURIComponent(here)}`, { historyAPIMethod: 'replaceState' })
+        return
+      }
       page = e instanceof ApiError && e.status === 404 ? notFoundPage()
         : e instanceof ApiError ? errorPage(e.status, e.problem?.detail)
         : e instanceof ApiUnreachable ? unreachablePage()
@@ -53,9 +69,16 @@ export function startApp(): void {
     main.dataset.renderedUrl = `${window.location.origin}${window.location.pathname}${search}`
     document.title = `${page.title} – ${SERVICE}`
     page.mount?.(main)
+    showEditorOnly(main)
     markCurrentNav()
     router.updatePageLinks()
-    if (!firstRender) {
+    const banner = page.focus ? main.querySelector<HTMLElement>(page.focus) : null
+    if (banner) {
+      // the outcome of what the reader just did comes first
+      banner.setAttribute('tabindex', '-1')
+      window.scrollTo(0, 0)
+      banner.focus()
+    } else if (!firstRender) {
       // A new page in a single-page app: move focus to the top of the content, as a page load would.
       const h1 = main.querySelector('h1')
       h1?.setAttribute('tabindex', '-1')
@@ -75,8 +98,19 @@ export function startApp(): void {
     })
   }
 
-  window.addEventListener('gpd:navigate', (e) => router.navigate((e as CustomEvent<string>).detail))
+  window.addEventListener('gpd:navigate', (e) => {
+    const to = (e as CustomEvent<string>).detail
+    // Navigo ignores a route that is already current: a form that leads back to its own page
+    // (to show what happened) renders that page again
+    if (to === `${window.location.pathname}${window.location.search}`) current?.()
+    else router.navigate(to)
+  })
   window.addEventListener('gpd:retry', () => current?.())
+  window.addEventListener('gpd:links', () => {
+    router.updatePageLinks()
+    markCurrentNav()
+  })
+  restoreSession()
 
   router
     .on('/', show(() => homePage()))
@@ -89,6 +123,16 @@ export function startApp(): void {
     .on('/editions/:slug/print', show((p) => printPage(p.slug)))
     .on('/contacts', show((_, s) => contactsPage(s)))
     .on('/accessibility', show(() => accessibilityPage()))
+    .on('/suggest', show(async () => (await suggest()).suggestPage()))
+    .on('/sign-in', show(async (_, s) => (await account()).signInPage(s)))
+    .on('/sign-out', show(async () => (await account()).signOutPage()))
+    .on('/editing', show(async (_, s) => (await editor()).dashboardPage(s)))
+    .on('/editing/suggestions', show(async (_, s) => (await editor()).suggestionsPage(s)))
+    .on('/editing/suggestions/:id', show(async (p, s) => (await editor()).suggestionPage(p.id, s)))
+    .on('/editing/initiatives/:slug', show(async (p, s) => (await editor()).editInitiativePage(p.slug, s)))
+    .on('/editing/editions/new', show(async () => (await editor()).newEditionPage()))
+    .on('/editing/editions/:slug', show(async (p, s) => (await editor()).editionEditorPage(p.slug, s)))
+    .on('/editing/editions/:slug/new-initiative', show(async (p) => (await editor()).newInitiativePage(p.slug)))
     .notFound(show(() => notFoundPage()))
     .resolve()
 }

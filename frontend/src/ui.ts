@@ -11,6 +11,8 @@ export interface Page {
   body: SafeHtml
   /** Called after the body is in the document, to wire up forms and buttons. */
   mount?: (root: HTMLElement) => void
+  /** What takes focus when the page opens, if not its heading: for example a success banner */
+  focus?: string
 }
 
 export const SERVICE = 'Good Practice Directory'

@@ -1,6 +1,18 @@
-// govuk-frontend ships no type declarations; only initAll is used.
+// govuk-frontend ships no type declarations; these are the parts used.
 declare module 'govuk-frontend' {
   export function initAll(config?: Record<string, unknown>): void
+  /** Focuses the summary; its links focus their fields */
+  export class ErrorSummary {
+    constructor(root: Element, config?: Record<string, unknown>)
+  }
+  /** The "Show" / "Hide" button of a password field */
+  export class PasswordInput {
+    constructor(root: Element, config?: Record<string, unknown>)
+  }
+  /** Focuses a banner with role="alert" */
+  export class NotificationBanner {
+    constructor(root: Element, config?: Record<string, unknown>)
+  }
 }
 
 // The MOJ "filter a list" toggle: shows and hides the filter panel on small screens.

@@ -53,6 +53,8 @@ export async function homePage(): Promise<Page> {
             ${editions.results.map((e) => html`<li><a class="govuk-link" href="/editions/${e.slug}">${editionName(e)}</a> (${plural(e.initiativeCount, 'initiative')})</li>`)}
           </ul>
           <p class="govuk-body">Analysts and local authority systems can use the same data through the <a class="govuk-link" href="${config().apiDocsUrl}" data-external>open API</a>.</p>
+          <h2 class="govuk-heading-m">Know of good practice that is missing?</h2>
+          <p class="govuk-body"><a class="govuk-link" href="/suggest">Suggest an initiative</a> for the editors to consider.</p>
         </div>
       </div>`,
     mount: (root) => {

@@ -27,6 +27,7 @@ export async function initiativePage(slug: string): Promise<Page> {
           ${facts(i)}
           ${drivers(i)}
           <p class="govuk-body gpd-no-print"><a class="govuk-link" href="/compare?i=${i.slug}">Compare with other initiatives</a></p>
+          <p class="govuk-body gpd-no-print" data-editor-only hidden><a class="govuk-link" href="/editing/initiatives/${i.slug}">Edit this initiative</a></p>
         </div>
       </div>`,
     mount: (root) => {

@@ -1,0 +1,362 @@
+import { api, callTagged } from '../api/client'
+import { describeError, errorFor, Errors, errorSummary, problemErrors, setTitle, showErrorSummary, textInput, valueOf } from '../forms'
+import { html, SafeHtml } from '../html'
+import { requireEditor } from '../session'
+import { editionName, Page, plural } from '../ui'
+import { dateTime, editingCrumbs, focusOn, importantBanner, navigateWith, slugify, statusTag, successBanner, summaryRow, takeFlash } from './common'
+import type { EditableEdition, NewEdition, NewInitiative } from './contract'
+
+/** The words of an error on one of a simple form's fields. */
+function describer(fields: Record<string, { label: string; blank?: string }>) {
+  return (id: string | undefined, message: string, pointer: string) =>
+    id && fields[id] ? describeError(fields[id].label, message, fields[id].blank) : `${message}${pointer ? ` (${pointer})` : ''}`
+}
+
+/**
+ * A slug the editor left empty is made from the title: an error about it only repeats what the
+ * title's own error says, so it is not shown (unless it is the only one).
+ */
+export function unlessDerived(errors: Errors, typedSlug: string): Errors {
+  if (typedSlug) return errors
+  const rest = errors.filter((e) => e.id !== 'slug')
+  return rest.length ? rest : errors
+}
+
+/** Moves an element of a list one place up (-1) or down (+1); the list is unchanged at either end. */
+export function moved<T>(items: readonly T[], index: number, by: -1 | 1): T[] {
+  const to = index + by
+  if (index < 0 || index >= items.length || to < 0 || to >= items.length) return [...items]
+  const out = [...items]
+  ;[out[index], out[to]] = [out[to], out[index]]
+  return out
+}
+
+const EDITION_FIELDS: Record<keyof NewEdition, { label: string; blank?: string; hint?: string }> = {
+  title: { label: 'Title', blank: 'Enter the title of the edition', hint: 'For example, Good Practice Guide' },
+  label: { label: 'Label', blank: 'Enter the label of the edition', hint: 'What tells it apart from others in its series, for example Edition 5 or Quarter 3: 2025/26' },
+  series: { label: 'Series', blank: 'Enter the series', hint: 'For example, DFJ Trailblazer Good Practice Guides' },
+  slug: { label: 'Web address name', hint: 'Lower-case words joined by hyphens, for example good-practice-guide-edition-5. Leave empty to make one from the title and label.' },
+  subtitle: { label: 'Subtitle (optional)' },
+  publicationDate: { label: 'Publication date (optional)', hint: 'A year (2026), a month (2026-03) or a day (2026-03-31). Left empty, it is set to the day you publish.' },
+  publisher: { label: 'Publisher (optional)' },
+  theme: { label: 'Theme (optional)' },
+  suggestionsText: { label: 'Suggestions text (optional)', hint: 'For example, To suggest good practice for the next edition, email' },
+  suggestionsEmail: { label: 'Suggestions email address (optional)' }
+}
+
+function editionBody(v: Record<string, string>): NewEdition {
+  const optional = (k: keyof NewEdition) => (v[k] ? { [k]: v[k] } : {})
+  return {
+    slug: v.slug || slugify(`${v.title} ${v.label}`),
+    title: v.title,
+    series: v.series,
+    label: v.label,
+    ...optional('subtitle'), ...optional('publicationDate'), ...optional('publisher'), ...optional('theme'),
+    ...optional('suggestionsText'), ...optional('suggestionsEmail')
+  }
+}
+
+export async function newEditionPage(): Promise<Page> {
+  await requireEditor('/editing/editions/new')
+  const TITLE = 'Create an edition'
+  const ids = Object.keys(EDITION_FIELDS)
+  const body = (v: Record<string, string>, errors: Errors) => html`
+    ${editingCrumbs({ text: TITLE })}
+    <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+      ${errorSummary(errors)}
+      <h1 class="govuk-heading-xl">${TITLE}</h1>
+      <p class="govuk-body">The edition starts as a draft. Add its initiatives, then publish it: nothing appears on the public pages until then.</p>
+      <form id="edition-form" novalidate>
+        ${ids.map((id) => textInput({ id, label: EDITION_FIELDS[id as keyof NewEdition].label, hint: EDITION_FIELDS[id as keyof NewEdition].hint,
+          value: v[id] ?? '', error: errorFor(errors, id), spellcheck: id === 'slug' || id === 'suggestionsEmail' ? false : undefined,
+          type: id === 'suggestionsEmail' ? 'email' : 'text' }))}
+        <div class="govuk-button-group">
+          <button type="submit" class="govuk-button" data-module="govuk-button">Create edition</button>
+          <a class="govuk-link" href="/editing">Cancel</a>
+        </div>
+      </form>
+    </div></div>`
+  return {
+    title: TITLE,
+    body: body({}, []),
+    mount: (root) => {
+      let busy = false
+      const wire = () => root.querySelector<HTMLFormElement>('#edition-form')?.addEventListener('submit', async (e) => {
+        e.preventDefault()
+        if (busy) return
+        busy = true
+        const f = e.target as HTMLFormElement
+        const v = Object.fromEntries(ids.map((id) => [id, valueOf(f, id)]))
+        const show = (errors: Errors) => {
+          root.innerHTML = body(v, errors).value
+          setTitle(TITLE, true)
+          wire()
+          window.dispatchEvent(new Event('gpd:links'))
+          showErrorSummary(root)
+        }
+        try {
+          const sent = editionBody(v)
+          const { data, error, response } = await api().POST('/api/v1/editions', { body: sent })
+          if (data) {
+            navigateWith(`/editing/editions/${data.slug}`, html`<p class="govuk-notification-banner__heading">Edition created as a draft. Add its initiatives, then publish it.</p>`)
+          } else if (response.status === 400) {
+            show(unlessDerived(problemErrors(error, ids, describer(EDITION_FIELDS)), v.slug))
+          } else if (response.status === 409) {
+            show([{ id: 'slug', text: `There is already an edition called ${sent.slug}: choose another web address name` }])
+          } else {
+            show([{ text: error?.detail ?? `The edition could not be created (the service answered ${response.status}).` }])
+          }
+        } catch {
+          show([{ text: 'The edition could not be created. Check your connection and try again.' }])
+        } finally {
+          busy = false
+        }
+      })
+      wire()
+    }
+  }
+}
+
+/**
+ * What a write starts from comes from the service itself, never the browser's cache: the edition's
+ * ETag is its version, which adding an initiative to it does not change, so a revalidated copy
+ * could miss that initiative.
+ */
+async function loadEdition(slug: string): Promise<{ data: EditableEdition; etag: string }> {
+  return callTagged(api().GET('/api/v1/editions/{slug}/editable', { params: { path: { slug } }, cache: 'no-store' }))
+}
+
+/** One edition: its details, its initiatives in order (move up and down, then save), adding one, publishing. */
+export async function editionEditorPage(slug: string, search: string): Promise<Page> {
+  await requireEditor(`/editing/editions/${slug}${search}`)
+  let { data: edition, etag } = await loadEdition(slug)
+  let order = edition.initiatives.map((i) => i.slug)
+  let confirming = false
+  const flash = takeFlash()
+
+  const orderList = (): SafeHtml => {
+    const bySlug = new Map(edition.initiatives.map((i) => [i.slug, i]))
+    return html`<ol class="govuk-list gpd-order" id="order">
+      ${order.map((s, n) => {
+        const i = bySlug.get(s)
+        const name = i?.title ?? s
+        return html`<li class="gpd-order__item">
+          <span class="gpd-order__position">${n + 1}.</span>
+          <span class="gpd-order__title"><a class="govuk-link" href="/editing/initiatives/${s}">${name}</a> ${i ? statusTag(i.status) : ''}</span>
+          <span class="gpd-order__actions">
+            ${n > 0 ? html`<button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" data-move="${s}" data-by="-1">Move up<span class="govuk-visually-hidden"> ${name}</span></button>` : ''}
+            ${n < order.length - 1 ? html`<button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" data-move="${s}" data-by="1">Move down<span class="govuk-visually-hidden"> ${name}</span></button>` : ''}
+          </span>
+        </li>`
+      })}
+    </ol>`
+  }
+
+  const changedOrder = () => order.join() !== edition.initiatives.map((i) => i.slug).join()
+
+  const page = (errors: Errors, banner?: SafeHtml) => html`
+    ${editingCrumbs({ text: editionName(edition) })}
+    <div id="outcome">${banner ?? ''}</div>
+    ${errorSummary(errors)}
+    <span class="govuk-caption-l">Edition</span>
+    <h1 class="govuk-heading-xl">${editionName(edition)}</h1>
+    <dl class="govuk-summary-list">
+      ${summaryRow('Status', statusTag(edition.status))}
+      ${summaryRow('Series', edition.series)}
+      ${summaryRow('Subtitle', edition.subtitle)}
+      ${summaryRow('Publication date', edition.publicationDate ?? (edition.status === 'DRAFT' ? 'Set to the day it is published' : undefined))}
+      ${summaryRow('Publisher', edition.publisher)}
+      ${edition.publishedAt ? summaryRow('Published', dateTime(edition.publishedAt)) : ''}
+    </dl>
+    ${edition.status === 'PUBLISHED' ? html`<p class="govuk-body"><a class="govuk-link" href="/editions/${edition.slug}">View the published edition</a></p>` : ''}
+
+    <h2 class="govuk-heading-l">Initiatives (${order.length})</h2>
+    ${order.length ? html`<p class="govuk-body">The order here is the order the edition prints them in. Move them, then save the order.</p>
+      ${orderList()}
+      <p class="govuk-body govuk-visually-hidden" role="status" id="order-status"></p>
+      <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" id="save-order">Save the order</button>`
+      : html`<p class="govuk-body">This edition has no initiatives yet.</p>`}
+    <p class="govuk-body"><a class="govuk-link" href="/editing/editions/${edition.slug}/new-initiative">Add a new initiative to this edition</a></p>
+
+    ${edition.status === 'DRAFT' ? html`<h2 class="govuk-heading-l">Publish</h2>
+      ${confirming ? html`<div class="govuk-warning-text" id="publish-confirm">
+          <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+          <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>
+            Publishing puts ${editionName(edition)} and its ${plural(order.length, 'initiative')} on the public pages. You cannot unpublish it here.</strong>
+        </div>
+        <h3 class="govuk-heading-m" id="publish-question" tabindex="-1">Are you sure you want to publish this edition?</h3>
+        <div class="govuk-button-group">
+          <button type="button" class="govuk-button" data-module="govuk-button" id="publish-confirmed">Yes, publish the edition</button>
+          <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" id="publish-cancel">No, go back</button>
+        </div>`
+        : html`<p class="govuk-body">Publishing puts the edition and its draft initiatives on the public pages.</p>
+        <button type="button" class="govuk-button" data-module="govuk-button" id="publish">Publish edition</button>`}` : ''}`
+
+  return {
+    title: editionName(edition),
+    body: page([], flash ? successBanner(flash) : undefined),
+    focus: flash ? '#success-banner' : undefined,
+    mount: (root) => {
+      let busy = false
+      const show = (errors: Errors, banner?: SafeHtml, focus?: string) => {
+        root.innerHTML = page(errors, banner).value
+        setTitle(editionName(edition), errors.length > 0)
+        wire()
+        window.dispatchEvent(new Event('gpd:links'))
+        if (errors.length) showErrorSummary(root)
+        else if (focus) focusOn(root, focus)
+      }
+      const reload = async (banner: SafeHtml) => {
+        const fresh = await loadEdition(slug)
+        edition = fresh.data
+        etag = fresh.etag
+        order = edition.initiatives.map((i) => i.slug)
+        confirming = false
+        show([], banner, '#success-banner')
+      }
+      const conflict = (what: string) => show([], importantBanner('conflict-banner', html`
+        <h3 class="govuk-notification-banner__heading">Someone else changed this edition after you opened it. ${what}</h3>
+        <button type="button" class="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button" id="reload-latest">Reload the latest version</button>`), '#conflict-banner')
+      const act = async (run: () => Promise<void>) => {
+        if (busy) return
+        busy = true
+        try {
+          await run()
+        } catch {
+          show([{ text: 'The service could not be reached. Check your connection and try again.' }])
+        } finally {
+          busy = false
+        }
+      }
+      const saveOrder = () => act(async () => {
+        const { data, error, response } = await api().PUT('/api/v1/editions/{slug}/order', {
+          params: { path: { slug }, header: { 'If-Match': etag } }, body: { initiatives: order }
+        })
+        if (data) {
+          edition = data
+          etag = response.headers.get('ETag') ?? etag
+          order = edition.initiatives.map((i) => i.slug)
+          return show([], successBanner(html`<p class="govuk-notification-banner__heading">The order has been saved.</p>`), '#success-banner')
+        }
+        if (response.status === 412) return conflict('The order has not been saved.')
+        show([{ text: error?.detail ?? `The order could not be saved (the service answered ${response.status}).` }])
+      })
+      const publish = () => act(async () => {
+        const { data, error, response } = await api().POST('/api/v1/editions/{slug}/publish', {
+          params: { path: { slug }, header: { 'If-Match': etag } }
+        })
+        if (data) {
+          edition = data
+          etag = response.headers.get('ETag') ?? etag
+          order = edition.initiatives.map((i) => i.slug)
+          confirming = false
+          return show([], successBanner(html`<h3 class="govuk-notification-banner__heading">${editionName(edition)} has been published</h3>
+            <p class="govuk-body"><a class="govuk-notification-banner__link" href="/editions/${edition.slug}">View the published edition</a></p>`), '#success-banner')
+        }
+        confirming = false
+        if (response.status === 412) return conflict('It has not been published.')
+        show([{ text: response.status === 409
+          ? (error?.detail ?? 'This edition cannot be published: it is already published or has no initiatives.')
+          : (error?.detail ?? `The edition could not be published (the service answered ${response.status}).`) }])
+      })
+      const wireMoves = () => root.querySelectorAll<HTMLButtonElement>('[data-move]').forEach((b) => b.addEventListener('click', () => {
+        const s = b.dataset.move as string
+        const by = Number(b.dataset.by) as -1 | 1
+        order = moved(order, order.indexOf(s), by)
+        ;(root.querySelector('#order') as HTMLElement).outerHTML = orderList().value
+        window.dispatchEvent(new Event('gpd:links'))
+        wireMoves()
+        // keep focus on the same initiative's button, or its other one at either end
+        const again = root.querySelector<HTMLButtonElement>(`[data-move="${s}"][data-by="${by}"]`) ?? root.querySelector<HTMLButtonElement>(`[data-move="${s}"]`)
+        again?.focus()
+        const status = root.querySelector('#order-status')
+        const name = edition.initiatives.find((i) => i.slug === s)?.title ?? s
+        if (status) status.textContent = `${name} moved to position ${order.indexOf(s) + 1} of ${order.length}.${changedOrder() ? ' Save the order to keep it.' : ''}`
+      }))
+      const wire = () => {
+        wireMoves()
+        root.querySelector('#reload-latest')?.addEventListener('click', () => void reload(
+          successBanner(html`<p class="govuk-notification-banner__heading">You are now looking at the latest version.</p>`, 'Reloaded')).catch(() =>
+          show([{ text: 'The latest version could not be loaded. Check your connection and try again.' }])))
+        root.querySelector('#save-order')?.addEventListener('click', () => void saveOrder())
+        root.querySelector('#publish')?.addEventListener('click', () => {
+          confirming = true
+          show([], undefined, '#publish-question')
+        })
+        root.querySelector('#publish-cancel')?.addEventListener('click', () => {
+          confirming = false
+          show([], undefined, '#publish')
+        })
+        root.querySelector('#publish-confirmed')?.addEventListener('click', () => void publish())
+      }
+      wire()
+    }
+  }
+}
+
+const INITIATIVE_FIELDS: Record<string, { label: string; blank?: string; hint?: string }> = {
+  title: { label: 'Title', blank: 'Enter the title of the initiative' },
+  slug: { label: 'Web address name', hint: 'Lower-case words joined by hyphens. Leave empty to make one from the title.' },
+  summary: { label: 'Summary (optional)' }
+}
+
+export async function newInitiativePage(editionSlug: string): Promise<Page> {
+  await requireEditor(`/editing/editions/${editionSlug}/new-initiative`)
+  const { data: edition } = await loadEdition(editionSlug)
+  const TITLE = 'Add a new initiative'
+  const ids = Object.keys(INITIATIVE_FIELDS)
+  const body = (v: Record<string, string>, errors: Errors) => html`
+    ${editingCrumbs({ href: `/editing/editions/${edition.slug}`, text: editionName(edition) }, { text: TITLE })}
+    <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+      ${errorSummary(errors)}
+      <span class="govuk-caption-l">${editionName(edition)}</span>
+      <h1 class="govuk-heading-xl">${TITLE}</h1>
+      <p class="govuk-body">It is added at the end of the edition as a draft. You can then write its sections and choose its drivers of delay.</p>
+      <form id="new-initiative-form" novalidate>
+        ${ids.map((id) => textInput({ id, label: INITIATIVE_FIELDS[id].label, hint: INITIATIVE_FIELDS[id].hint, value: v[id] ?? '', error: errorFor(errors, id), spellcheck: id === 'slug' ? false : undefined }))}
+        <div class="govuk-button-group">
+          <button type="submit" class="govuk-button" data-module="govuk-button">Add initiative</button>
+          <a class="govuk-link" href="/editing/editions/${edition.slug}">Cancel</a>
+        </div>
+      </form>
+    </div></div>`
+  return {
+    title: `${TITLE} to ${editionName(edition)}`,
+    body: body({}, []),
+    mount: (root) => {
+      let busy = false
+      const wire = () => root.querySelector<HTMLFormElement>('#new-initiative-form')?.addEventListener('submit', async (e) => {
+        e.preventDefault()
+        if (busy) return
+        busy = true
+        const f = e.target as HTMLFormElement
+        const v = Object.fromEntries(ids.map((id) => [id, valueOf(f, id)]))
+        const show = (errors: Errors) => {
+          root.innerHTML = body(v, errors).value
+          setTitle(`${TITLE} to ${editionName(edition)}`, true)
+          wire()
+          window.dispatchEvent(new Event('gpd:links'))
+          showErrorSummary(root)
+        }
+        try {
+          const sent: NewInitiative = { slug: v.slug || slugify(v.title), title: v.title, ...(v.summary ? { summary: v.summary } : {}), edition: edition.slug }
+          const { data, error, response } = await api().POST('/api/v1/initiatives', { body: sent })
+          if (data) {
+            navigateWith(`/editing/initiatives/${data.slug}`, html`<p class="govuk-notification-banner__heading">Initiative added to ${editionName(edition)} as a draft. Write its sections and choose its drivers of delay, then save.</p>`)
+          } else if (response.status === 400) {
+            show(unlessDerived(problemErrors(error, ids, describer(INITIATIVE_FIELDS)), v.slug))
+          } else if (response.status === 409) {
+            show([{ id: 'slug', text: `There is already an initiative called ${sent.slug}: choose another web address name` }])
+          } else {
+            show([{ text: error?.detail ?? `The initiative could not be added (the service answered ${response.status}).` }])
+          }
+        } catch {
+          show([{ text: 'The initiative could not be added. Check your connection and try again.' }])
+        } finally {
+          busy = false
+        }
+      })
+      wire()
+    }
+  }
+}
