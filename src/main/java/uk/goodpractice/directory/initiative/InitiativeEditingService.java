@@ -77,6 +77,7 @@ public class InitiativeEditingService {
         if (edition != null) {
             i.appearances.add(newAppearance(i, edition, new InitiativeEdits.AppearanceEdit(edition.slug, i.title, null, i.summary,
                     null, null, List.of(), List.of(), List.of(), List.of())));
+            touch(List.of(edition));
         }
         em.flush();
         InitiativeEdits.Editable created = editable(i);
@@ -109,6 +110,7 @@ public class InitiativeEditingService {
         InitiativeEdits.Editable before = editable(i);
         // the status stays as it was, so the deletions feed can tell mirrors what they had
         i.deletedAt = OffsetDateTime.now();
+        touch(editionsOf(i));
         IfMatch.flush(em);
         audit.record("DELETE", TYPE, slug, before, editable(i));
     }
@@ -123,6 +125,7 @@ public class InitiativeEditingService {
         InitiativeEdits.Editable before = editable(i);
         i.deletedAt = null;
         i.status = PublicationStatus.DRAFT; // back as a draft: an editor decides when it is public again
+        touch(editionsOf(i));
         IfMatch.flush(em);
         InitiativeEdits.Editable after = editable(i);
         audit.record("RESTORE", TYPE, slug, before, after);
@@ -146,6 +149,7 @@ public class InitiativeEditingService {
         mergePatch.validate(changes);
         Resolved r = resolve(changes);
         InitiativeEdits.Editable before = editable(i);
+        List<Edition> presentedIn = editionsOf(i);
         // one save, one write and one new version: no query below may flush half of the change early
         em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
 
@@ -164,6 +168,8 @@ public class InitiativeEditingService {
         i.refreshSearchText();
         // a save is a new version even when only an appearance, mapping or contact changed
         i.updatedAt = OffsetDateTime.now();
+        presentedIn.addAll(editionsOf(i));
+        touch(presentedIn);
         IfMatch.flush(em);
         InitiativeEdits.Editable after = editable(i);
         audit.record("UPDATE", TYPE, i.slug, before, after);
@@ -319,6 +325,19 @@ public class InitiativeEditingService {
 
     private static InitiativeEdits.Editable editable(Initiative i) {
         return InitiativeEdits.Editable.of(i, contactSlugs(i));
+    }
+
+    private static List<Edition> editionsOf(Initiative i) {
+        return new ArrayList<>(i.appearances.stream().map(a -> a.edition).toList());
+    }
+
+    /**
+     * An edition lists its initiatives (their titles, status, order) in its editable shape, so a
+     * change to one of them is a new version of the edition too: its ETag must not stay the same.
+     */
+    private static void touch(List<Edition> editions) {
+        OffsetDateTime now = OffsetDateTime.now();
+        editions.stream().distinct().forEach(e -> e.updatedAt = now);
     }
 
     private static void unknown(List<FieldError> errors, String pointer, List<String> given, Set<String> found, String kind) {
