@@ -1,6 +1,8 @@
 package uk.goodpractice.directory.contact;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import uk.goodpractice.directory.common.StatusFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,23 +50,28 @@ public class ContactResource {
 
     private final ContactService service;
     private final ContactEditingService editing;
+    private final SecurityIdentity identity;
 
-    public ContactResource(ContactService service, ContactEditingService editing) {
+    public ContactResource(ContactService service, ContactEditingService editing, SecurityIdentity identity) {
         this.service = service;
         this.editing = editing;
+        this.identity = identity;
     }
 
     @GET
     @Operation(summary = "Find area contacts", description = "Contacts exactly as published (name, role, organisation, email and phone as printed), by name. "
-            + "Values of one filter are OR-ed, different filters AND-ed; an unknown filter value is a 400.")
+            + "Values of one filter are OR-ed, different filters AND-ed; an unknown filter value is a 400. "
+            + "Editors may ask with `status` for the contacts of draft editions (the status is their edition's).")
     @APIResponse(responseCode = "200", description = "A page of contacts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactPage.class),
                     examples = @ExampleObject(name = "daybreak", value = ApiExamples.CONTACT_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "bad-parameter", value = ApiExamples.INVALID_PARAMETER)))
-    public Response listContacts(@Valid @BeanParam ContactFilter filter, @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
-        return PageLinks.ok(service.listContacts(filter, paging.toPageRequest()), uri);
+    @AuthErrors
+    public Response listContacts(@Valid @BeanParam ContactFilter filter, @Valid @BeanParam StatusFilter status,
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        return PageLinks.ok(service.listContacts(filter, status.statuses(identity), paging.toPageRequest()), uri);
     }
 
     @GET

@@ -11,6 +11,7 @@ import uk.goodpractice.directory.common.KnownSlugs;
 import uk.goodpractice.directory.common.KnownSlugs.Filter;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
+import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.TextSearch;
 
 @ApplicationScoped
@@ -24,15 +25,18 @@ public class ContactService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Paged<ContactView> listContacts(ContactFilter f, PageRequest page) {
+    public Paged<ContactView> listContacts(ContactFilter f, List<PublicationStatus> statuses, PageRequest page) {
+        // editors may list the contacts of draft editions too (status=DRAFT or ANY): by their edition's status
+        boolean drafts = statuses.contains(PublicationStatus.DRAFT);
         knownSlugs.require(
                 new Filter("area", f.area, "Area", "e.deletedAt is null"),
                 new Filter("organisation", f.organisation, "Organisation"),
-                new Filter("initiative", f.initiative, "Initiative", PUBLISHED + " and e.deletedAt is null"),
-                new Filter("edition", f.edition, "Edition", PUBLISHED + " and e.deletedAt is null"));
+                new Filter("initiative", f.initiative, "Initiative", (drafts ? "" : PUBLISHED + " and ") + "e.deletedAt is null"),
+                new Filter("edition", f.edition, "Edition", (drafts ? "" : PUBLISHED + " and ") + "e.deletedAt is null"));
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        where.add(Contact.isPublic("c"));
+        where.add("c.deletedAt is null and c.edition.deletedAt is null and c.edition.status in :statuses");
+        params.put("statuses", statuses);
         if (present(f.area)) {
             where.add("exists (select 1 from Contact c2 join c2.areas ar left join ar.parent p1 left join p1.parent p2"
                     + " where c2 = c and (ar.slug in :areas or p1.slug in :areas or p2.slug in :areas))");

@@ -67,6 +67,20 @@ class ContactEditingTest {
     }
 
     @Test
+    void theContactsOfADraftEdition_areListedForEditorsAskingForDrafts_only() {
+        String draft = Editing.edition(PublicationStatus.DRAFT);
+        String slug = contactIn(draft, "");
+        api().queryParam("pageSize", 100).get(LIST).then().statusCode(200).body("results.slug", not(hasItem(slug)));
+        api().queryParam("status", "ANY").get(LIST).then().statusCode(401).contentType("application/problem+json");
+        asNonEditor().queryParam("status", "ANY").get(LIST).then().statusCode(403);
+        asEditor().queryParam("status", "DRAFT").queryParam("edition", draft).get(LIST).then().statusCode(200)
+                .body("results.slug", equalTo(List.of(slug)));
+        asEditor().queryParam("status", "ANY").queryParam("q", "sam taylor").queryParam("pageSize", 100).get(LIST).then().statusCode(200)
+                .body("results.slug", hasItem(slug));
+        api().queryParam("edition", draft).get(LIST).then().statusCode(400).body("errors[0].parameter", equalTo("edition"));
+    }
+
+    @Test
     void editor_creates201WithLocationAndETag_andThePublicSeesIt() {
         String slug = unique("sam-taylor");
         asEditor().contentType("application/json").body(body(slug, "\"initiatives\":[\"salford-strengthening-families\"]"))

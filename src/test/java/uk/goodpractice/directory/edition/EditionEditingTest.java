@@ -11,8 +11,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static uk.goodpractice.directory.Api.api;
-import static uk.goodpractice.directory.EditorAccounts.asAdmin;
-import static uk.goodpractice.directory.EditorAccounts.asEditor;
+import static uk.goodpractice.directory.Editing.asAdmin;
+import static uk.goodpractice.directory.Editing.asEditor;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -23,7 +23,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.goodpractice.directory.EditingProfile;
-import uk.goodpractice.directory.EditorAccounts;
+import uk.goodpractice.directory.Editing;
 
 /**
  * Drafting and publishing editions through the API, as the guide's editors will: a new edition
@@ -42,7 +42,7 @@ class EditionEditingTest {
     @BeforeEach
     void anEditor() {
         if (!ready) {
-            EditorAccounts.ensureEditor();
+            Editing.accounts();
             ready = true;
         }
     }

@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.goodpractice.directory.Api.api;
 
 import uk.goodpractice.directory.EditingProfile;
-import uk.goodpractice.directory.EditorAccounts;
-import static uk.goodpractice.directory.EditorAccounts.asAdmin;
-import static uk.goodpractice.directory.EditorAccounts.asEditor;
+import uk.goodpractice.directory.Editing;
+import static uk.goodpractice.directory.Editing.asAdmin;
+import static uk.goodpractice.directory.Editing.asEditor;
 
 import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(EditingProfile.class)
 class InitiativeEditingTest {
 
-    private static final String EDITOR = EditorAccounts.EDITOR;
+    private static final String EDITOR = Editing.EDITOR;
     private static final String LIST = "/api/v1/initiatives";
     private static int counter;
 
@@ -42,7 +42,7 @@ class InitiativeEditingTest {
     @BeforeEach
     void anEditorAccount() {
         if (!editorCreated) {
-            EditorAccounts.ensureEditor();
+            Editing.accounts();
             editorCreated = true;
         }
     }

@@ -6,9 +6,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.goodpractice.directory.Api.api;
-import static uk.goodpractice.directory.EditorAccounts.asEditor;
+import static uk.goodpractice.directory.Editing.asEditor;
 
-import uk.goodpractice.directory.EditorAccounts;
+import uk.goodpractice.directory.Editing;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -33,7 +33,7 @@ class SuggestionTest {
     @BeforeEach
     void anEditorAccount() {
         if (!editorCreated) {
-            EditorAccounts.ensureEditor();
+            Editing.accounts();
             editorCreated = true;
         }
     }
@@ -61,7 +61,7 @@ class SuggestionTest {
         asEditor().queryParam("status", "NEW").get(LIST).then().statusCode(200).body("results.id", hasItem(id));
         String slug = asEditor().post(LIST + "/" + id + "/accept").then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"))
-                .body("decidedBy", equalTo(EditorAccounts.EDITOR))
+                .body("decidedBy", equalTo(Editing.EDITOR))
                 .body("initiativeSlug", notNullValue())
                 .extract().path("initiativeSlug");
         asEditor().get("/api/v1/initiatives/" + slug).then().statusCode(200)
