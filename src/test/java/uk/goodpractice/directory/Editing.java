@@ -3,15 +3,12 @@ package uk.goodpractice.directory;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.goodpractice.directory.Api.api;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import uk.goodpractice.directory.common.PublicationStatus;
-import uk.goodpractice.directory.edition.Edition;
-import uk.goodpractice.directory.initiative.Appearance;
-import uk.goodpractice.directory.initiative.Initiative;
 
 /**
  * What the editing tests share: the accounts they sign in with, fresh records of their own so that
@@ -87,36 +84,23 @@ public final class Editing {
         return slug;
     }
 
-    /** A new edition in the given state, written straight to the database: the API to create one is not part of these tests. */
-    public static String edition(PublicationStatus status) {
+    /** A new draft edition, created through the API as an editor would; returns its slug. */
+    public static String draftEdition() {
         String slug = unique("test-edition");
-        QuarkusTransaction.requiringNew().run(() -> {
-            Edition e = new Edition();
-            e.slug = slug;
-            e.title = "Test edition";
-            e.series = "Test series";
-            e.label = slug;
-            e.position = 1000 + COUNTER.incrementAndGet();
-            e.status = status;
-            e.persist();
-        });
+        asEditor().contentType("application/json")
+                .body("{\"slug\":\"" + slug + "\",\"title\":\"Test edition\",\"series\":\"Test series\",\"label\":\"" + slug + "\"}")
+                .post("/api/v1/editions").then().statusCode(201);
         return slug;
     }
 
-    /** Makes the initiative appear in the edition (written straight to the database), so that it can be mapped to drivers there. */
+    /** Makes the initiative appear in the edition through the API (a merge patch of its appearances), so it can be mapped to drivers there. */
     public static void appearance(String initiative, String edition) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Appearance a = new Appearance();
-            a.initiative = Initiative.find("slug", initiative).firstResult();
-            a.edition = Edition.find("slug", edition).firstResult();
-            a.position = 1000 + COUNTER.incrementAndGet();
-            a.title = "A test initiative";
-            a.citation = "Test edition, slide 1";
-            a.sections = List.of();
-            a.links = List.of();
-            a.figures = List.of();
-            a.references = List.of();
-            a.persist();
-        });
+        String path = "/api/v1/initiatives/" + initiative;
+        Response editable = asEditor().get(path + "/editable");
+        List<Object> appearances = new ArrayList<>(editable.then().statusCode(200).extract().jsonPath().getList("appearances"));
+        appearances.add(Map.of("edition", edition, "title", "A test initiative", "location", "Slide 1",
+                "sections", List.of(), "links", List.of(), "figures", List.of(), "references", List.of()));
+        asEditor().contentType("application/merge-patch+json").header("If-Match", editable.header("ETag"))
+                .body(Map.of("appearances", appearances)).patch(path).then().statusCode(200);
     }
 }

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.goodpractice.directory.Editing;
 import uk.goodpractice.directory.EditingProfile;
-import uk.goodpractice.directory.common.PublicationStatus;
 
 /**
  * Editing area contacts: roles, If-Match, validation, soft delete, what the public sees and the
@@ -68,7 +67,7 @@ class ContactEditingTest {
 
     @Test
     void theContactsOfADraftEdition_areListedForEditorsAskingForDrafts_only() {
-        String draft = Editing.edition(PublicationStatus.DRAFT);
+        String draft = Editing.draftEdition();
         String slug = contactIn(draft, "");
         api().queryParam("pageSize", 100).get(LIST).then().statusCode(200).body("results.slug", not(hasItem(slug)));
         api().queryParam("status", "ANY").get(LIST).then().statusCode(401).contentType("application/problem+json");
@@ -280,7 +279,7 @@ class ContactEditingTest {
 
     @Test
     void aContactOfADraftEdition_isHiddenFromThePublic_butEditable() {
-        String draft = Editing.edition(PublicationStatus.DRAFT);
+        String draft = Editing.draftEdition();
         String slug = contactIn(draft, "");
         asEditor().get(editable(slug)).then().statusCode(200).body("edition", equalTo(draft));
         api().get(LIST + "/" + slug).then().statusCode(404);

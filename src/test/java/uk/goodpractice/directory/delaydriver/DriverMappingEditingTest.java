@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.goodpractice.directory.Editing;
 import uk.goodpractice.directory.EditingProfile;
-import uk.goodpractice.directory.common.PublicationStatus;
 
 /**
  * Editing driver mappings: roles, If-Match, the rules of a mapping, one row per initiative, driver
@@ -42,7 +41,7 @@ class DriverMappingEditingTest {
     void anInitiativeInAnEdition() {
         Editing.accounts();
         initiative = Editing.draftInitiative();
-        edition = Editing.edition(PublicationStatus.DRAFT);
+        edition = Editing.draftEdition();
         Editing.appearance(initiative, edition);
     }
 
@@ -97,7 +96,7 @@ class DriverMappingEditingTest {
     @Test
     void anInitiativeNotInTheEdition_unknownSlugs_andAnEditorialMappingWithoutRationale_return400_andChangeNothing() {
         String before = initiativeETag();
-        String elsewhere = Editing.edition(PublicationStatus.DRAFT);
+        String elsewhere = Editing.draftEdition();
         asEditor().contentType("application/json")
                 .body("{\"initiative\":\"" + initiative + "\",\"driver\":\"" + DRIVER + "\",\"edition\":\"" + elsewhere + "\",\"provenance\":\"PRINTED_MATRIX\"}")
                 .post(LIST).then().statusCode(400).contentType("application/problem+json")
