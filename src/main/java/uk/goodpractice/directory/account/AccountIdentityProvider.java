@@ -2,6 +2,8 @@ package uk.goodpractice.directory.account;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.vertx.ext.web.RoutingContext;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -25,15 +27,25 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
         return UsernamePasswordAuthenticationRequest.class;
     }
 
-    @Override
-    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> check(request.getUsername(), new String(request.getPassword().getPassword())));
+    private final SignInThrottle throttle;
+
+    public AccountIdentityProvider(SignInThrottle throttle) {
+        this.throttle = throttle;
     }
 
-    private static SecurityIdentity check(String username, String password) {
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String client = http == null || http.request().remoteAddress() == null ? "" : http.request().remoteAddress().hostAddress();
+        return context.runBlocking(() -> check(request.getUsername(), new String(request.getPassword().getPassword()), client));
+    }
+
+    private SecurityIdentity check(String username, String password, String client) {
+        throttle.requireAllowed(username, client);
         Account account = QuarkusTransaction.requiringNew()
                 .call(() -> Account.<Account>find("username", username).firstResult());
         if (!Passwords.matches(password, account == null ? null : account.password)) {
+            throttle.failed(username, client);
             throw new AuthenticationFailedException("Wrong username or password");
         }
         return identity(account);

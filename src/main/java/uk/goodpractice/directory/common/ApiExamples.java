@@ -229,4 +229,8 @@ public final class ApiExamples {
             {"type":"https://goodpractice.example/problems/conflict","title":"Conflict","status":409,
             "detail":"The initiative 'salford-strengthening-families' is already mapped to 'lack-of-information-sharing' in 'salford-strengthening-families-handbook' (mapping 42)",
             "instance":"/api/v1/driver-mappings"}""";
+
+    public static final String TOO_MANY_SIGN_INS = """
+            {"type":"https://goodpractice.example/problems/too-many-requests","title":"Too many requests","status":429,
+            "detail":"Too many failed sign-ins for this account from here; try again in 840 seconds","instance":"/j_security_check"}""";
 }

@@ -76,11 +76,25 @@ public class CommonErrorResponses implements OASFilter {
                 operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SESSION_SCHEME));
                 operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER_SCHEME));
             }
+            if (secured) {
+                documentThrottle(operation);
+            }
             if (CHANGES.contains(method.name()) && (secured || path.endsWith("/sign-out"))) {
                 documentCsrf(operation);
             }
         }));
         openAPI.getPaths().addPathItem("/j_security_check", OASFactory.createPathItem().POST(signIn()));
+    }
+
+    /** Signing in with a password that has failed ten times in a quarter of an hour, from one address, is refused for a while. */
+    private static void documentThrottle(Operation operation) {
+        if (operation.getResponses().getAPIResponse("429") == null) {
+            APIResponse tooMany = problemResponse("Too many failed sign-ins for this account from this address; Retry-After gives the seconds to wait",
+                    "too-many-sign-ins", ApiExamples.TOO_MANY_SIGN_INS);
+            tooMany.addHeader("Retry-After", OASFactory.createHeader().description("Seconds until a sign-in is allowed again")
+                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)));
+            operation.getResponses().addAPIResponse("429", tooMany);
+        }
     }
 
     private static void documentCsrf(Operation operation) {
@@ -122,6 +136,7 @@ public class CommonErrorResponses implements OASFilter {
                                                 org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING))))
                         .addAPIResponse("401", problemResponse("Wrong username or password, or a field is missing",
                                 "sign-in-failed", ApiExamples.SIGN_IN_FAILED)));
+        documentThrottle(op);
         return filterOperation(op);
     }
 

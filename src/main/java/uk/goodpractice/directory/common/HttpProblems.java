@@ -64,6 +64,11 @@ public class HttpProblems {
         Throwable failure = ctx.failure();
         if (ctx.response().ended()) {
             ctx.next();
+        } else if (failure instanceof AuthenticationFailedException && failure.getCause() instanceof TooManySignInAttempts tooMany) {
+            ctx.response().headers().remove("WWW-Authenticate");
+            ctx.response().putHeader("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
+            send(ctx, 429, "too-many-requests", "Too many requests",
+                    "Too many failed sign-ins for this account from here; try again in " + tooMany.retryAfterSeconds() + " seconds");
         } else if (failure instanceof AuthenticationFailedException || failure instanceof AuthenticationCompletionException) {
             // the mechanism's challenge (status 401, WWW-Authenticate) is already on the response
             send(ctx, 401, "unauthenticated", "Sign in required", signInFailure(ctx.request()));

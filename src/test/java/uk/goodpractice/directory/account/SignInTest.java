@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -101,6 +102,24 @@ class SignInTest {
             assertNotNull(nonce, "CSRF nonce cookie set");
             assertTrue(nonce.isHttpOnly());
             assertEquals("Strict", nonce.getSameSite());
+        }
+
+        @Test
+        void tenFailedSignIns_fromOneAddress_are429ForThatAccountThere_evenWithTheRightPassword() {
+            String here = "198.51.100." + (System.nanoTime() % 200 + 1);
+            for (int attempt = 1; attempt <= 10; attempt++) {
+                given().header("X-Forwarded-For", here).contentType("application/x-www-form-urlencoded")
+                        .formParam("j_username", EDITOR).formParam("j_password", "a wrong guess " + attempt)
+                        .post("/j_security_check").then().statusCode(401);
+            }
+            given().header("X-Forwarded-For", here).contentType("application/x-www-form-urlencoded")
+                    .formParam("j_username", EDITOR).formParam("j_password", PASSWORD)
+                    .post("/j_security_check").then().statusCode(429).contentType("application/problem+json")
+                    .header("Retry-After", notNullValue()).header("WWW-Authenticate", nullValue());
+            api().header("X-Forwarded-For", here).auth().preemptive().basic(EDITOR, PASSWORD).get("/api/v1/me").then().statusCode(429);
+            // the same account elsewhere is not locked out
+            given().header("X-Forwarded-For", "192.0.2.250").contentType("application/x-www-form-urlencoded")
+                    .formParam("j_username", EDITOR).formParam("j_password", PASSWORD).post("/j_security_check").then().statusCode(200);
         }
 
         @Test
