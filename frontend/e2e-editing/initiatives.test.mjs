@@ -128,6 +128,26 @@ describe('editing an initiative', () => {
     await page.context().close()
   })
 
+  it('offers the contacts of draft editions in the contact picker, and links one', async () => {
+    const edition = unique('contacts-draft')
+    assert.equal((await apiCall('POST', '/api/v1/editions', { as: EDITOR, body: { slug: edition, title: 'Draft guide', series: 'Test Guides', label: edition } })).status, 201)
+    const contact = unique('draft-contact')
+    const made = await apiCall('POST', '/api/v1/area-contacts', { as: EDITOR, body: { slug: contact, name: `Contact ${contact}`, edition } })
+    assert.equal(made.status, 201, 'the contact of the draft edition is created')
+
+    const slug = 'lancaster-hope-boxes'
+    const page = await editor(slug)
+    assert.equal(await page.locator(`#add-contact option[value="${contact}"]`).count(), 1, 'the picker offers it')
+    await page.selectOption('#add-contact', contact)
+    await save(page)
+    assert.equal(await page.locator(`#contacts-${contact}`).isChecked(), true, 'it is listed as linked')
+    await expectAccessible(page, 'a contact of a draft edition linked')
+    const saved = await apiCall('GET', `/api/v1/initiatives/${slug}/editable`, { as: EDITOR })
+    assert.ok(saved.body.contacts.includes(contact))
+    noPageErrors(page)
+    await page.context().close()
+  })
+
   it('says so when someone else saved first, keeps the unsaved text, and reloads the latest version', async () => {
     const slug = 'pause'
     const page = await editor(slug)
