@@ -82,6 +82,72 @@ describe('editing an initiative', () => {
     }
   })
 
+  it('asks for the reason of an editors’ judgement, then saves it, the public page shows it, and it can be removed', async () => {
+    const slug = 'lancaster-hope-boxes'
+    const editable = await apiCall('GET', `/api/v1/initiatives/${slug}/editable`, { as: EDITOR })
+    const edition = editable.body.appearances[0].edition
+    const drivers = (await apiCall('GET', '/api/v1/delay-drivers?pageSize=100')).body.results
+    const driver = drivers.find((d) => !editable.body.drivers.some((m) => m.edition === edition && m.driver === d.slug))
+    assert.ok(driver, 'a driver the first edition does not map yet')
+    const box = `#appearances-0-editorial-${driver.slug}`
+    const page = await editor(slug)
+    assert.equal(await page.isVisible(`${box}-rationale`), false, 'the reason shows only once the box is ticked')
+    await page.check(box)
+    assert.equal(await page.isVisible(`${box}-rationale`), true)
+    await expectAccessible(page, 'an editors’ judgement with its reason revealed')
+
+    const errors = await errorsAfter(page, () => page.click('#initiative-form button[type=submit]'))
+    assert.equal(errors.length, 1)
+    assert.match(errors[0], new RegExp(`^Enter why the editors judge that “${driver.label}” applies in `))
+    assert.match(await page.locator(`${box}-rationale-error`).innerText(), /Enter why the editors judge/)
+    await expectAccessible(page, 'an editors’ judgement without a reason')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    assert.equal(await page.evaluate(() => document.activeElement?.id), `appearances-0-editorial-${driver.slug}-rationale`)
+
+    const reason = `The editors judge it applies (${unique('run')})`
+    await page.keyboard.type(reason)
+    await save(page)
+    const saved = await apiCall('GET', `/api/v1/initiatives/${slug}/editable`, { as: EDITOR })
+    assert.deepEqual(saved.body.drivers.filter((m) => m.provenance === 'EDITORIAL' && m.driver === driver.slug),
+      [{ edition, driver: driver.slug, provenance: 'EDITORIAL', rationale: reason }])
+
+    await goto(page, `/initiatives/${slug}`)
+    const judged = page.locator('h3', { hasText: 'Editors’ later judgement' }).locator('xpath=following-sibling::ul[1]').locator('li', { hasText: reason })
+    assert.equal(await judged.count(), 1, 'the reason is listed under the editors’ judgement')
+    assert.ok((await judged.innerText()).includes(driver.label), 'with the driver it is about')
+
+    // and taken away again
+    await goto(page, `/editing/initiatives/${slug}`)
+    assert.equal(await page.inputValue(`${box}-rationale`), reason)
+    await page.uncheck(box)
+    await save(page)
+    const removed = await apiCall('GET', `/api/v1/initiatives/${slug}/editable`, { as: EDITOR })
+    assert.equal(removed.body.drivers.some((m) => m.driver === driver.slug && m.edition === edition), false)
+    noPageErrors(page)
+    await page.context().close()
+  })
+
+  it('offers the contacts of draft editions in the contact picker, and links one', async () => {
+    const edition = unique('contacts-draft')
+    assert.equal((await apiCall('POST', '/api/v1/editions', { as: EDITOR, body: { slug: edition, title: 'Draft guide', series: 'Test Guides', label: edition } })).status, 201)
+    const contact = unique('draft-contact')
+    const made = await apiCall('POST', '/api/v1/area-contacts', { as: EDITOR, body: { slug: contact, name: `Contact ${contact}`, edition } })
+    assert.equal(made.status, 201, 'the contact of the draft edition is created')
+
+    const slug = 'lancaster-hope-boxes'
+    const page = await editor(slug)
+    assert.equal(await page.locator(`#add-contact option[value="${contact}"]`).count(), 1, 'the picker offers it')
+    await page.selectOption('#add-contact', contact)
+    await save(page)
+    assert.equal(await page.locator(`#contacts-${contact}`).isChecked(), true, 'it is listed as linked')
+    await expectAccessible(page, 'a contact of a draft edition linked')
+    const saved = await apiCall('GET', `/api/v1/initiatives/${slug}/editable`, { as: EDITOR })
+    assert.ok(saved.body.contacts.includes(contact))
+    noPageErrors(page)
+    await page.context().close()
+  })
+
   it('says so when someone else saved first, keeps the unsaved text, and reloads the latest version', async () => {
     const slug = 'pause'
     const page = await editor(slug)

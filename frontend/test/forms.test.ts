@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { describeError, errorSummary, fieldForPointer, problemErrors, textInput } from '../src/forms'
 import { describeSuggestionError, suggestionBody, waitWords } from '../src/views/suggest'
 import { safeReturnTo } from '../src/views/sign-in'
-import { moved, unlessDerived } from '../src/editor/editions'
+import { describeEditionError, detailsOf, editionChanges, moved, unlessDerived } from '../src/editor/editions'
 import { slugify } from '../src/editor/common'
 import type { Problem } from '../src/api/client'
 
@@ -105,5 +105,29 @@ describe('editions', () => {
     expect(slugify('Good Practice Guide — Edition 5')).toBe('good-practice-guide-edition-5')
     expect(slugify('Children’s Social Care & Family Justice: 2026/27')).toBe('children-s-social-care-and-family-justice-2026-27')
     expect(slugify('  Café  ')).toBe('cafe')
+  })
+})
+
+describe('the edition details form', () => {
+  const edition = {
+    slug: 'gpg-5', title: 'Good Practice Guide', series: 'Guides', label: 'Edition 5', subtitle: 'For courts',
+    status: 'DRAFT' as const, initiatives: [], version: 2
+  }
+
+  it('writes back exactly the fields it read, leaving out those not given', () => {
+    expect(editionChanges(detailsOf(edition))).toEqual({ title: 'Good Practice Guide', series: 'Guides', label: 'Edition 5', subtitle: 'For courts' })
+  })
+
+  it('clears a field left empty', () => {
+    expect(editionChanges({ ...detailsOf(edition), subtitle: '', publicationDate: '2026-03' }))
+      .toEqual({ title: 'Good Practice Guide', series: 'Guides', label: 'Edition 5', publicationDate: '2026-03' })
+  })
+
+  it('tells a date in the wrong format by example, and a missing answer as “Enter …”', () => {
+    expect(describeEditionError('publicationDate', 'must match "\\d{4}(-(0[1-9]|1[0-2]))?"', '/publicationDate'))
+      .toBe('Enter the publication date as a year, a month or a day, like 2026, 2026-03 or 2026-03-31')
+    expect(describeEditionError('label', 'must not be blank', '/label')).toBe('Enter the label of the edition')
+    expect(describeEditionError('publisher', 'size must be between 0 and 400', '/publisher')).toBe('Publisher size must be between 0 and 400')
+    expect(describeEditionError(undefined, 'is unknown', '/colour')).toBe('is unknown (/colour)')
   })
 })

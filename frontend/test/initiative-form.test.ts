@@ -55,6 +55,24 @@ describe('the initiative form model', () => {
       { edition: 'gpg-q2', driver: 'changes-in-plan', provenance: 'EDITORIAL', rationale: 'Because' }
     ])
   })
+
+  it('reads editorial mappings per edition, and sends added, changed and removed ones', () => {
+    const d = toDraft(initiative)
+    expect(d.appearances[0].editorial).toEqual([{ driver: 'changes-in-plan', rationale: 'Because' }])
+    d.appearances[0].editorial = [{ driver: 'workforce-capacity', rationale: 'Staffing is the point' }, { driver: 'court-capacity-x', rationale: '' }]
+    expect(toWrite(d).body.drivers).toEqual([
+      { edition: 'gpg-q2', driver: 'court-capacity', provenance: 'PRINTED_MATRIX' },
+      { edition: 'gpg-q2', driver: 'workforce-capacity', provenance: 'EDITORIAL', rationale: 'Staffing is the point' },
+      // no reason yet: sent without one, for the service to ask for it
+      { edition: 'gpg-q2', driver: 'court-capacity-x', provenance: 'EDITORIAL' }
+    ])
+  })
+
+  it('sends back mappings to editions it does not appear in as they came', () => {
+    const stray = { edition: 'gone', driver: 'court-capacity', provenance: 'EDITORIAL' as const, rationale: 'Old' }
+    const plan = toWrite(toDraft({ ...initiative, drivers: [...initiative.drivers, stray] }))
+    expect(plan.body.drivers.at(-1)).toEqual(stray)
+  })
 })
 
 describe('errors on the initiative form', () => {
@@ -73,7 +91,8 @@ describe('errors on the initiative form', () => {
     expect(fieldForEditorPointer('/areas/0', plan, ids)).toBe('areas')
     expect(fieldForEditorPointer('/contacts/0', plan, ids)).toBe('contacts-jo-bloggs')
     expect(fieldForEditorPointer('/drivers/0/driver', plan, ids)).toBe('appearances-0-drivers-court-capacity')
-    expect(fieldForEditorPointer('/drivers/1/rationale', plan, ids)).toBe('appearances-0-drivers-changes-in-plan')
+    expect(fieldForEditorPointer('/drivers/1/rationale', plan, ids)).toBe('appearances-0-editorial-changes-in-plan-rationale')
+    expect(fieldForEditorPointer('/drivers/1', plan, ids)).toBe('appearances-0-editorial-changes-in-plan')
     expect(fieldForEditorPointer('/nonsense', plan, ids)).toBeUndefined()
   })
 
@@ -86,6 +105,10 @@ describe('errors on the initiative form', () => {
       .toBe('Text of section 1 in Guide Q2, block 2: must not be blank')
     expect(describeEditorError('appearances-0-links-1-url', 'must be an absolute http(s) URL', '/appearances/0/links/0/url', d, name))
       .toBe('Enter the web address of link 2 in Guide Q2 in the correct format, like https://www.example.gov.uk')
+    expect(describeEditorError('appearances-0-editorial-changes-in-plan-rationale', 'an editorial mapping needs a rationale', '/drivers/1/rationale', d, name, () => 'Changes in plan'))
+      .toBe('Enter why the editors judge that “Changes in plan” applies in Guide Q2')
+    expect(describeEditorError('appearances-0-editorial-changes-in-plan-rationale', 'size must be between 0 and 2000', '/drivers/1/rationale', d, name, () => 'Changes in plan'))
+      .toBe('Why “Changes in plan” applies in Guide Q2: size must be between 0 and 2000')
     expect(describeEditorError(undefined, 'is unknown', '/rating', d, name)).toBe('is unknown (/rating)')
   })
 })
@@ -97,10 +120,12 @@ describe('unsaved changes after someone else saved first', () => {
     mine.summary = 'Mine'
     mine.appearances[0].sections[1].text = 'Better.'
     mine.appearances[0].printed = []
+    mine.appearances[0].editorial[0].rationale = 'Because of the courts'
     expect(changesSince(opened, mine, () => 'Q2')).toEqual([
       { label: 'Summary', value: 'Mine' },
       { label: 'Section 2 in Q2', value: 'Outcomes\n\nBetter.' },
-      { label: 'Drivers of delay in Q2', value: '' }
+      { label: 'Drivers of delay in Q2', value: '' },
+      { label: 'Editors’ judgement in Q2', value: 'changes-in-plan: Because of the courts' }
     ])
     expect(changesSince(opened, toDraft(initiative), () => 'Q2')).toEqual([])
   })

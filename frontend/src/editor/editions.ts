@@ -4,12 +4,40 @@ import { html, SafeHtml } from '../html'
 import { requireEditor } from '../session'
 import { editionName, Page, plural } from '../ui'
 import { dateTime, editingCrumbs, focusOn, importantBanner, navigateWith, slugify, statusTag, successBanner, summaryRow, takeFlash } from './common'
-import type { EditableEdition, NewEdition, NewInitiative } from './contract'
+import type { EditableEdition, EditionChanges, NewEdition, NewInitiative } from './contract'
 
-/** The words of an error on one of a simple form's fields. */
+/** The words of an error on one of a simple form's fields (a label's "(optional)" is not repeated). */
 function describer(fields: Record<string, { label: string; blank?: string }>) {
   return (id: string | undefined, message: string, pointer: string) =>
-    id && fields[id] ? describeError(fields[id].label, message, fields[id].blank) : `${message}${pointer ? ` (${pointer})` : ''}`
+    id && fields[id] ? describeError(fields[id].label.replace(/ \(optional\)$/, ''), message, fields[id].blank) : `${message}${pointer ? ` (${pointer})` : ''}`
+}
+
+/** An error on an edition's fields in GOV.UK words; the date's pattern is told as examples, not as a regular expression. */
+export function describeEditionError(id: string | undefined, message: string, pointer: string): string {
+  if (id === 'publicationDate' && !/must not be (blank|empty|null)/.test(message)) {
+    return 'Enter the publication date as a year, a month or a day, like 2026, 2026-03 or 2026-03-31'
+  }
+  return describer(EDITION_FIELDS)(id, message, pointer)
+}
+
+/** The fields of the edition details form, in page order: all of a new edition's but its web address name. */
+export const DETAIL_IDS = ['title', 'label', 'series', 'subtitle', 'publicationDate', 'publisher', 'theme', 'suggestionsText', 'suggestionsEmail'] as const
+
+/** An edition's details as the form's answers ('' for a field not given). */
+export function detailsOf(e: EditableEdition): Record<string, string> {
+  return Object.fromEntries(DETAIL_IDS.map((id) => [id, e[id] ?? '']))
+}
+
+/** The body of PUT /editions/{slug}: every field, an empty answer left out (so cleared). */
+export function editionChanges(v: Record<string, string>): EditionChanges {
+  const optional = (k: (typeof DETAIL_IDS)[number]) => (v[k] ? { [k]: v[k] } : {})
+  return {
+    title: v.title ?? '',
+    series: v.series ?? '',
+    label: v.label ?? '',
+    ...optional('subtitle'), ...optional('publicationDate'), ...optional('publisher'), ...optional('theme'),
+    ...optional('suggestionsText'), ...optional('suggestionsEmail')
+  }
 }
 
 /**
@@ -100,7 +128,7 @@ export async function newEditionPage(): Promise<Page> {
           if (data) {
             navigateWith(`/editing/editions/${data.slug}`, html`<p class="govuk-notification-banner__heading">Edition created as a draft. Add its initiatives, then publish it.</p>`)
           } else if (response.status === 400) {
-            show(unlessDerived(problemErrors(error, ids, describer(EDITION_FIELDS)), v.slug))
+            show(unlessDerived(problemErrors(error, ids, describeEditionError), v.slug))
           } else if (response.status === 409) {
             show([{ id: 'slug', text: `There is already an edition called ${sent.slug}: choose another web address name` }])
           } else {
@@ -132,6 +160,10 @@ export async function editionEditorPage(slug: string, search: string): Promise<P
   let { data: edition, etag } = await loadEdition(slug)
   let order = edition.initiatives.map((i) => i.slug)
   let confirming = false
+  // the details form: open or not, and its answers (kept as typed when a save is refused)
+  let changing = false
+  let details = detailsOf(edition)
+  let deleting = false
   const flash = takeFlash()
 
   const orderList = (): SafeHtml => {
@@ -160,16 +192,41 @@ export async function editionEditorPage(slug: string, search: string): Promise<P
     ${errorSummary(errors)}
     <span class="govuk-caption-l">Edition</span>
     <h1 class="govuk-heading-xl">${editionName(edition)}</h1>
-    <dl class="govuk-summary-list">
+    ${edition.deletedAt ? html`<div class="govuk-inset-text" id="deleted-notice">
+        <h2 class="govuk-heading-m">This draft edition is deleted</h2>
+        <p class="govuk-body">It was deleted on ${dateTime(edition.deletedAt)}. It is not listed with the draft editions. Restore it to work on it again.</p>
+        <button type="button" class="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button" id="restore">Restore this edition</button>
+      </div>` : ''}
+    ${changing ? detailsForm(errors) : html`<dl class="govuk-summary-list">
       ${summaryRow('Status', statusTag(edition.status))}
+      ${summaryRow('Title', edition.title)}
+      ${summaryRow('Label', edition.label)}
       ${summaryRow('Series', edition.series)}
       ${summaryRow('Subtitle', edition.subtitle)}
       ${summaryRow('Publication date', edition.publicationDate ?? (edition.status === 'DRAFT' ? 'Set to the day it is published' : undefined))}
       ${summaryRow('Publisher', edition.publisher)}
+      ${summaryRow('Theme', edition.theme)}
+      ${summaryRow('Suggestions text', edition.suggestionsText)}
+      ${summaryRow('Suggestions email address', edition.suggestionsEmail)}
       ${edition.publishedAt ? summaryRow('Published', dateTime(edition.publishedAt)) : ''}
     </dl>
+    ${edition.deletedAt ? '' : html`<button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" id="change-details">Change edition details</button>`}`}
     ${edition.status === 'PUBLISHED' ? html`<p class="govuk-body"><a class="govuk-link" href="/editions/${edition.slug}">View the published edition</a></p>` : ''}
+    ${edition.deletedAt ? '' : actions()}`
 
+  const detailsForm = (errors: Errors): SafeHtml => html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+    <h2 class="govuk-heading-l" id="details-heading" tabindex="-1">Change edition details</h2>
+    <form id="details-form" novalidate>
+      ${DETAIL_IDS.map((id) => textInput({ id, label: EDITION_FIELDS[id].label, hint: EDITION_FIELDS[id].hint, value: details[id] ?? '',
+        error: errorFor(errors, id), spellcheck: id === 'suggestionsEmail' ? false : undefined, type: id === 'suggestionsEmail' ? 'email' : 'text' }))}
+      <div class="govuk-button-group">
+        <button type="submit" class="govuk-button" data-module="govuk-button">Save details</button>
+        <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" id="cancel-details">Cancel</button>
+      </div>
+    </form>
+  </div></div>`
+
+  const actions = (): SafeHtml => html`
     <h2 class="govuk-heading-l">Initiatives (${order.length})</h2>
     ${order.length ? html`<p class="govuk-body">The order here is the order the edition prints them in. Move them, then save the order.</p>
       ${orderList()}
@@ -190,7 +247,20 @@ export async function editionEditorPage(slug: string, search: string): Promise<P
           <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" id="publish-cancel">No, go back</button>
         </div>`
         : html`<p class="govuk-body">Publishing puts the edition and its draft initiatives on the public pages.</p>
-        <button type="button" class="govuk-button" data-module="govuk-button" id="publish">Publish edition</button>`}` : ''}`
+        <button type="button" class="govuk-button" data-module="govuk-button" id="publish">Publish edition</button>`}
+
+      <h2 class="govuk-heading-l">Delete</h2>
+      ${deleting ? html`<div class="govuk-warning-text">
+          <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+          <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>
+            Deleting takes ${editionName(edition)} off the list of draft editions. You can restore it from this page.</strong>
+        </div>
+        <h3 class="govuk-heading-m" id="delete-question" tabindex="-1">Are you sure you want to delete this draft edition?</h3>
+        <div class="govuk-button-group">
+          <button type="button" class="govuk-button govuk-button--warning" data-module="govuk-button" id="delete-confirmed">Yes, delete the edition</button>
+          <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" id="delete-cancel">No, go back</button>
+        </div>`
+        : html`<button type="button" class="govuk-button govuk-button--warning" data-module="govuk-button" id="delete">Delete this draft edition</button>`}` : ''}`
 
   return {
     title: editionName(edition),
@@ -211,11 +281,14 @@ export async function editionEditorPage(slug: string, search: string): Promise<P
         edition = fresh.data
         etag = fresh.etag
         order = edition.initiatives.map((i) => i.slug)
+        details = detailsOf(edition)
         confirming = false
+        deleting = false
         show([], banner, '#success-banner')
       }
-      const conflict = (what: string) => show([], importantBanner('conflict-banner', html`
+      const conflict = (what: string, more?: SafeHtml) => show([], importantBanner('conflict-banner', html`
         <h3 class="govuk-notification-banner__heading">Someone else changed this edition after you opened it. ${what}</h3>
+        ${more ?? ''}
         <button type="button" class="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button" id="reload-latest">Reload the latest version</button>`), '#conflict-banner')
       const act = async (run: () => Promise<void>) => {
         if (busy) return
@@ -259,6 +332,46 @@ export async function editionEditorPage(slug: string, search: string): Promise<P
           ? (error?.detail ?? 'This edition cannot be published: it is already published or has no initiatives.')
           : (error?.detail ?? `The edition could not be published (the service answered ${response.status}).`) }])
       })
+      const took = (data: EditableEdition, response: Response) => {
+        edition = data
+        etag = response.headers.get('ETag') ?? etag
+        order = edition.initiatives.map((i) => i.slug)
+        details = detailsOf(edition)
+      }
+      const saveDetails = () => act(async () => {
+        const { data, error, response } = await api().PUT('/api/v1/editions/{slug}', {
+          params: { path: { slug }, header: { 'If-Match': etag } }, body: editionChanges(details)
+        })
+        if (data) {
+          took(data, response)
+          changing = false
+          return show([], successBanner(html`<p class="govuk-notification-banner__heading">The edition’s details have been saved.</p>`), '#success-banner')
+        }
+        if (response.status === 412) {
+          return conflict('Your changes have not been saved.', html`<p class="govuk-body">Your changes are still in the form below. Copy anything you want to keep, then reload the latest version and make your changes again.</p>`)
+        }
+        if (response.status === 400) return show(problemErrors(error, DETAIL_IDS, describeEditionError))
+        show([{ text: error?.detail ?? `The details could not be saved (the service answered ${response.status}).` }])
+      })
+      const deleteEdition = () => act(async () => {
+        const { error, response } = await api().DELETE('/api/v1/editions/{slug}', { params: { path: { slug }, header: { 'If-Match': etag } } })
+        deleting = false
+        if (response.ok) {
+          return navigateWith('/editing', html`<p class="govuk-notification-banner__heading">${editionName(edition)} has been deleted.
+            <a class="govuk-notification-banner__link" href="/editing/editions/${slug}">Restore it</a> if you did not mean to.</p>`)
+        }
+        if (response.status === 412) return conflict('It has not been deleted.')
+        show([{ text: error?.detail ?? `The edition could not be deleted (the service answered ${response.status}).` }])
+      })
+      const restore = () => act(async () => {
+        const { data, error, response } = await api().POST('/api/v1/editions/{slug}/restore', { params: { path: { slug }, header: { 'If-Match': etag } } })
+        if (data) {
+          took(data, response)
+          return show([], successBanner(html`<p class="govuk-notification-banner__heading">${editionName(edition)} has been restored.</p>`), '#success-banner')
+        }
+        if (response.status === 412) return conflict('It has not been restored.')
+        show([{ text: error?.detail ?? `The edition could not be restored (the service answered ${response.status}).` }])
+      })
       const wireMoves = () => root.querySelectorAll<HTMLButtonElement>('[data-move]').forEach((b) => b.addEventListener('click', () => {
         const s = b.dataset.move as string
         const by = Number(b.dataset.by) as -1 | 1
@@ -288,6 +401,31 @@ export async function editionEditorPage(slug: string, search: string): Promise<P
           show([], undefined, '#publish')
         })
         root.querySelector('#publish-confirmed')?.addEventListener('click', () => void publish())
+        root.querySelector('#change-details')?.addEventListener('click', () => {
+          changing = true
+          details = detailsOf(edition)
+          show([], undefined, '#details-heading')
+        })
+        root.querySelector('#cancel-details')?.addEventListener('click', () => {
+          changing = false
+          show([], undefined, '#change-details')
+        })
+        root.querySelector<HTMLFormElement>('#details-form')?.addEventListener('submit', (e) => {
+          e.preventDefault()
+          const f = e.target as HTMLFormElement
+          details = Object.fromEntries(DETAIL_IDS.map((id) => [id, valueOf(f, id)]))
+          void saveDetails()
+        })
+        root.querySelector('#delete')?.addEventListener('click', () => {
+          deleting = true
+          show([], undefined, '#delete-question')
+        })
+        root.querySelector('#delete-cancel')?.addEventListener('click', () => {
+          deleting = false
+          show([], undefined, '#delete')
+        })
+        root.querySelector('#delete-confirmed')?.addEventListener('click', () => void deleteEdition())
+        root.querySelector('#restore')?.addEventListener('click', () => void restore())
       }
       wire()
     }

@@ -21,7 +21,8 @@ async function lists(): Promise<Lists> {
     call(api().GET('/api/v1/delay-drivers', { params: { query: { pageSize: 100 } } })).then((p) => p.results),
     all((page) => call(api().GET('/api/v1/areas', { params: { query: { page, pageSize: 100 } } }))),
     all((page) => call(api().GET('/api/v1/organisations', { params: { query: { page, pageSize: 100 } } }))),
-    all((page) => call(api().GET('/api/v1/area-contacts', { params: { query: { page, pageSize: 100 } } }))),
+    // ANY: a contact made for a draft edition can be linked before the edition is published
+    all((page) => call(api().GET('/api/v1/area-contacts', { params: { query: { status: 'ANY', page, pageSize: 100 } } }))),
     call(api().GET('/api/v1/editions', { params: { query: { status: 'ANY', pageSize: 100 } } })).then((p) => p.results)
   ])
   return { drivers, areas, organisations, contacts, editions }
@@ -50,9 +51,37 @@ function contactName(c: AreaContact | undefined, slug: string): string {
   return [c.name ?? c.organisation?.name ?? c.email ?? slug, c.role, c.edition.label].filter(Boolean).join(', ')
 }
 
-function appearanceFields(a: AppearanceDraft, ai: number, d: InitiativeDraft, l: Lists, errors: Errors, edName: string): SafeHtml {
+/**
+ * Per driver the matrix does not tick, an optional editors' judgement: a box that reveals a
+ * required reason (GOV.UK conditional reveal). A driver the matrix ticks is hidden here unless the
+ * editors already judged it too, which the service refuses and the error then points at.
+ */
+function editorialFields(a: AppearanceDraft, ai: number, l: Lists, errors: Errors, edName: string): SafeHtml {
   const id = (rest: string) => `appearances-${ai}-${rest}`
-  const editorial = d.editorial.filter((m) => m.edition === a.edition)
+  return html`<div class="govuk-form-group">
+      <fieldset class="govuk-fieldset" aria-describedby="${id('editorial-hint')}">
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--m"><h3 class="govuk-fieldset__heading">Editors’ judgement<span class="govuk-visually-hidden"> in ${edName}</span></h3></legend>
+        <div class="govuk-hint" id="${id('editorial-hint')}">For a driver this edition’s matrix does not tick: tick it if the editors judge that it applies, and say why. The initiative’s page lists it under “Editors’ later judgement” with your reason.</div>
+        <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+          ${l.drivers.map((dr) => {
+            const row = a.editorial.find((e) => e.driver === dr.slug)
+            const box = id(`editorial-${dr.slug}`)
+            const hidden = a.printed.includes(dr.slug) && !row
+            return html`<div class="govuk-checkboxes__item" data-editorial="${ai}" data-driver="${dr.slug}"${hidden ? html` hidden` : ''}>
+              <input class="govuk-checkboxes__input" id="${box}" name="${id('editorial')}" type="checkbox" value="${dr.slug}"${row ? html` checked` : ''}
+                aria-controls="${box}-conditional" aria-expanded="${row ? 'true' : 'false'}">
+              <label class="govuk-label govuk-checkboxes__label" for="${box}">${dr.label}</label></div>
+            <div class="govuk-checkboxes__conditional${row ? '' : ' govuk-checkboxes__conditional--hidden'}" id="${box}-conditional">
+              ${textarea({ id: `${box}-rationale`, label: `Why “${dr.label}” applies`, value: row?.rationale ?? '', rows: 3, error: errorFor(errors, `${box}-rationale`) })}
+            </div>`
+          })}
+        </div>
+      </fieldset>
+    </div>`
+}
+
+function appearanceFields(a: AppearanceDraft, ai: number, l: Lists, errors: Errors, edName: string): SafeHtml {
+  const id = (rest: string) => `appearances-${ai}-${rest}`
   return html`<section class="govuk-!-margin-top-8" aria-labelledby="${id('heading')}">
     <h2 class="govuk-heading-l" id="${id('heading')}">As published in ${edName}</h2>
     ${textInput({ id: id('title'), label: 'Title in this edition', value: a.title, error: errorFor(errors, id('title')) })}
@@ -99,8 +128,7 @@ function appearanceFields(a: AppearanceDraft, ai: number, d: InitiativeDraft, l:
         </div>
       </fieldset>
     </div>
-    ${editorial.length ? html`<h4 class="govuk-heading-s">Editors’ later judgement (kept as it is)</h4>
-      <ul class="govuk-list govuk-list--bullet">${editorial.map((m) => html`<li>${l.drivers.find((x) => x.slug === m.driver)?.label ?? m.driver}${m.rationale ? html`: ${m.rationale}` : ''}</li>`)}</ul>` : ''}
+    ${editorialFields(a, ai, l, errors, edName)}
   </section>`
 }
 
@@ -157,7 +185,7 @@ function form(status: string, d: InitiativeDraft, l: Lists, errors: Errors, edNa
       </fieldset>
     </div>
 
-    ${d.appearances.map((a, ai) => appearanceFields(a, ai, d, l, errors, edName(a.edition)))}
+    ${d.appearances.map((a, ai) => appearanceFields(a, ai, l, errors, edName(a.edition)))}
     ${d.appearances.length === 0 ? html`<p class="govuk-body">This initiative does not appear in any edition yet, so it has no sections, links or drivers to edit.</p>` : ''}
 
     <div class="govuk-button-group govuk-!-margin-top-6">
@@ -193,9 +221,10 @@ function read(f: HTMLFormElement, before: InitiativeDraft): InitiativeDraft {
         url: v(`appearances-${ai}-links-${li}-url`).trim(),
         note: v(`appearances-${ai}-links-${li}-note`).trim()
       })),
-      printed: checked(`appearances-${ai}-drivers`)
+      printed: checked(`appearances-${ai}-drivers`),
+      editorial: checked(`appearances-${ai}-editorial`).map((driver) => ({ driver, rationale: v(`appearances-${ai}-editorial-${driver}-rationale`).trim() }))
     })),
-    editorial: before.editorial
+    unplaced: before.unplaced
   }
 }
 
@@ -320,6 +349,18 @@ export async function editInitiativePage(slug: string, search: string): Promise<
         f.querySelectorAll<HTMLButtonElement>('[data-remove-link]').forEach((b) => b.addEventListener('click', () => {
           const [ai, li] = (b.dataset.removeLink ?? '').split('-').map(Number)
           change(() => draft.appearances[ai].links.splice(li, 1), `[data-add-link="${ai}"]`)
+        }))
+        // the conditional reveal of a reason (govuk-frontend's script only runs on the first page load)
+        f.querySelectorAll<HTMLInputElement>('[data-editorial] input').forEach((box) => box.addEventListener('change', () => {
+          box.setAttribute('aria-expanded', String(box.checked))
+          root.querySelector(`#${box.id}-conditional`)?.classList.toggle('govuk-checkboxes__conditional--hidden', !box.checked)
+        }))
+        // a driver ticked in the matrix is not also a judgement: offer it only while unticked
+        f.querySelectorAll<HTMLInputElement>('input[name$="-drivers"]').forEach((tick) => tick.addEventListener('change', () => {
+          const ai = tick.name.split('-')[1]
+          const item = f.querySelector<HTMLElement>(`[data-editorial="${ai}"][data-driver="${tick.value}"]`)
+          const judged = item?.querySelector<HTMLInputElement>('input')?.checked
+          if (item && !judged) item.hidden = tick.checked
         }))
         f.addEventListener('submit', async (e) => {
           e.preventDefault()

@@ -14,6 +14,11 @@ export interface LinkRow {
   note: string
 }
 
+export interface EditorialRow {
+  driver: string
+  rationale: string
+}
+
 export interface AppearanceDraft {
   edition: string
   title: string
@@ -23,6 +28,8 @@ export interface AppearanceDraft {
   links: LinkRow[]
   /** Drivers ticked in this edition's printed matrix */
   printed: string[]
+  /** Drivers the editors judge apply in this edition although its matrix does not tick them, and why */
+  editorial: EditorialRow[]
   /** What this form does not edit, sent back as it came */
   kept: Pick<EditableAppearance, 'theme' | 'location' | 'figures' | 'references'>
 }
@@ -36,8 +43,8 @@ export interface InitiativeDraft {
   areas: string[]
   contacts: string[]
   appearances: AppearanceDraft[]
-  /** Editors' own mappings (with a rationale): kept as they are */
-  editorial: DriverMapping[]
+  /** Mappings to editions the initiative does not appear in (the service refuses them): sent back as they came */
+  unplaced: DriverMapping[]
 }
 
 export function toDraft(i: EditableInitiative): InitiativeDraft {
@@ -57,9 +64,10 @@ export function toDraft(i: EditableInitiative): InitiativeDraft {
       sections: (a.sections ?? []).map((s) => ({ heading: s.heading, text: blocksToText(s.blocks) })),
       links: (a.links ?? []).map((l) => ({ title: l.title, url: l.url ?? '', note: l.note ?? '' })),
       printed: (i.drivers ?? []).filter((d) => d.edition === a.edition && d.provenance === 'PRINTED_MATRIX').map((d) => d.driver),
+      editorial: (i.drivers ?? []).filter((d) => d.edition === a.edition && d.provenance === 'EDITORIAL').map((d) => ({ driver: d.driver, rationale: d.rationale ?? '' })),
       kept: { theme: a.theme, location: a.location, figures: a.figures ?? [], references: a.references ?? [] }
     })),
-    editorial: (i.drivers ?? []).filter((d) => d.provenance !== 'PRINTED_MATRIX')
+    unplaced: (i.drivers ?? []).filter((d) => !(i.appearances ?? []).some((a) => a.edition === d.edition))
   }
 }
 
@@ -93,6 +101,9 @@ export function toWrite(d: InitiativeDraft): WritePlan {
     }
   })
   const printed: DriverMapping[] = d.appearances.flatMap((a) => a.printed.map((driver) => ({ edition: a.edition, driver, provenance: 'PRINTED_MATRIX' as const })))
+  const editorial: DriverMapping[] = d.appearances.flatMap((a) => a.editorial.map((e) => ({
+    edition: a.edition, driver: e.driver, provenance: 'EDITORIAL' as const, ...optional('rationale', e.rationale)
+  })))
   return {
     body: {
       title: d.title,
@@ -103,7 +114,7 @@ export function toWrite(d: InitiativeDraft): WritePlan {
       areas: d.areas,
       contacts: d.contacts,
       appearances,
-      drivers: [...printed, ...d.editorial]
+      drivers: [...printed, ...editorial, ...d.unplaced]
     },
     linkRows
   }
@@ -119,7 +130,8 @@ export function fieldIds(d: InitiativeDraft, allAreas: string[], driverSlugs: st
       `appearances-${ai}-title`, `appearances-${ai}-matrixTitle`, `appearances-${ai}-summary`,
       ...a.sections.flatMap((_, si) => [`appearances-${ai}-sections-${si}-heading`, `appearances-${ai}-sections-${si}-blocks`]),
       ...a.links.flatMap((_, li) => [`appearances-${ai}-links-${li}-title`, `appearances-${ai}-links-${li}-url`, `appearances-${ai}-links-${li}-note`]),
-      ...driverSlugs.map((s) => `appearances-${ai}-drivers-${s}`)
+      ...driverSlugs.map((s) => `appearances-${ai}-drivers-${s}`),
+      ...driverSlugs.flatMap((s) => [`appearances-${ai}-editorial-${s}`, `appearances-${ai}-editorial-${s}-rationale`])
     ])
   ]
 }
@@ -142,7 +154,9 @@ export function fieldForEditorPointer(pointer: string, plan: WritePlan, ids: rea
   if (head === 'drivers' && body.drivers[n] !== undefined) {
     const m = body.drivers[n]
     const ai = body.appearances.findIndex((a) => a.edition === m.edition)
-    const id = `appearances-${ai}-drivers-${m.driver}`
+    const id = m.provenance === 'EDITORIAL'
+      ? `appearances-${ai}-editorial-${m.driver}${rest[0] === 'rationale' ? '-rationale' : ''}`
+      : `appearances-${ai}-drivers-${m.driver}`
     return ids.includes(id) ? id : undefined
   }
   if (head === 'appearances' && rest[0] === 'links' && rest[1] !== undefined) {
@@ -151,6 +165,9 @@ export function fieldForEditorPointer(pointer: string, plan: WritePlan, ids: rea
   }
   return fieldForPointer(pointer, ids)
 }
+
+/** The service's words for an editorial mapping without a reason, or a bean-validation blank. */
+const BLANK_RATIONALE = /needs a rationale|must not be (blank|empty|null)/
 
 /** Words for an error, given the field it belongs to and the edition names by slug. */
 export function describeEditorError(id: string | undefined, message: string, pointer: string, d: InitiativeDraft,
@@ -191,6 +208,16 @@ export function describeEditorError(id: string | undefined, message: string, poi
         : describeError(`Web address of link ${n} in ${ed}`, message)
     }
     return describeError(`${s[2] === 'title' ? 'Title' : 'Note'} of link ${n} in ${ed}`, message, `Enter the title of link ${n} in ${ed}`)
+  }
+  s = /^editorial-(.+?)(-rationale)?$/.exec(part)
+  if (s) {
+    const name = driverName(s[1])
+    if (!s[2]) {
+      return /twice/.test(message) ? `“${name}” is ticked in the matrix of ${ed}: untick it there or remove the editors’ judgement`
+        : `Editors’ judgement “${name}” in ${ed} ${message}`
+    }
+    return BLANK_RATIONALE.test(message) ? `Enter why the editors judge that “${name}” applies in ${ed}`
+      : `Why “${name}” applies in ${ed}: ${message}`
   }
   s = /^drivers-(.+)$/.exec(part)
   if (s) return `Driver of delay “${driverName(s[1])}” in ${ed} ${message}`
@@ -234,6 +261,8 @@ export function changesSince(opened: InitiativeDraft, mine: InitiativeDraft, edi
     const links = (rows: LinkRow[]) => rows.map((l) => [l.title, l.url, l.note].filter(Boolean).join(' – ')).join('\n')
     field(`Helpful links in ${ed}`, links(o.links), links(a.links))
     field(`Drivers of delay in ${ed}`, [...o.printed].sort().join(', '), [...a.printed].sort().join(', '))
+    const judged = (rows: EditorialRow[]) => [...rows].sort((x, y) => x.driver.localeCompare(y.driver)).map((e) => `${e.driver}: ${e.rationale}`).join('\n')
+    field(`Editors’ judgement in ${ed}`, judged(o.editorial), judged(a.editorial))
   })
   return out
 }
