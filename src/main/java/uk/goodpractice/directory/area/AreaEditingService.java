@@ -3,7 +3,6 @@ package uk.goodpractice.directory.area;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -144,7 +143,7 @@ public class AreaEditingService {
                 .setParameter("area", a).getResultList());
         showing.addAll(em.createQuery("select i from Contact c join c.initiatives i join c.areas a where a = :area", Initiative.class)
                 .setParameter("area", a).getResultList());
-        showing.forEach(i -> em.lock(i, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
+        showing.forEach(Initiative::newVersion);
     }
 
     private static void usedBy(String what, List<String> slugs, List<String> uses) {

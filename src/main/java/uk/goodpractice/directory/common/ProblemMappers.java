@@ -143,7 +143,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (lostToAConcurrentChange(e)) {
-            // a version checked only at commit (a forced increment of a related record) lost to another save
+            // a version checked only at commit (a write the service did not flush itself) lost to another save
             return apiException(new ApiException.PreconditionFailed(null), uri);
         }
         LOG.error("Unexpected error", e);

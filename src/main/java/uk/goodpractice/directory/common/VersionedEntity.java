@@ -32,4 +32,14 @@ public abstract class VersionedEntity extends PanacheEntityBase {
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /**
+     * Makes the next write a new version (and so a new ETag) though none of this record's own columns
+     * changed: for a change to something it shows that lives in other rows, such as an initiative's
+     * contacts or mappings, or an edition's list of initiatives. Written at the flush, where a
+     * concurrent save of the same version fails as a 412; never two increments in one save.
+     */
+    public void newVersion() {
+        updatedAt = OffsetDateTime.now();
+    }
 }

@@ -3,7 +3,6 @@ package uk.goodpractice.directory.contact;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
@@ -124,7 +123,7 @@ public class ContactEditingService {
         Set<Initiative> linked = new LinkedHashSet<>(c.initiatives);
         c.name = changes.name();
         c.role = changes.role();
-        c.organisation = organisation == null ? null : organisation(organisation);
+        c.organisation = organisation == null ? null : Organisation.findOrCreate(organisation);
         c.email = changes.email();
         c.phone = changes.phone();
         c.note = changes.note();
@@ -142,21 +141,9 @@ public class ContactEditingService {
         }
     }
 
-    /** Makes each initiative's version, its ETag, move at commit: what it shows of its contacts changed. */
-    private void moveVersions(Set<Initiative> initiatives) {
-        initiatives.forEach(i -> em.lock(i, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
-    }
-
-    /** The organisation with this name's slug, as the seed loader finds them, or a new one. */
-    private static Organisation organisation(String name) {
-        String slug = Slugs.of(name);
-        return Organisation.<Organisation>find("slug", slug).firstResultOptional().orElseGet(() -> {
-            Organisation o = new Organisation();
-            o.slug = slug;
-            o.name = name;
-            o.persist();
-            return o;
-        });
+    /** Gives each initiative a new version, its ETag: what it shows of its contacts changed. */
+    private static void moveVersions(Set<Initiative> initiatives) {
+        initiatives.forEach(Initiative::newVersion);
     }
 
     /** Loads a live contact and checks If-Match against its version. */

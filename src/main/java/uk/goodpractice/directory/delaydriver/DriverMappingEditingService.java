@@ -3,7 +3,6 @@ package uk.goodpractice.directory.delaydriver;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import uk.goodpractice.directory.audit.AuditService;
@@ -147,9 +146,9 @@ public class DriverMappingEditingService {
         return Appearance.count("initiative = ?1 and edition = ?2", initiative, edition) > 0;
     }
 
-    /** The initiative shows its mappings: its version, its ETag, moves at commit. */
-    private void moveInitiativeVersion(DriverMapping m) {
-        em.lock(m.initiative, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    /** The initiative shows its mappings: a new version, a new ETag. */
+    private static void moveInitiativeVersion(DriverMapping m) {
+        m.initiative.newVersion();
     }
 
     /** Loads a live mapping and checks If-Match against its version. */

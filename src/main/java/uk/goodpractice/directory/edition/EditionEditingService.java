@@ -117,10 +117,10 @@ public class EditionEditingService {
         if (e.status == PublicationStatus.PUBLISHED) {
             throw new ApiException.Conflict("The edition '" + slug + "' is already published");
         }
-        if (liveAppearances(e).isEmpty()) {
+        EditionEdits.Editable before = editable(e);
+        if (before.initiatives().isEmpty()) {
             throw new ApiException.Conflict("The edition '" + slug + "' presents no initiatives yet; add one before publishing");
         }
-        EditionEdits.Editable before = editable(e);
         initiatives.publishDraftsIn(e);
         OffsetDateTime now = OffsetDateTime.now();
         e.status = PublicationStatus.PUBLISHED;
@@ -155,7 +155,7 @@ public class EditionEditingService {
         if (!errors.isEmpty()) {
             throw new ApiException.InvalidBody(errors);
         }
-        EditionEdits.Editable before = editable(e);
+        EditionEdits.Editable before = editable(e, live);
         List<Appearance> all = Appearance.list("edition = ?1 order by position", e);
         List<Appearance> ordered = new ArrayList<>();
         order.initiatives().forEach(s -> live.stream().filter(a -> a.initiative.slug.equals(s)).findFirst().ifPresent(ordered::add));
@@ -168,7 +168,7 @@ public class EditionEditingService {
         for (int k = 0; k < ordered.size(); k++) {
             ordered.get(k).position = k + 1;
         }
-        e.updatedAt = OffsetDateTime.now(); // the order is part of the edition: a new version
+        e.newVersion(); // the order is part of the edition
         IfMatch.flush(em);
         EditionEdits.Editable after = editable(e);
         audit.record("REORDER", TYPE, slug, before, after);
@@ -203,7 +203,11 @@ public class EditionEditingService {
     }
 
     private static EditionEdits.Editable editable(Edition e) {
-        return EditionEdits.Editable.of(e, liveAppearances(e).stream()
+        return editable(e, liveAppearances(e));
+    }
+
+    private static EditionEdits.Editable editable(Edition e, List<Appearance> live) {
+        return EditionEdits.Editable.of(e, live.stream()
                 .map(a -> new EditionEdits.Entry(a.position, a.initiative.slug, a.title, a.initiative.status)).toList());
     }
 

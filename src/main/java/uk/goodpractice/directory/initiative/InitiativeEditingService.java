@@ -16,9 +16,9 @@ import java.util.function.Function;
 import uk.goodpractice.directory.area.Area;
 import uk.goodpractice.directory.audit.AuditService;
 import uk.goodpractice.directory.common.ApiException;
+import uk.goodpractice.directory.common.BodyReferences;
 import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.MergePatch;
-import uk.goodpractice.directory.common.ProblemDetail.FieldError;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.contact.Contact;
 import uk.goodpractice.directory.delaydriver.DelayDriver;
@@ -48,18 +48,10 @@ public class InitiativeEditingService {
 
     @Transactional
     public InitiativeEdits.Editable createInitiative(InitiativeEdits.NewInitiative request) {
-        Edition edition = null;
-        if (request.edition() != null) {
-            edition = Edition.<Edition>find("slug = ?1 and deletedAt is null", request.edition()).firstResultOptional()
-                    .orElseThrow(() -> new ApiException.InvalidBody(List.of(new FieldError(null, "/edition", "no such edition: '" + request.edition() + "'"))));
-        }
-        List<String> areaSlugs = request.areas() == null ? List.of() : request.areas();
-        Map<String, Area> areas = bySlug(Area.<Area>list("slug in ?1 and deletedAt is null", areaSlugs), a -> a.slug);
-        List<FieldError> unknownAreas = new ArrayList<>();
-        unknown(unknownAreas, "/areas", areaSlugs, areas.keySet(), "area");
-        if (!unknownAreas.isEmpty()) {
-            throw new ApiException.InvalidBody(unknownAreas);
-        }
+        BodyReferences refs = new BodyReferences(em);
+        Edition edition = refs.one(Edition.class, BodyReferences.LIVE, request.edition(), "/edition");
+        List<Area> areas = refs.each(Area.class, BodyReferences.LIVE, request.areas(), "/areas");
+        refs.throwIfAny();
         if (Initiative.count("slug", request.slug()) > 0) {
             throw new ApiException.Conflict("An initiative with the slug '" + request.slug() + "' already exists");
         }
@@ -71,7 +63,7 @@ public class InitiativeEditingService {
         if (request.leadOrganisation() != null && !request.leadOrganisation().isBlank()) {
             i.leadOrganisation = Organisation.findOrCreate(request.leadOrganisation());
         }
-        areaSlugs.stream().distinct().map(areas::get).forEach(i.areas::add);
+        i.areas.addAll(areas);
         i.refreshSearchText(); // the appearance below repeats the title and summary, already in it
         i.persist();
         if (edition != null) {
@@ -94,14 +86,15 @@ public class InitiativeEditingService {
     @Transactional
     public InitiativeEdits.Editable replaceInitiative(String slug, String ifMatch, InitiativeEdits.Changes changes) {
         Initiative i = checked(slug, ifMatch);
-        return apply(i, changes);
+        return apply(i, linkedContacts(i), changes);
     }
 
     @Transactional
     public InitiativeEdits.Editable patchInitiative(String slug, String ifMatch, JsonNode patch) {
         Initiative i = checked(slug, ifMatch);
-        InitiativeEdits.Changes current = InitiativeEdits.Changes.of(i, contactSlugs(i));
-        return apply(i, mergePatch.apply(current, patch, InitiativeEdits.Changes.class));
+        List<Contact> linked = linkedContacts(i);
+        InitiativeEdits.Changes current = InitiativeEdits.Changes.of(i, slugs(linked));
+        return apply(i, linked, mergePatch.apply(current, patch, InitiativeEdits.Changes.class));
     }
 
     @Transactional
@@ -145,10 +138,11 @@ public class InitiativeEditingService {
         }
     }
 
-    private InitiativeEdits.Editable apply(Initiative i, InitiativeEdits.Changes changes) {
+    /** Applies the whole changed record; {@code linked} are the contacts linked to it now. */
+    private InitiativeEdits.Editable apply(Initiative i, List<Contact> linked, InitiativeEdits.Changes changes) {
         mergePatch.validate(changes);
         Resolved r = resolve(changes);
-        InitiativeEdits.Editable before = editable(i);
+        InitiativeEdits.Editable before = InitiativeEdits.Editable.of(i, slugs(linked));
         List<Edition> presentedIn = editionsOf(i);
         // one save, one write and one new version: no query below may flush half of the change early
         em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
@@ -164,10 +158,10 @@ public class InitiativeEditingService {
         i.areas.addAll(r.areas);
         applyAppearances(i, changes.appearances(), r);
         applyDrivers(i, changes.drivers(), r);
-        applyContacts(i, r.contacts);
+        applyContacts(i, linked, r.contacts);
         i.refreshSearchText();
         // a save is a new version even when only an appearance, mapping or contact changed
-        i.updatedAt = OffsetDateTime.now();
+        i.newVersion();
         presentedIn.addAll(editionsOf(i));
         touch(presentedIn);
         IfMatch.flush(em);
@@ -178,9 +172,9 @@ public class InitiativeEditingService {
 
     /** Every slug the changes name, looked up in a few statements; 400 naming each unknown one by its pointer. */
     private Resolved resolve(InitiativeEdits.Changes c) {
-        List<FieldError> errors = new ArrayList<>();
-        Map<String, Area> areas = bySlug(Area.<Area>list("slug in ?1 and deletedAt is null", c.areas()), a -> a.slug);
-        Map<String, Contact> contacts = bySlug(Contact.<Contact>list("slug in ?1 and deletedAt is null", c.contacts()), x -> x.slug);
+        BodyReferences refs = new BodyReferences(em);
+        List<Area> areas = refs.each(Area.class, BodyReferences.LIVE, c.areas(), "/areas");
+        List<Contact> contacts = refs.each(Contact.class, BodyReferences.LIVE, c.contacts(), "/contacts");
         Set<String> editionSlugs = new HashSet<>();
         c.appearances().forEach(a -> editionSlugs.add(a.edition()));
         c.drivers().forEach(d -> editionSlugs.add(d.edition()));
@@ -190,18 +184,16 @@ public class InitiativeEditingService {
         Map<String, Theme> themes = new HashMap<>();
         Theme.<Theme>list("edition.slug in ?1", editionSlugs).forEach(t -> themes.put(t.edition.slug + "|" + t.slug, t));
 
-        unknown(errors, "/areas", c.areas(), areas.keySet(), "area");
-        unknown(errors, "/contacts", c.contacts(), contacts.keySet(), "area contact");
         Set<String> presentedIn = new HashSet<>();
         for (int k = 0; k < c.appearances().size(); k++) {
             InitiativeEdits.AppearanceEdit a = c.appearances().get(k);
             if (!editions.containsKey(a.edition())) {
-                errors.add(new FieldError(null, "/appearances/" + k + "/edition", "no such edition: '" + a.edition() + "'"));
+                refs.reject("/appearances/" + k + "/edition", "no such edition: '" + a.edition() + "'");
             } else if (!presentedIn.add(a.edition())) {
-                errors.add(new FieldError(null, "/appearances/" + k + "/edition", "the initiative already has an appearance in this edition"));
+                refs.reject("/appearances/" + k + "/edition", "the initiative already has an appearance in this edition");
             }
             if (a.theme() != null && !themes.containsKey(a.edition() + "|" + a.theme())) {
-                errors.add(new FieldError(null, "/appearances/" + k + "/theme", "the edition has no theme or section '" + a.theme() + "'"));
+                refs.reject("/appearances/" + k + "/theme", "the edition has no theme or section '" + a.theme() + "'");
             }
         }
         Set<String> mapped = new HashSet<>();
@@ -209,23 +201,20 @@ public class InitiativeEditingService {
             InitiativeEdits.DriverEdit d = c.drivers().get(k);
             String at = "/drivers/" + k;
             if (!drivers.containsKey(d.driver())) {
-                errors.add(new FieldError(null, at + "/driver", "no such delay driver: '" + d.driver() + "'"));
+                refs.reject(at + "/driver", "no such delay driver: '" + d.driver() + "'");
             }
             if (!presentedIn.contains(d.edition())) {
-                errors.add(new FieldError(null, at + "/edition", "must be an edition the initiative appears in"));
+                refs.reject(at + "/edition", "must be an edition the initiative appears in");
             }
             if (!mapped.add(d.edition() + "|" + d.driver())) {
-                errors.add(new FieldError(null, at, "the same driver is mapped twice in this edition"));
+                refs.reject(at, "the same driver is mapped twice in this edition");
             }
             if (d.provenance() == MappingProvenance.EDITORIAL && (d.rationale() == null || d.rationale().isBlank())) {
-                errors.add(new FieldError(null, at + "/rationale", "an editorial mapping needs a rationale"));
+                refs.reject(at + "/rationale", "an editorial mapping needs a rationale");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ApiException.InvalidBody(errors);
-        }
-        return new Resolved(new LinkedHashSet<>(c.areas().stream().map(areas::get).toList()),
-                new LinkedHashSet<>(c.contacts().stream().map(contacts::get).toList()), editions, drivers, themes);
+        refs.throwIfAny();
+        return new Resolved(new LinkedHashSet<>(areas), new LinkedHashSet<>(contacts), editions, drivers, themes);
     }
 
     private record Resolved(Set<Area> areas, Set<Contact> contacts, Map<String, Edition> editions,
@@ -309,8 +298,7 @@ public class InitiativeEditingService {
     }
 
     /** The contact owns the link, so each contact added or dropped is changed (and gets a new version). */
-    private void applyContacts(Initiative i, Set<Contact> wanted) {
-        List<Contact> current = linkedContacts(i);
+    private static void applyContacts(Initiative i, List<Contact> current, Set<Contact> wanted) {
         current.stream().filter(c -> !wanted.contains(c)).forEach(c -> c.initiatives.remove(i));
         wanted.stream().filter(c -> !current.contains(c)).forEach(c -> c.initiatives.add(i));
     }
@@ -319,12 +307,12 @@ public class InitiativeEditingService {
         return Contact.list("select c from Contact c join c.initiatives x where x = ?1 and c.deletedAt is null order by c.slug", i);
     }
 
-    private static List<String> contactSlugs(Initiative i) {
-        return linkedContacts(i).stream().map(c -> c.slug).toList();
+    private static List<String> slugs(List<Contact> contacts) {
+        return contacts.stream().map(c -> c.slug).toList();
     }
 
     private static InitiativeEdits.Editable editable(Initiative i) {
-        return InitiativeEdits.Editable.of(i, contactSlugs(i));
+        return InitiativeEdits.Editable.of(i, slugs(linkedContacts(i)));
     }
 
     private static List<Edition> editionsOf(Initiative i) {
@@ -336,16 +324,7 @@ public class InitiativeEditingService {
      * change to one of them is a new version of the edition too: its ETag must not stay the same.
      */
     private static void touch(List<Edition> editions) {
-        OffsetDateTime now = OffsetDateTime.now();
-        editions.stream().distinct().forEach(e -> e.updatedAt = now);
-    }
-
-    private static void unknown(List<FieldError> errors, String pointer, List<String> given, Set<String> found, String kind) {
-        for (int k = 0; k < given.size(); k++) {
-            if (!found.contains(given.get(k))) {
-                errors.add(new FieldError(null, pointer + "/" + k, "no such " + kind + ": '" + given.get(k) + "'"));
-            }
-        }
+        editions.stream().distinct().forEach(Edition::newVersion);
     }
 
     private static <T> Map<String, T> bySlug(List<T> rows, Function<T, String> slug) {

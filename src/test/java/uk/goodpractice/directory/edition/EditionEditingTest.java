@@ -37,14 +37,10 @@ class EditionEditingTest {
     private static final String EDITIONS = "/api/v1/editions";
     private static final String INITIATIVES = "/api/v1/initiatives";
     private static final String MERGE_PATCH = "application/merge-patch+json";
-    private static boolean ready;
 
     @BeforeEach
     void anEditor() {
-        if (!ready) {
-            Editing.accounts();
-            ready = true;
-        }
+        Editing.accounts(); // once: it remembers
     }
 
     static String newEdition() {

@@ -36,15 +36,11 @@ class InitiativeEditingTest {
     private static final String LIST = "/api/v1/initiatives";
     private static int counter;
 
-    private static boolean editorCreated;
 
     // not @BeforeAll: REST Assured points at the test instance only once Quarkus has started for this class
     @BeforeEach
     void anEditorAccount() {
-        if (!editorCreated) {
-            Editing.accounts();
-            editorCreated = true;
-        }
+        Editing.accounts(); // once: it remembers
     }
 
     /** Creates a fresh draft and returns its slug. */

@@ -28,14 +28,10 @@ class SuggestionTest {
 
     private static final AtomicInteger CLIENT = new AtomicInteger(1);
     private static final String LIST = "/api/v1/suggestions";
-    private static boolean editorCreated;
 
     @BeforeEach
     void anEditorAccount() {
-        if (!editorCreated) {
-            Editing.accounts();
-            editorCreated = true;
-        }
+        Editing.accounts(); // once: it remembers
     }
 
     private static RequestSpecification asClient() {
