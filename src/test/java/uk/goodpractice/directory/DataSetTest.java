@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Regression tests of the curated DATA, read through the public API the way a client reads it.
- * Every expectation is taken from the source documents in {@code ../shared/seeds/} (see its README):
+ * Every expectation is taken from the source documents kept in this repository's {@code sources/} (see its README):
  * the guides' matrix tables, the 2016 directory's table of contents and contact blocks, the Q2
  * "upcoming content" slide, and the printed emails and link addresses.
  */
@@ -51,7 +51,7 @@ class DataSetTest {
     static final String EDITION_4 = "good-practice-guide-edition-4";
     static final String CWAC = "cheshire-west-and-chester-trailblazer-practice-guide";
 
-    /** Which seed text holds which document, as listed in ../shared/seeds/README.md. */
+    /** Which seed text holds which document, as listed in sources/README.md. */
     static final Map<String, String> SEED_FILE = Map.of(
             Q2, "000_eba4ad8c6e47cf7c.txt",
             EDITION_4, "001_13dc5b996c29fc10.txt",
@@ -68,7 +68,7 @@ class DataSetTest {
     private static final Map<String, String> SEED_CACHE = new ConcurrentHashMap<>();
 
     static Path seedPath(String file) {
-        return Path.of("..", "shared", "seeds", file);
+        return Path.of("sources", file);
     }
 
     static String seed(String file) {
@@ -408,7 +408,7 @@ class DataSetTest {
 
         @Test
         void salfordHandbook_presentsItsOneProgramme() {
-            // The handbook describes one programme in depth (seeds/README.md).
+            // The handbook describes one programme in depth (sources/README.md).
             assertEditionPresents(SALFORD, 1);
         }
 
@@ -428,7 +428,7 @@ class DataSetTest {
 
         @Test
         void cheshireWestAndChesterGuide_presentsItsOneInitiative() {
-            // The practice guide describes the one Independent Assessment Hub (seeds/README.md).
+            // The practice guide describes the one Independent Assessment Hub (sources/README.md).
             assertEditionPresents(CWAC, 1);
         }
     }
