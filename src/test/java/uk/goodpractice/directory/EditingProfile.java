@@ -7,6 +7,6 @@ import java.util.Map;
 public class EditingProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:editing;DB_CLOSE_DELAY=-1");
+        return Map.of("directory.test.database", "editing");
     }
 }

@@ -33,7 +33,9 @@ public class BearerTokenProfile extends EditingProfile {
     public Map<String, String> getConfigOverrides() {
         Map<String, String> config = new HashMap<>(super.getConfigOverrides());
         // a database of its own, so that its edits of seeded initiatives touch no other test
-        config.put("quarkus.datasource.jdbc.url", "jdbc:h2:mem:bearer;DB_CLOSE_DELAY=-1");
+        config.put("directory.test.database", "bearer");
+        // no browser tests here: skip building the frontend for this start
+        config.put("quarkus.quinoa.enabled", "false");
         config.put("mp.jwt.verify.publickey", publicKey());
         config.put("mp.jwt.verify.issuer", ISSUER);
         config.put("mp.jwt.verify.audiences", AUDIENCE);

@@ -35,6 +35,8 @@ class FrontendEndToEndTest {
                 .redirectErrorStream(true);
         pb.environment().put("BASE_URL", base.toString());
         pb.environment().put("CHROMIUM_PATH", chromium);
+        // the built pages, which one test serves from an origin of its own (cross-origin reads)
+        pb.environment().put("BUILD_DIR", Path.of("target", "quinoa", "build").toAbsolutePath().toString());
         Process process = pb.start();
         // copy the TAP report into the test output, where CI shows it
         try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()))) {

@@ -27,8 +27,10 @@ class SeedLoaderTest {
     public static class EmptyDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            // no browser tests here: skip building the frontend for this start
             return Map.of("directory.seed.enabled", "false",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:seedtest;DB_CLOSE_DELAY=-1");
+                    "directory.test.database", "seedtest",
+                    "quarkus.quinoa.enabled", "false");
         }
     }
 

@@ -1,0 +1,227 @@
+package uk.goodpractice.directory;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two instances of the packaged PostgreSQL build ({@code target/postgresql}) on one
+ * PostgreSQL database behave as one service behind a load balancer: what one writes the other reads
+ * within a second, and a browser session made on one works on the other. They share only the database
+ * and {@code DIRECTORY_SESSION_KEY}, as the README's two-instance set-up says. Runs in
+ * {@code ./mvnw verify} (failsafe, after {@code package}) against the server {@code .ci/run} starts.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoInstancesIT {
+
+    private static final Path JAR = Path.of(System.getProperty("directory.postgresql-jar", "target/postgresql/quarkus-run.jar"));
+    private static final String URL = System.getProperty("test.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/gpd_test");
+    private static final String USER = System.getProperty("test.postgresql.username", "gpd_test");
+    private static final String PASSWORD = System.getProperty("test.postgresql.password", "gpd_test");
+    /** A schema of its own, emptied before the run, so nothing else on the server is touched. */
+    private static final String SCHEMA = "two_instances_it";
+    private static final String ADMIN = "two-instances-admin";
+    private static final String ADMIN_PASSWORD = "two-instances-admin-password";
+    private static final String SEEDED = "/api/v1/initiatives/lifelong-links";
+    /** How soon a write on one instance must be visible on the other. */
+    private static final Duration WITHIN = Duration.ofSeconds(1);
+
+    @TempDir
+    Path work;
+
+    private Instance first;
+    private Instance second;
+
+    @BeforeAll
+    void startTwoInstancesOnOneDatabase() throws Exception {
+        assertTrue(Files.isRegularFile(JAR), JAR.toAbsolutePath() + " is missing: build it with ./mvnw package (./mvnw verify does)");
+        try (Connection db = DriverManager.getConnection(URL, USER, PASSWORD); Statement sql = db.createStatement()) {
+            sql.execute("drop schema if exists " + SCHEMA + " cascade");
+            sql.execute("create schema " + SCHEMA);
+        } catch (SQLException e) {
+            fail("PostgreSQL is needed at " + URL + " as " + USER + " (.ci/run starts it: see .ci/postgresql): " + e.getMessage());
+        }
+        String sessionKey = "two-instances-shared-session-key-" + System.nanoTime();
+        // the first start migrates the schema and loads the data set; the second finds both done
+        first = Instance.start("first", sessionKey, work);
+        second = Instance.start("second", sessionKey, work);
+        assertTrue(second.log().contains("Data set already loaded"), "the second instance uses the first one's data:\n" + second.log());
+    }
+
+    @AfterAll
+    void stop() throws InterruptedException {
+        if (second != null) {
+            second.close();
+        }
+        if (first != null) {
+            first.close();
+        }
+    }
+
+    @Test
+    void aPublishedChangeOnOne_isReadOnTheOtherWithinASecond() {
+        String summary = "Changed on the first instance " + System.nanoTime();
+        String etag = first.admin().get(SEEDED).then().statusCode(200).extract().header("ETag");
+        first.admin().contentType("application/merge-patch+json").header("If-Match", etag)
+                .body("{\"summary\":\"" + summary + "\"}").patch(SEEDED).then().statusCode(200);
+        Instant written = Instant.now();
+
+        awaitWithin(written, "the public read of the initiative on the second instance",
+                () -> summary.equals(second.api().get(SEEDED).then().statusCode(200).extract().path("summary")));
+        awaitWithin(written, "the public list on the second instance",
+                () -> second.api().queryParam("q", summary).get("/api/v1/initiatives").then().statusCode(200)
+                        .extract().<Integer>path("paging.totalResults") == 1);
+        // and the version travels with it: the second instance takes the next write against the first one's ETag
+        String etagOnSecond = second.admin().get(SEEDED).then().statusCode(200).extract().header("ETag");
+        String etagOnFirst = first.admin().get(SEEDED).then().statusCode(200).extract().header("ETag");
+        assertEquals(etagOnFirst, etagOnSecond, "both instances give the record the same version");
+    }
+
+    @Test
+    void aDraftMadeOnOne_isVisibleToEditorsOnTheOther_andNeverToThePublic() {
+        String slug = "two-instances-draft-" + System.nanoTime();
+        second.admin().contentType("application/json")
+                .body("{\"slug\":\"" + slug + "\",\"title\":\"Drafted on the second instance\",\"summary\":\"A draft\"}")
+                .post("/api/v1/initiatives").then().statusCode(201);
+        first.admin().get("/api/v1/initiatives/" + slug).then().statusCode(200).body("status", equalTo("DRAFT"));
+        first.api().get("/api/v1/initiatives/" + slug).then().statusCode(404);
+    }
+
+    @Test
+    void aBrowserSessionMadeOnOne_worksOnTheOther() {
+        Response signIn = RestAssured.given().port(first.port()).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", ADMIN).formParam("j_password", ADMIN_PASSWORD).post("/j_security_check");
+        signIn.then().statusCode(200);
+        Map<String, String> cookies = signIn.getCookies();
+
+        String csrf = second.api().cookies(cookies).get("/api/v1/me").then().statusCode(200)
+                .body("username", equalTo(ADMIN)).extract().path("csrfToken");
+        // a change through the second instance, with the session and CSRF token from the first
+        String slug = "two-instances-session-" + System.nanoTime();
+        second.api().cookies(cookies).header("X-CSRF-Token", csrf).contentType("application/json")
+                .body("{\"slug\":\"" + slug + "\",\"title\":\"Made with a session from the other instance\",\"summary\":\"A draft\"}")
+                .post("/api/v1/initiatives").then().statusCode(201);
+        first.api().cookies(cookies).get("/api/v1/initiatives/" + slug).then().statusCode(200);
+    }
+
+    // After the security branch moves sign-out revocation and the sign-in throttle into the database,
+    // and the suggestion rate limit with them, this class is where to prove they hold across instances:
+    // signing out on one makes /me 401 on the other; ten failed sign-ins spread over both throttle the
+    // eleventh on either; five suggestions spread over both make the sixth a 429 on either.
+
+    private static void awaitWithin(Instant since, String what, Supplier<Boolean> condition) {
+        Instant deadline = since.plus(WITHIN);
+        while (true) {
+            if (condition.get()) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                fail(what + " did not show the change within " + WITHIN.toMillis() + " ms of the write");
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted");
+            }
+        }
+    }
+
+    /** One packaged instance as a process of its own, on a free port, on the shared schema. */
+    private record Instance(Process process, int port, Path logFile) implements AutoCloseable {
+
+        static Instance start(String name, String sessionKey, Path work) throws Exception {
+            int port = freePort();
+            Path log = work.resolve(name + ".log");
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", JAR.toAbsolutePath().toString());
+            Map<String, String> env = new HashMap<>();
+            env.put("PORT", Integer.toString(port));
+            env.put("DATA_DIR", work.resolve(name).toAbsolutePath().toString());
+            env.put("DATASOURCE_URL", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
+            env.put("DATASOURCE_USERNAME", USER);
+            env.put("DATASOURCE_PASSWORD", PASSWORD);
+            env.put("DIRECTORY_SESSION_KEY", sessionKey);
+            env.put("DIRECTORY_ADMIN_USERNAME", ADMIN);
+            env.put("DIRECTORY_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            builder.environment().putAll(env);
+            builder.redirectErrorStream(true).redirectOutput(log.toFile());
+            Instance instance = new Instance(builder.start(), port, log);
+            instance.awaitReady();
+            return instance;
+        }
+
+        private void awaitReady() throws InterruptedException {
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    fail("The instance stopped with exit code " + process.exitValue() + ":\n" + log());
+                }
+                try {
+                    if (RestAssured.given().port(port).get("/q/health/ready").statusCode() == 200) {
+                        return;
+                    }
+                } catch (Exception notListeningYet) {
+                    // keep waiting
+                }
+                Thread.sleep(250);
+            }
+            close();
+            fail("The instance did not become ready within 3 minutes:\n" + log());
+        }
+
+        RequestSpecification api() {
+            return Api.api().port(port);
+        }
+
+        RequestSpecification admin() {
+            return api().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD);
+        }
+
+        String log() {
+            try {
+                return Files.readString(logFile);
+            } catch (IOException e) {
+                return "(no log: " + e.getMessage() + ")";
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
