@@ -51,7 +51,7 @@ class TwoInstancesIT {
     private static final Duration WITHIN = Duration.ofSeconds(1);
 
     @TempDir
-    Path work;
+    static Path work;
 
     private Instance first;
     private Instance second;
