@@ -35,7 +35,7 @@ public class BearerTokenProfile extends EditingProfile {
         // a database of its own, so that its edits of seeded initiatives touch no other test
         config.put("directory.test.database", "bearer");
         // no browser tests here: skip building the frontend for this start
-        config.put("quarkus.quinoa.enabled", "false");
+        config.put("quarkus.quinoa", "false");
         config.put("mp.jwt.verify.publickey", publicKey());
         config.put("mp.jwt.verify.issuer", ISSUER);
         config.put("mp.jwt.verify.audiences", AUDIENCE);

@@ -30,7 +30,7 @@ class SeedLoaderTest {
             // no browser tests here: skip building the frontend for this start
             return Map.of("directory.seed.enabled", "false",
                     "directory.test.database", "seedtest",
-                    "quarkus.quinoa.enabled", "false");
+                    "quarkus.quinoa", "false");
         }
     }
 
