@@ -27,7 +27,8 @@ import uk.goodpractice.directory.common.HttpProblems;
  * instance, handed out first come first served, so real sign-ins queue behind at most one attempt per
  * other address.</li>
  * </ul>
- * A sign-in form that is not a form (e.g. JSON) is a 415 here, before anything else reads it.
+ * A sign-in form that is not a form (e.g. JSON) is a 415 here, before anything else reads it, and an
+ * HTTP Basic password over 72 bytes (more than bcrypt reads) a 400.
  */
 @ApplicationScoped
 public class SignInGate {
@@ -69,6 +70,11 @@ public class SignInGate {
         if (form && !isForm(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
             problems.send(ctx, 415, "unsupported-media-type", "Unsupported media type",
                     "Sign in with a form: Content-Type application/x-www-form-urlencoded, fields j_username and j_password");
+            return;
+        }
+        if (basic && Passwords.tooLong(basicPassword(authorization))) {
+            problems.send(ctx, 400, "password-too-long", "Password too long",
+                    "A password is at most " + Passwords.MAX_BYTES + " bytes (UTF-8); this one is longer, so it cannot be right");
             return;
         }
         String client = client(ctx);
@@ -146,6 +152,18 @@ public class SignInGate {
         }
         if (next != null) {
             next.run();
+        }
+    }
+
+    /** The password of a Basic header, or "" when it cannot be read (the mechanism then refuses it). */
+    private static String basicPassword(String authorization) {
+        try {
+            String decoded = new String(java.util.Base64.getDecoder().decode(authorization.substring(6).trim()),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? "" : decoded.substring(colon + 1);
+        } catch (IllegalArgumentException e) {
+            return "";
         }
     }
 
