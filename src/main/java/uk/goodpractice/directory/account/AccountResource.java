@@ -6,7 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -17,13 +19,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import com.fasterxml.jackson.databind.JsonNode;
+import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.ApiExamples;
 import uk.goodpractice.directory.common.AuthErrors;
+import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.ProblemDetail;
+import uk.goodpractice.directory.common.WriteErrors;
 
 @Path("/v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -67,5 +75,49 @@ public class AccountResource {
     public Response createAccount(@Valid @NotNull AccountViews.NewAccount request, @Context UriInfo uri) {
         AccountViews.AccountView created = service.createAccount(request);
         return Response.created(uri.getBaseUriBuilder().path("v1/accounts").path(created.username()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("/{username}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Get an account", description = "One account with its roles and whether it is disabled (admins only).")
+    @APIResponse(responseCode = "200", description = "The account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountViews.AccountView.class),
+                    examples = @ExampleObject(name = "editor", value = ApiExamples.ACCOUNT)))
+    @AuthErrors
+    @APIResponse(responseCode = "404", description = "No account has this name",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    public AccountViews.AccountView getAccount(
+            @PathParam("username") @Parameter(description = "The account's username", example = "a.editor") String username) {
+        return service.findAccount(username).orElseThrow(() -> new ApiException.NotFound("No account is named '" + username + "'"));
+    }
+
+    @PATCH
+    @Path("/{username}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change an account's roles, password or whether it may sign in",
+            description = "A JSON Merge Patch (RFC 7396) of roles, disabled and password (admins only). Disabling the account or giving it "
+                    + "a new password ends every session it has, on every instance; new roles apply to its open sessions at once. "
+                    + "The last admin who can sign in cannot be disabled or lose the admin role.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountViews.AccountView.class),
+                    examples = @ExampleObject(name = "disabled", value = ApiExamples.DISABLED_ACCOUNT)))
+    @WriteErrors
+    @APIResponse(responseCode = "404", description = "No account has this name",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "The change would leave no admin who can sign in",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "last-admin", value = ApiExamples.LAST_ADMIN)))
+    public AccountViews.AccountView changeAccount(
+            @PathParam("username") @Parameter(description = "The account's username", example = "a.editor") String username,
+            @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = AccountViews.AccountChanges.class),
+                    examples = {@ExampleObject(name = "disable", value = "{\"disabled\":true}"),
+                            @ExampleObject(name = "roles", value = "{\"roles\":[\"editor\",\"admin\"]}"),
+                            @ExampleObject(name = "reset-password", value = "{\"password\":\"a new correct horse battery staple\"}")}))
+            @NotNull JsonNode patch) {
+        return service.changeAccount(username, patch);
     }
 }

@@ -3,7 +3,9 @@ package uk.goodpractice.directory.account;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -16,35 +18,47 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The browser session, and what this service adds to Quarkus's form authentication (which signs in
- * at {@code POST /j_security_check} and keeps the account in an encrypted, HttpOnly cookie): a CSRF
- * token bound to the session, and signing out.
+ * The browser session, and what this service adds to Quarkus's cookie sign-ins (the form at
+ * {@code POST /j_security_check}, whose encrypted cookie names the account, and, where configured, the
+ * organisation's OpenID Connect provider): a session record in the database, a CSRF token bound to
+ * it, and signing out.
  * <p>
- * The token is an HMAC, under a key derived from the session encryption key, of the username and a
- * random nonce that a second HttpOnly cookie carries. The nonce is new at every sign-in, so a token
- * is worthless once its session ends, and a page on another site can neither read it nor work it out.
+ * Each sign-in starts a record ({@link Sessions}) whose random id a second HttpOnly cookie carries.
+ * Before authentication, a request with a session cookie is checked against its record: when the
+ * record is gone (signed out, account disabled, password reset, idle too long) the cookies are expired
+ * and the request goes on as anonymous, so a copied cookie is worthless on every instance at once.
+ * <p>
+ * The CSRF token is an HMAC, under a key derived from the session encryption key, of the username and
+ * the session id; a page on another site can neither read it nor work it out.
  */
 @ApplicationScoped
 public class BrowserSession {
 
     public static final String CSRF_HEADER = "X-CSRF-Token";
-    static final String NONCE_COOKIE = "directory-csrf-nonce";
+    static final String SESSION_ID_COOKIE = "directory-session";
+    private static final String OIDC_SESSION_COOKIE = "q_session";
+    private static final String ACCOUNT = BrowserSession.class.getName() + ".account";
+    static final String NEW_SESSION = BrowserSession.class.getName() + ".new";
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private final Sessions sessions;
     private final String sessionCookie;
     private final String signInPath;
     private final Optional<String> encryptionKey;
     private final SecretKeySpec key;
 
-    BrowserSession(@ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential") String sessionCookie,
+    BrowserSession(Sessions sessions,
+            @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential") String sessionCookie,
             @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check") String signInPath,
             @ConfigProperty(name = "quarkus.http.auth.session.encryption-key") Optional<String> encryptionKey) {
+        this.sessions = sessions;
         this.sessionCookie = sessionCookie;
         this.signInPath = signInPath;
         this.encryptionKey = encryptionKey;
@@ -70,69 +84,145 @@ public class BrowserSession {
         }
     }
 
-    void signInRoutes(@Observes Router router) {
-        // before authentication: a successful sign-in (the form mechanism answers it with 200) starts a new nonce
-        router.post(signInPath).order(-SecurityHandlerPriorities.AUTHENTICATION - 1).handler(ctx -> {
-            ctx.addHeadersEndHandler(v -> {
-                if (ctx.response().getStatusCode() == 200) {
-                    ctx.response().addCookie(cookie(NONCE_COOKIE, newNonce(), ctx));
-                }
-            });
-            ctx.next();
-        });
+    void sessionRoutes(@Observes Router router) {
+        // first of all: a session cookie counts only while its record lives
+        router.route().order(-SecurityHandlerPriorities.AUTHENTICATION - 3).handler(this::requireLiveSession);
+        // after authentication: the account the cookie names must be the session's own
+        router.route().order(-SecurityHandlerPriorities.AUTHENTICATION + 2).handler(this::requireSessionsOwnAccount);
         // after authentication: the form mechanism ends every sign-in that had both fields, so this one lacked one
         router.post(signInPath).order(-SecurityHandlerPriorities.FORM_AUTHENTICATION - 1).handler(
                 ctx -> ctx.fail(new AuthenticationFailedException("The form lacks j_username or j_password")));
     }
 
+    private void requireLiveSession(RoutingContext ctx) {
+        List<String> cookies = sessionCookies(ctx);
+        if (cookies.isEmpty()) {
+            ctx.next();
+            return;
+        }
+        Cookie id = ctx.request().getCookie(SESSION_ID_COOKIE);
+        String value = id == null ? null : id.getValue();
+        ctx.vertx().executeBlocking(() -> sessions.liveAccount(value), false).onComplete(live -> {
+            if (live.failed()) {
+                ctx.fail(live.cause());
+                return;
+            }
+            if (live.result().isPresent()) {
+                ctx.put(ACCOUNT, live.result().get());
+            } else {
+                // expired on the response, and empty for the mechanisms that read them next: the request is anonymous
+                cookies.forEach(name -> ctx.response().removeCookie(name));
+                if (id != null) {
+                    ctx.response().removeCookie(SESSION_ID_COOKIE);
+                }
+            }
+            ctx.next();
+        });
+    }
+
+    private void requireSessionsOwnAccount(RoutingContext ctx) {
+        String account = ctx.get(ACCOUNT);
+        SecurityIdentity identity = ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+        if (account != null && identity != null && !identity.isAnonymous() && !authenticatedByHeader(ctx, identity)
+                && !account.equals(identity.getPrincipal().getName())) {
+            sessionCookies(ctx).forEach(name -> ctx.response().removeCookie(name));
+            ctx.response().removeCookie(SESSION_ID_COOKIE);
+            ctx.fail(new AuthenticationFailedException("The session cookies belong to different sign-ins"));
+            return;
+        }
+        ctx.next();
+    }
+
     /**
-     * Whether a request is signed in by the session cookie. A request with an Authorization header
-     * (Basic or Bearer) is not: a browser never adds that header to another site's forged request.
+     * Called once a sign-in succeeded: its session record exists, and the response carries the record's
+     * id. After the organisation's provider the cookie is SameSite=Lax, like the provider session cookie
+     * it goes with: the browser arrives from the provider's site, and a Strict cookie would be missing
+     * from the redirects that follow, which would look like an ended session. CSRF is still refused by
+     * the token every change must carry.
      */
-    boolean isCookieSession(String authorization, boolean hasSessionCookie, SecurityIdentity identity) {
-        return authorization == null && hasSessionCookie && !identity.isAnonymous();
+    void started(RoutingContext ctx, String id, boolean fromProvider) {
+        ctx.put(NEW_SESSION, id);
+        ctx.addHeadersEndHandler(v -> {
+            if (ctx.response().getStatusCode() < 400) {
+                Cookie cookie = cookie(SESSION_ID_COOKIE, id, ctx);
+                ctx.response().addCookie(fromProvider ? cookie.setSameSite(CookieSameSite.LAX) : cookie);
+            }
+        });
+    }
+
+    boolean isSignIn(RoutingContext ctx) {
+        return "POST".equals(ctx.request().method().name()) && signInPath.equals(ctx.normalizedPath());
+    }
+
+    /**
+     * Whether this request proved who it is with its own Authorization header (HTTP Basic checked by
+     * {@link SignInGate}, or a bearer token), which no browser adds to another site's forged request.
+     * Merely carrying an Authorization header does not count.
+     */
+    static boolean authenticatedByHeader(RoutingContext ctx, SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            return false;
+        }
+        if (Boolean.TRUE.equals(ctx.get(SignInGate.BASIC_AUTHENTICATED))) {
+            return true;
+        }
+        TokenCredential token = identity.getCredential(TokenCredential.class);
+        return token != null && "bearer".equalsIgnoreCase(token.getType()) && identity.getCredentials().stream()
+                .noneMatch(c -> c.getClass().getSimpleName().equals("IdTokenCredential"));
+    }
+
+    /** Whether a request is signed in by a live browser session rather than by its own Authorization header. */
+    boolean isCookieSession(RoutingContext ctx, SecurityIdentity identity) {
+        return ctx.get(ACCOUNT) != null && !identity.isAnonymous() && !authenticatedByHeader(ctx, identity);
     }
 
     String sessionCookie() {
         return sessionCookie;
     }
 
-    /** The CSRF token of this session; a session from before nonces existed gets one now. */
+    /** The CSRF token of this request's session. */
     String csrfToken(RoutingContext ctx, SecurityIdentity identity) {
-        Cookie nonce = ctx.request().getCookie(NONCE_COOKIE);
-        String value = nonce == null ? null : nonce.getValue();
-        if (value == null || value.isEmpty()) {
-            value = newNonce();
-            ctx.response().addCookie(cookie(NONCE_COOKIE, value, ctx));
-        }
-        return token(identity.getPrincipal().getName(), value);
+        Cookie id = ctx.request().getCookie(SESSION_ID_COOKIE);
+        return id == null || id.getValue().isEmpty() ? null : token(identity.getPrincipal().getName(), id.getValue());
     }
 
-    boolean isValidCsrfToken(String presented, String username, String nonce) {
-        if (presented == null || nonce == null || nonce.isEmpty()) {
+    boolean isValidCsrfToken(String presented, String username, String sessionId) {
+        if (presented == null || sessionId == null || sessionId.isEmpty()) {
             return false;
         }
-        return MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), token(username, nonce).getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), token(username, sessionId).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Expires both cookies; the form mechanism may have renewed the session cookie on this very request, which this replaces. */
+    /**
+     * Ends the session: its record is deleted, so its cookies are refused on every instance from now on,
+     * and the browser is told to drop them (the form mechanism may have renewed its cookie on this very
+     * request, which this replaces). Runs blocking.
+     */
     void signOut(RoutingContext ctx) {
+        Cookie id = ctx.request().getCookie(SESSION_ID_COOKIE);
+        sessions.end(id == null ? null : id.getValue());
         ctx.response().addCookie(cookie(sessionCookie, "", ctx).setMaxAge(0));
-        ctx.response().addCookie(cookie(NONCE_COOKIE, "", ctx).setMaxAge(0));
+        ctx.response().addCookie(cookie(SESSION_ID_COOKIE, "", ctx).setMaxAge(0));
+        for (String name : sessionCookies(ctx)) {
+            if (!name.equals(sessionCookie)) {
+                ctx.response().addCookie(cookie(name, "", ctx).setMaxAge(0));
+            }
+        }
     }
 
-    private String token(String username, String nonce) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(key, username + "\n" + nonce));
+    private List<String> sessionCookies(RoutingContext ctx) {
+        return ctx.request().cookies().stream().map(Cookie::getName)
+                .filter(name -> name.equals(sessionCookie) || name.startsWith(OIDC_SESSION_COOKIE)).distinct().toList();
+    }
+
+    private String token(String username, String sessionId) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(key, username + "\n" + sessionId));
     }
 
     private static Cookie cookie(String name, String value, RoutingContext ctx) {
         // Secure whenever the browser reached us over HTTPS (behind a proxy: with proxy-address-forwarding on)
         return Cookie.cookie(name, value).setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.STRICT)
                 .setSecure(ctx.request().isSSL());
-    }
-
-    private static String newNonce() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(18));
     }
 
     private static byte[] randomBytes(int n) {

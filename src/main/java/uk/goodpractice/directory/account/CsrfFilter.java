@@ -1,9 +1,9 @@
 package uk.goodpractice.directory.account;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Cookie;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import uk.goodpractice.directory.common.ApiException;
@@ -12,12 +12,15 @@ import uk.goodpractice.directory.common.ApiException;
  * Cross-site request forgery: a browser sends the session cookie with any request to this site,
  * including one that another site's page makes it send. So a change made with the cookie must also
  * carry the session's token in {@value BrowserSession#CSRF_HEADER}, which only our own pages can read
- * (from {@code GET /api/v1/me}). Basic and Bearer requests need none: no browser adds those headers
- * on its own.
+ * (from {@code GET /api/v1/me}). A request that proved who it is with its own HTTP Basic password or
+ * bearer token needs none (no browser adds those to another site's request); merely carrying some
+ * Authorization header does not excuse it.
  * <p>
- * Hand-written rather than quarkus-rest-csrf, which is missing from the registry reachable here and
- * would not fit anyway: it guards form posts with a double-submit cookie that is not tied to the
- * session, and would ask the same of API clients and anonymous suggestions.
+ * Kept rather than quarkus-rest-csrf (which resolves on Quarkus 3.33): that extension guards HTML
+ * form posts with a double-submit cookie that is not tied to the session, checks every request that
+ * has a form body regardless of how it authenticated, and would ask the same token of API clients
+ * and anonymous suggestions. This API's cookie writes are JSON from our own pages, and its token must
+ * die with the session record on every instance, which an HMAC of the session id does.
  */
 public class CsrfFilter {
 
@@ -31,12 +34,11 @@ public class CsrfFilter {
     }
 
     @ServerRequestFilter
-    public void requireCsrfToken(ContainerRequestContext request) {
+    public void requireCsrfToken(ContainerRequestContext request, RoutingContext http) {
         if (SAFE.contains(request.getMethod())) {
             return;
         }
-        boolean hasSessionCookie = request.getCookies().containsKey(session.sessionCookie());
-        if (!session.isCookieSession(request.getHeaderString(HttpHeaders.AUTHORIZATION), hasSessionCookie, identity)) {
+        if (!session.isCookieSession(http, identity)) {
             return;
         }
         String presented = request.getHeaderString(BrowserSession.CSRF_HEADER);
@@ -44,8 +46,8 @@ public class CsrfFilter {
             throw new CsrfTokenRejected("This change was made with the sign-in cookie but without the " + BrowserSession.CSRF_HEADER
                     + " header: send the csrfToken from GET /api/v1/me in it");
         }
-        Cookie nonce = request.getCookies().get(BrowserSession.NONCE_COOKIE);
-        if (!session.isValidCsrfToken(presented.trim(), identity.getPrincipal().getName(), nonce == null ? null : nonce.getValue())) {
+        Cookie id = request.getCookies().get(BrowserSession.SESSION_ID_COOKIE);
+        if (!session.isValidCsrfToken(presented.trim(), identity.getPrincipal().getName(), id == null ? null : id.getValue())) {
             throw new CsrfTokenRejected("The " + BrowserSession.CSRF_HEADER
                     + " header does not match this session (it may be from an earlier sign-in): fetch GET /api/v1/me again and use its csrfToken");
         }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,9 +41,8 @@ public class MeResource {
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-    public AccountViews.Me me(@Context RoutingContext ctx, @Context HttpHeaders headers) {
-        boolean cookieSession = session.isCookieSession(headers.getHeaderString(HttpHeaders.AUTHORIZATION),
-                headers.getCookies().containsKey(session.sessionCookie()), identity);
+    public AccountViews.Me me(@Context RoutingContext ctx) {
+        boolean cookieSession = session.isCookieSession(ctx, identity);
         return new AccountViews.Me(identity.getPrincipal().getName(), identity.getRoles().stream().sorted().toList(),
                 cookieSession ? session.csrfToken(ctx, identity) : null);
     }

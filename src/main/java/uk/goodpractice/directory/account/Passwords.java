@@ -1,24 +1,26 @@
 package uk.goodpractice.directory.account;
 
-import at.favre.lib.crypto.bcrypt.BCrypt;
+import io.quarkus.elytron.security.common.BcryptUtil;
 import java.nio.charset.StandardCharsets;
 
-/** bcrypt hashing for the embedded accounts (cost 12). */
+/**
+ * bcrypt (cost 12) for the accounts, in the Modular Crypt Format that quarkus-security-jpa checks
+ * ({@code $2a$12$...}). bcrypt reads at most 72 bytes of a password, so a longer one is refused rather
+ * than silently cut short.
+ */
 final class Passwords {
 
+    static final int MAX_BYTES = 72;
     private static final int COST = 12;
-    // compared against when the username is unknown, so that timing does not reveal which usernames exist
-    private static final String DUMMY = hash("not-a-real-password");
 
     private Passwords() {
     }
 
     static String hash(String password) {
-        return BCrypt.withDefaults().hashToString(COST, password.toCharArray());
+        return BcryptUtil.bcryptHash(password, COST);
     }
 
-    static boolean matches(String password, String hash) {
-        return BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8), (hash == null ? DUMMY : hash).getBytes(StandardCharsets.UTF_8)).verified
-                && hash != null;
+    static boolean tooLong(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
     }
 }

@@ -1,56 +1,54 @@
 package uk.goodpractice.directory.account;
 
-import io.github.bucket4j.Bucket;
-import io.quarkus.security.AuthenticationFailedException;
-import io.github.bucket4j.EstimationProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.goodpractice.directory.common.TooManySignInAttempts;
+import uk.goodpractice.directory.ratelimit.ClientBudgets;
 
 /**
- * Slows password guessing: each username, from each client address, may fail to sign in a few times
- * in a quarter of an hour (a Bucket4j token bucket per pair); after that every attempt, right or
- * wrong, is a 429 until the bucket refills. Keyed by the pair, so nobody can lock an editor out from
- * elsewhere.
+ * Slows password guessing without handing anyone a lock-out button. Failed sign-ins are counted per
+ * client address across every username, so guessing many accounts from one place is as slow as
+ * guessing one. The first few failures cost nothing; after that each failure makes that address wait
+ * before its next attempt, twice as long each time (1, 2, 4 ... seconds) up to a ceiling, and one
+ * failure is forgiven each interval. Nothing ever locks an account: from another address it signs in
+ * at once, and even behind the guesser's own address the longest wait is the ceiling. The counts live
+ * in the database ({@link ClientBudgets}), so every instance applies the same delay.
  */
 @ApplicationScoped
 public class SignInThrottle {
 
-    private static final int MAX_KEYS = 10_000;
-    private static final Duration WINDOW = Duration.ofMinutes(15);
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final int failuresAllowed;
+    private static final String SCOPE = "sign-in|";
+    private final ClientBudgets budgets;
+    private final int freeFailures;
+    private final Duration maxDelay;
+    private final double forgivenPerSecond;
 
-    public SignInThrottle(@ConfigProperty(name = "directory.sign-in.failures-per-quarter-hour", defaultValue = "10") int failuresAllowed) {
-        this.failuresAllowed = failuresAllowed;
+    public SignInThrottle(ClientBudgets budgets,
+            @ConfigProperty(name = "directory.sign-in.free-failures", defaultValue = "5") int freeFailures,
+            @ConfigProperty(name = "directory.sign-in.max-delay", defaultValue = "60S") Duration maxDelay,
+            @ConfigProperty(name = "directory.sign-in.forgive-one-failure-every", defaultValue = "1M") Duration forgiveEvery) {
+        this.budgets = budgets;
+        this.freeFailures = freeFailures;
+        this.maxDelay = maxDelay;
+        this.forgivenPerSecond = 1.0 / Math.max(1, forgiveEvery.toSeconds());
     }
 
-    /** Refuses the sign-in (a 429: the cause is {@link TooManySignInAttempts}) while this pair has no failures left. */
-    void requireAllowed(String username, String client) {
-        Bucket bucket = buckets.get(key(username, client));
-        if (bucket != null) {
-            EstimationProbe probe = bucket.estimateAbilityToConsume(1);
-            if (!probe.canBeConsumed()) {
-                throw new AuthenticationFailedException("Too many failed sign-ins",
-                        new TooManySignInAttempts(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds())));
-            }
+    /** Seconds this address must still wait before its next sign-in attempt; 0 when it may try now. */
+    long secondsToWait(String client) {
+        return budgets.secondsToWait(SCOPE + client);
+    }
+
+    void failed(String client) {
+        budgets.recordFailure(SCOPE + client, forgivenPerSecond, this::delay);
+    }
+
+    /** 0 for the free failures, then 1 s, 2 s, 4 s ... up to the ceiling. */
+    Duration delay(double failures) {
+        int over = (int) Math.ceil(failures - freeFailures - 1e-9);
+        if (over <= 0) {
+            return Duration.ZERO;
         }
-    }
-
-    void failed(String username, String client) {
-        if (buckets.size() > MAX_KEYS) {
-            buckets.clear(); // bounded memory; a flood of distinct names only resets the counts
-        }
-        buckets.computeIfAbsent(key(username, client), k -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(failuresAllowed).refillGreedy(failuresAllowed, WINDOW)).build())
-                .tryConsume(1);
-    }
-
-    private static String key(String username, String client) {
-        return (username == null ? "" : username.toLowerCase(Locale.ROOT)) + "|" + client;
+        Duration delay = Duration.ofSeconds(1L << Math.min(over - 1, 30));
+        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
     }
 }

@@ -29,8 +29,9 @@ public class SignOutResource {
 
     @POST
     @PermitAll
-    @Operation(summary = "Sign out", description = "Ends the browser session that POST /j_security_check started: the session "
-            + "cookie is cleared, so GET /api/v1/me answers 401 afterwards. Signed in with the cookie, send the X-CSRF-Token "
+    @Operation(summary = "Sign out", description = "Ends the browser session that POST /j_security_check (or the organisation's "
+            + "sign-in) started: its record is deleted, so its cookies are refused on every instance from now on, even if "
+            + "copied, and the browser is told to drop them. Signed in with the cookie, send the X-CSRF-Token "
             + "header as for any change. Answers 204 also when no one was signed in.")
     @APIResponse(responseCode = "204", description = "Signed out; the session cookie is expired")
     @APIResponse(responseCode = "403", description = "Signed in with the cookie, but the X-CSRF-Token header is missing or wrong",

@@ -102,6 +102,13 @@ public final class ApiExamples {
     public static final String ACCOUNT = """
             {"username":"a.editor","roles":["editor"],"createdAt":"2026-11-23T12:00:00Z"}""";
 
+    public static final String DISABLED_ACCOUNT = """
+            {"username":"a.editor","roles":["editor"],"createdAt":"2026-11-23T12:00:00Z","disabledAt":"2026-11-30T09:00:00Z"}""";
+
+    public static final String LAST_ADMIN = """
+            {"type":"https://goodpractice.example/problems/conflict","title":"Conflict","status":409,
+            "detail":"'admin' is the last admin who can sign in: make another admin first","instance":"/api/v1/accounts/admin"}""";
+
     public static final String ACCOUNT_PAGE = """
             {"results":[{"username":"a.editor","roles":["editor"],"createdAt":"2026-11-23T12:00:00Z"}],
             "paging":{"page":1,"pageSize":20,"totalResults":1,"totalPages":1}}""";
@@ -121,6 +128,15 @@ public final class ApiExamples {
     public static final String SIGN_IN_FAILED = """
             {"type":"https://goodpractice.example/problems/unauthenticated","title":"Sign in required","status":401,
             "detail":"Wrong username or password","instance":"/j_security_check"}""";
+
+    public static final String PASSWORD_TOO_LONG = """
+            {"type":"https://goodpractice.example/problems/password-too-long","title":"Password too long","status":400,
+            "detail":"A password is at most 72 bytes (UTF-8); this one is longer, so it cannot be right","instance":"/j_security_check"}""";
+
+    public static final String SIGN_IN_NOT_A_FORM = """
+            {"type":"https://goodpractice.example/problems/unsupported-media-type","title":"Unsupported media type","status":415,
+            "detail":"Sign in with a form: Content-Type application/x-www-form-urlencoded, fields j_username and j_password",
+            "instance":"/j_security_check"}""";
 
     public static final String UNAUTHENTICATED = """
             {"type":"https://goodpractice.example/problems/unauthenticated","title":"Sign in required","status":401,
@@ -232,5 +248,5 @@ public final class ApiExamples {
 
     public static final String TOO_MANY_SIGN_INS = """
             {"type":"https://goodpractice.example/problems/too-many-requests","title":"Too many requests","status":429,
-            "detail":"Too many failed sign-ins for this account from here; try again in 840 seconds","instance":"/j_security_check"}""";
+            "detail":"Too many failed sign-ins from this address; try again in 8 seconds","instance":"/j_security_check"}""";
 }

@@ -64,8 +64,9 @@ public class CommonErrorResponses implements OASFilter {
         Components components = openAPI.getComponents();
         components.addSecurityScheme(SESSION_SCHEME, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.COOKIE).name("quarkus-credential")
-                .description("The web pages' session, started by POST /j_security_check (HttpOnly, SameSite=Strict, 30 minutes idle). "
-                        + "Every POST, PUT, PATCH and DELETE made with it must send the X-CSRF-Token header (csrfToken of GET /api/v1/me)."));
+                .description("The web pages' session, started by POST /j_security_check (HttpOnly, SameSite=Strict, 30 minutes idle), "
+                        + "together with the directory-session cookie that names its record on the server; POST /api/v1/sign-out ends it "
+                        + "on every instance. Every POST, PUT, PATCH and DELETE made with it must send the X-CSRF-Token header (csrfToken of GET /api/v1/me)."));
         components.addSecurityScheme(BEARER_SCHEME, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                 .description("An access token from the configured identity provider (e.g. Microsoft Entra ID), with app roles "
@@ -86,11 +87,18 @@ public class CommonErrorResponses implements OASFilter {
         openAPI.getPaths().addPathItem("/j_security_check", OASFactory.createPathItem().POST(signIn()));
     }
 
-    /** Signing in with a password that has failed ten times in a quarter of an hour, from one address, is refused for a while. */
+    /**
+     * A password sign-in (HTTP Basic here) from an address that has failed too often lately waits a while;
+     * a password over 72 bytes is refused unchecked.
+     */
     private static void documentThrottle(Operation operation) {
+        if (operation.getResponses().getAPIResponse("400") == null) {
+            operation.getResponses().addAPIResponse("400", problemResponse("The HTTP Basic password is over 72 bytes, so it cannot be right",
+                    "password-too-long", ApiExamples.PASSWORD_TOO_LONG));
+        }
         if (operation.getResponses().getAPIResponse("429") == null) {
-            APIResponse tooMany = problemResponse("Too many failed sign-ins for this account from this address; Retry-After gives the seconds to wait",
-                    "too-many-sign-ins", ApiExamples.TOO_MANY_SIGN_INS);
+            APIResponse tooMany = problemResponse("Too many failed sign-ins from this address lately, or too many at once: "
+                    + "Retry-After gives the seconds to wait", "too-many-sign-ins", ApiExamples.TOO_MANY_SIGN_INS);
             tooMany.addHeader("Retry-After", OASFactory.createHeader().description("Seconds until a sign-in is allowed again")
                     .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)));
             operation.getResponses().addAPIResponse("429", tooMany);
@@ -125,17 +133,22 @@ public class CommonErrorResponses implements OASFilter {
                 .description("Quarkus form authentication for the web pages. Answers 200 with no body and sets the session cookie "
                         + "quarkus-credential (encrypted, HttpOnly, SameSite=Strict, Secure over HTTPS; signed out after 30 minutes "
                         + "without a request), never a redirect. Then read GET /api/v1/me for the csrfToken that changes must send "
-                        + "in X-CSRF-Token. Scripts should use HTTP Basic instead.")
+                        + "in X-CSRF-Token. Scripts should use HTTP Basic instead. Failed sign-ins slow their address down (429 with "
+                        + "Retry-After); no account is ever locked.")
                 .requestBody(OASFactory.createRequestBody().required(true).content(OASFactory.createContent()
                         .addMediaType("application/x-www-form-urlencoded", OASFactory.createMediaType().schema(form))))
                 .responses(OASFactory.createAPIResponses()
                         .addAPIResponse("200", OASFactory.createAPIResponse().description("Signed in; the session cookie is set")
                                 .addHeader("Set-Cookie", OASFactory.createHeader()
-                                        .description("quarkus-credential=...; Path=/; HttpOnly; SameSite=Strict (and Secure over HTTPS)")
+                                        .description("quarkus-credential=...; Path=/; HttpOnly; SameSite=Strict (and Secure over HTTPS), and directory-session likewise")
                                         .schema(OASFactory.createSchema().addType(
                                                 org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING))))
+                        .addAPIResponse("400", problemResponse("The password is over 72 bytes, so it cannot be right",
+                                "password-too-long", ApiExamples.PASSWORD_TOO_LONG))
                         .addAPIResponse("401", problemResponse("Wrong username or password, or a field is missing",
-                                "sign-in-failed", ApiExamples.SIGN_IN_FAILED)));
+                                "sign-in-failed", ApiExamples.SIGN_IN_FAILED))
+                        .addAPIResponse("415", problemResponse("The body is not a form (e.g. JSON)",
+                                "not-a-form", ApiExamples.SIGN_IN_NOT_A_FORM)));
         documentThrottle(op);
         return filterOperation(op);
     }

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Problem details for the answers given before a request reaches the REST layer, where
  * {@link ProblemMappers} cannot see it: a failed password or bearer token (authentication runs first,
- * on every request that carries credentials) and a body over the size limit (Vert.x would answer
- * both with an empty body).
+ * on every request that carries credentials), a sign-in refused for a reason of its own, and a body
+ * over the size limit (Vert.x would answer each with an empty body).
  */
 @ApplicationScoped
 public class HttpProblems {
@@ -64,11 +64,10 @@ public class HttpProblems {
         Throwable failure = ctx.failure();
         if (ctx.response().ended()) {
             ctx.next();
-        } else if (failure instanceof AuthenticationFailedException && failure.getCause() instanceof TooManySignInAttempts tooMany) {
+        } else if (failure instanceof AuthenticationFailedException && failure.getCause() instanceof ApiException problem) {
+            // a sign-in refused for a reason of its own (e.g. a password too long to be anyone's): no challenge
             ctx.response().headers().remove("WWW-Authenticate");
-            ctx.response().putHeader("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
-            send(ctx, 429, "too-many-requests", "Too many requests",
-                    "Too many failed sign-ins for this account from here; try again in " + tooMany.retryAfterSeconds() + " seconds");
+            send(ctx, problem.status(), problem.problemType(), problem.title(), problem.getMessage());
         } else if (failure instanceof AuthenticationFailedException || failure instanceof AuthenticationCompletionException) {
             // the mechanism's challenge (status 401, WWW-Authenticate) is already on the response
             send(ctx, 401, "unauthenticated", "Sign in required", signInFailure(ctx.request()));
@@ -114,7 +113,8 @@ public class HttpProblems {
                 "A request body may be at most " + maxBodyText + "; this one is larger");
     }
 
-    private void send(RoutingContext ctx, int status, String type, String title, String detail) {
+    /** Ends the request with a problem+json answer, for handlers that run before the REST layer. */
+    public void send(RoutingContext ctx, int status, String type, String title, String detail) {
         String body;
         try {
             body = mapper.writeValueAsString(new ProblemDetail(ProblemMappers.TYPE_BASE + type, title, status, detail,

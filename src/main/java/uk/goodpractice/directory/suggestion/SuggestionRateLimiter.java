@@ -1,40 +1,31 @@
 package uk.goodpractice.directory.suggestion;
 
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.goodpractice.directory.common.ApiException;
+import uk.goodpractice.directory.ratelimit.ClientBudgets;
 
 /**
- * A token bucket per client address (Bucket4j): a few suggestions an hour each, so the public form
- * cannot be used to flood the editors.
+ * A few suggestions an hour per client address, so the public form cannot be used to flood the
+ * editors. The budget is kept in the database, so every instance on it counts against the same one.
  */
 @ApplicationScoped
 public class SuggestionRateLimiter {
 
-    private static final int MAX_CLIENTS = 10_000;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final ClientBudgets budgets;
     private final int perHour;
 
-    public SuggestionRateLimiter(@ConfigProperty(name = "directory.suggestions.per-hour", defaultValue = "5") int perHour) {
+    public SuggestionRateLimiter(ClientBudgets budgets, @ConfigProperty(name = "directory.suggestions.per-hour", defaultValue = "5") int perHour) {
+        this.budgets = budgets;
         this.perHour = perHour;
     }
 
-    /** Takes one token for this client or throws 429 with the seconds until the next one. */
+    /** Takes one suggestion from this client's budget or throws 429 with the seconds until the next one. */
     public void acquire(String client) {
-        if (buckets.size() > MAX_CLIENTS) {
-            buckets.clear(); // bounded memory; a flood of distinct addresses only resets the counts
-        }
-        Bucket bucket = buckets.computeIfAbsent(client, k -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)))
-                .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            throw new ApiException.TooManyRequests(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds()));
+        long wait = budgets.take("suggestion|" + client, perHour, Duration.ofHours(1));
+        if (wait > 0) {
+            throw new ApiException.TooManyRequests(wait);
         }
     }
 }

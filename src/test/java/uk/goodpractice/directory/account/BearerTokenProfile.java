@@ -17,8 +17,10 @@ import java.util.Map;
 import uk.goodpractice.directory.EditingProfile;
 
 /**
- * Bearer tokens switched on by configuration alone, as an Entra ID deployment would through its
- * environment: an issuer, an audience and the issuer's public key. The key pair is made for this test
+ * Single sign-on switched on by configuration alone, as an Entra ID deployment would through its
+ * environment: bearer tokens (an issuer, an audience and the issuer's public key) and the browser
+ * sign-in at the organisation's OpenID Connect provider ({@link OidcProvider}, started for this
+ * profile). The key pair is made for this test
  * run; it lives in system properties because the application and the test see different copies of
  * this class.
  */
@@ -40,6 +42,11 @@ public class BearerTokenProfile extends EditingProfile {
         config.put("mp.jwt.verify.issuer", ISSUER);
         config.put("mp.jwt.verify.audiences", AUDIENCE);
         return config;
+    }
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(OidcProvider.class));
     }
 
     /** A token's claims as the identity provider would issue them, valid for five minutes. */
