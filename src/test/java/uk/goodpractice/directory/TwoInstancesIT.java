@@ -49,6 +49,9 @@ class TwoInstancesIT {
     private static final String SEEDED = "/api/v1/initiatives/lifelong-links";
     /** How soon a write on one instance must be visible on the other. */
     private static final Duration WITHIN = Duration.ofSeconds(1);
+    /** The run command's defaults (application.properties): directory.sign-in.free-failures and directory.suggestions.per-hour. */
+    private static final int FREE_SIGN_IN_FAILURES = 5;
+    private static final int SUGGESTIONS_PER_HOUR = 5;
 
     @TempDir
     static Path work;
@@ -128,10 +131,65 @@ class TwoInstancesIT {
         first.api().cookies(cookies).get("/api/v1/initiatives/" + slug).then().statusCode(200);
     }
 
-    // After the security branch moves sign-out revocation and the sign-in throttle into the database,
-    // and the suggestion rate limit with them, this class is where to prove they hold across instances:
-    // signing out on one makes /me 401 on the other; ten failed sign-ins spread over both throttle the
-    // eleventh on either; five suggestions spread over both make the sixth a 429 on either.
+    @Test
+    void signingOutOnOne_endsTheSessionOnTheOther() {
+        Response signIn = RestAssured.given().port(first.port()).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", ADMIN).formParam("j_password", ADMIN_PASSWORD).post("/j_security_check");
+        signIn.then().statusCode(200);
+        Map<String, String> cookies = signIn.getCookies();
+        String csrf = second.api().cookies(cookies).get("/api/v1/me").then().statusCode(200).extract().path("csrfToken");
+
+        second.api().cookies(cookies).header("X-CSRF-Token", csrf).post("/api/v1/sign-out").then().statusCode(204);
+
+        // a copy of the cookies kept from before signing out is refused on both instances
+        first.api().cookies(cookies).get("/api/v1/me").then().statusCode(401);
+        second.api().cookies(cookies).get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void failedSignInsSpreadOverBoth_slowTheAddressOnEither() {
+        // behind the proxy the README describes, the client's own address counts
+        String here = "198.51.100." + (System.nanoTime() % 200 + 1);
+        // wrong guesses, alternately at each instance, until one of them makes the address wait
+        Instance refusedOn = null;
+        for (int attempt = 0; attempt < FREE_SIGN_IN_FAILURES + 5 && refusedOn == null; attempt++) {
+            Instance to = attempt % 2 == 0 ? first : second;
+            int status = RestAssured.given().port(to.port()).header("X-Forwarded-For", here).contentType("application/x-www-form-urlencoded")
+                    .formParam("j_username", "guess-" + attempt).formParam("j_password", "a wrong guess")
+                    .post("/j_security_check").statusCode();
+            if (status == 429) {
+                refusedOn = to;
+                assertTrue(attempt >= FREE_SIGN_IN_FAILURES, "the first " + FREE_SIGN_IN_FAILURES + " failures are free, refused at " + attempt);
+            } else {
+                assertEquals(401, status);
+            }
+        }
+        assertTrue(refusedOn != null, "failures spread over both instances slow the address down");
+        // the budget is the database's, so the other instance makes the address wait too, right password or not
+        Instance other = refusedOn == first ? second : first;
+        RestAssured.given().port(other.port()).header("X-Forwarded-For", here).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", ADMIN).formParam("j_password", ADMIN_PASSWORD)
+                .post("/j_security_check").then().statusCode(429).contentType("application/problem+json");
+    }
+
+    @Test
+    void suggestionsSpreadOverBoth_shareOneHourlyLimit() {
+        String here = "203.0.113." + (System.nanoTime() % 200 + 1);
+        for (int i = 0; i < SUGGESTIONS_PER_HOUR; i++) {
+            Instance to = i % 2 == 0 ? first : second;
+            to.api().header("X-Forwarded-For", here).contentType("application/json").body(suggestion("Suggested " + i))
+                    .post("/api/v1/suggestions").then().statusCode(201);
+        }
+        for (Instance either : new Instance[] {first, second}) {
+            either.api().header("X-Forwarded-For", here).contentType("application/json").body(suggestion("One too many"))
+                    .post("/api/v1/suggestions").then().statusCode(429).contentType("application/problem+json");
+        }
+    }
+
+    private static String suggestion(String title) {
+        return "{\"title\":\"" + title + "\",\"description\":\"Peer support for kinship carers.\",\"organisation\":\"A Council\","
+                + "\"area\":\"Salford\",\"contactName\":\"Sam Taylor\",\"contactEmail\":\"sam.taylor@example.gov.uk\"}";
+    }
 
     private static void awaitWithin(Instant since, String what, Supplier<Boolean> condition) {
         Instant deadline = since.plus(WITHIN);
@@ -168,6 +226,9 @@ class TwoInstancesIT {
             env.put("DIRECTORY_SESSION_KEY", sessionKey);
             env.put("DIRECTORY_ADMIN_USERNAME", ADMIN);
             env.put("DIRECTORY_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            // as behind the README's proxy: the client's own address (X-Forwarded-For) is what limits count
+            env.put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true");
+            env.put("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
             builder.environment().putAll(env);
             builder.redirectErrorStream(true).redirectOutput(log.toFile());
             Instance instance = new Instance(builder.start(), port, log);
