@@ -10,7 +10,9 @@ cd "$(dirname "$0")/.."
 JAR=${BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
 [ -f "$JAR" ] || { echo "build first: ./mvnw -B package -DskipTests" >&2; exit 1; }
 # The JVM options of the README's run command (keep the two in step)
-JAVA_OPTS=(-Xmx192m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m)
+JAVA_OPTS=(-Xmx128m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m
+  -XX:MaxDirectMemorySize=64m -Dio.netty.allocator.numDirectArenas=1)
+export MALLOC_ARENA_MAX=2
 DURATION=${BENCH_DURATION:-6s}
 # Extra environment for every start, e.g. a longer transaction timeout when the CPU is contended
 # (the data set is loaded in one transaction, whose default limit is 60 s):
