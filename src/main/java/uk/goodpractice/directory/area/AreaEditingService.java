@@ -1,5 +1,6 @@
 package uk.goodpractice.directory.area;
 
+import uk.goodpractice.directory.common.ChangesPublicData;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,7 @@ import uk.goodpractice.directory.initiative.Initiative;
  * and an area in use cannot be deleted.
  */
 @ApplicationScoped
+@ChangesPublicData
 public class AreaEditingService {
 
     private static final String TYPE = "area";

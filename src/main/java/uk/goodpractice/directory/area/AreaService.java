@@ -32,7 +32,7 @@ public class AreaService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paged<AreaViews.Summary> listAreas(AreaFilter f, PageRequest page) {
-        knownSlugs.require(new KnownSlugs.Filter("parent", f.parent, "Area", "e.deletedAt is null"));
+        knownSlugs.require(new KnownSlugs.Filter("parent", f.parent, "Area", "e.deletedAt is null").publicOnly(true));
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         where.add("a.deletedAt is null");

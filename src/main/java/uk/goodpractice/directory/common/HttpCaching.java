@@ -15,11 +15,12 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Conditional GET for mirrors and caches: every successful read carries a strong {@code ETag}
  * derived from its body, and a request whose {@code If-None-Match} names it gets 304 with no body.
- * Hashing the body keeps the tag right whatever the answer is assembled from.
+ * Public reads are answered by the published snapshot, which tags its stored bytes itself; this
+ * filter tags what the REST layer serves (editors' reads, and what the snapshot declines).
  */
 public class HttpCaching {
 
-    static final String CACHE_CONTROL = "public, max-age=60, must-revalidate";
+    public static final String CACHE_CONTROL = "public, max-age=60, must-revalidate";
     private final ObjectMapper mapper;
 
     public HttpCaching(ObjectMapper mapper) {
@@ -31,11 +32,13 @@ public class HttpCaching {
         if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || response.getEntity() == null) {
             return;
         }
-        // a resource may set its own (version-based) ETag; otherwise the body decides
-        Object own = response.getHeaders().getFirst(HttpHeaders.ETAG);
-        String etag = own != null ? own.toString() : etag(mapper.writeValueAsBytes(response.getEntity()));
-        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         boolean personal = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null || request.getCookies().containsKey("quarkus-credential");
+        // a resource may set its own (version-based) ETag; otherwise the body decides. A signed-in reader's answer
+        // may hold drafts: its tag is never one a public answer (from the published snapshot) could carry.
+        Object own = response.getHeaders().getFirst(HttpHeaders.ETAG);
+        byte[] body = own != null ? null : mapper.writeValueAsBytes(response.getEntity());
+        String etag = own != null ? own.toString() : personal ? privateEtag(body) : etag(body);
+        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         // a signed-in editor may see drafts: never let a shared cache keep that answer
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, personal ? "private, no-cache" : CACHE_CONTROL);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
@@ -45,15 +48,25 @@ public class HttpCaching {
         }
     }
 
-    static boolean matches(String ifNoneMatch, String etag) {
+    public static boolean matches(String ifNoneMatch, String etag) {
         return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
                 .anyMatch(t -> t.equals("*") || t.equals(etag) || t.equals("W/" + etag));
     }
 
-    static String etag(byte[] body) {
+    /** The strong tag of a public answer: a hash of exactly the bytes served. */
+    public static String etag(byte[] body) {
+        return "\"" + hash(body) + "\"";
+    }
+
+    /** The tag of an answer for a signed-in reader, which may hold drafts: never equal to a public tag. */
+    static String privateEtag(byte[] body) {
+        return "\"p-" + hash(body) + "\"";
+    }
+
+    private static String hash(byte[] body) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27) + "\"";
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

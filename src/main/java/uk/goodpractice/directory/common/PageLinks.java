@@ -1,7 +1,9 @@
 package uk.goodpractice.directory.common;
 
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,22 +17,26 @@ public final class PageLinks {
     }
 
     public static <T> Response ok(Paged<T> page, UriInfo uri) {
-        Paged.Paging p = page.paging();
-        int last = Math.max(p.totalPages(), 1);
-        List<String> links = new ArrayList<>();
-        links.add(link(uri, 1, p.pageSize(), "first"));
-        if (p.page() > 1) {
-            links.add(link(uri, p.page() - 1, p.pageSize(), "prev"));
-        }
-        if (p.page() < last) {
-            links.add(link(uri, p.page() + 1, p.pageSize(), "next"));
-        }
-        links.add(link(uri, last, p.pageSize(), "last"));
-        return Response.ok(page).header("Link", String.join(", ", links)).build();
+        return Response.ok(page).header("Link", header(uri.getRequestUri(), page.paging())).build();
     }
 
-    private static String link(UriInfo uri, int page, int pageSize, String rel) {
-        String target = uri.getRequestUriBuilder()
+    /** The Link header of page {@code p} of the list the absolute {@code requestUri} asked for. */
+    public static String header(URI requestUri, Paged.Paging p) {
+        int last = Math.max(p.totalPages(), 1);
+        List<String> links = new ArrayList<>();
+        links.add(link(requestUri, 1, p.pageSize(), "first"));
+        if (p.page() > 1) {
+            links.add(link(requestUri, p.page() - 1, p.pageSize(), "prev"));
+        }
+        if (p.page() < last) {
+            links.add(link(requestUri, p.page() + 1, p.pageSize(), "next"));
+        }
+        links.add(link(requestUri, last, p.pageSize(), "last"));
+        return String.join(", ", links);
+    }
+
+    private static String link(URI requestUri, int page, int pageSize, String rel) {
+        String target = UriBuilder.fromUri(requestUri)
                 .replaceQueryParam("page", page)
                 .replaceQueryParam("pageSize", pageSize)
                 .build().toString();

@@ -1,5 +1,6 @@
 package uk.goodpractice.directory.contact;
 
+import uk.goodpractice.directory.common.ChangesPublicData;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -26,6 +27,7 @@ import uk.goodpractice.directory.organisation.Organisation;
  * was linked to.
  */
 @ApplicationScoped
+@ChangesPublicData
 public class ContactEditingService {
 
     private static final String TYPE = "contact";

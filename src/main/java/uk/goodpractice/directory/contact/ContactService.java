@@ -29,10 +29,10 @@ public class ContactService {
         // editors may list the contacts of draft editions too (status=DRAFT or ANY): by their edition's status
         boolean drafts = statuses.contains(PublicationStatus.DRAFT);
         knownSlugs.require(
-                new Filter("area", f.area, "Area", "e.deletedAt is null"),
-                new Filter("organisation", f.organisation, "Organisation"),
-                new Filter("initiative", f.initiative, "Initiative", (drafts ? "" : PUBLISHED + " and ") + "e.deletedAt is null"),
-                new Filter("edition", f.edition, "Edition", (drafts ? "" : PUBLISHED + " and ") + "e.deletedAt is null"));
+                new Filter("area", f.area, "Area", "e.deletedAt is null").publicOnly(!drafts),
+                new Filter("organisation", f.organisation, "Organisation").publicOnly(!drafts),
+                new Filter("initiative", f.initiative, "Initiative", (drafts ? "" : PUBLISHED + " and ") + "e.deletedAt is null").publicOnly(!drafts),
+                new Filter("edition", f.edition, "Edition", (drafts ? "" : PUBLISHED + " and ") + "e.deletedAt is null").publicOnly(!drafts));
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         where.add("c.deletedAt is null and c.edition.deletedAt is null and c.edition.status in :statuses");

@@ -1,5 +1,6 @@
 package uk.goodpractice.directory.delaydriver;
 
+import uk.goodpractice.directory.common.ChangesPublicData;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ import uk.goodpractice.directory.initiative.Initiative;
  * mappings, so every change also moves the initiative's version (its ETag).
  */
 @ApplicationScoped
+@ChangesPublicData
 public class DriverMappingEditingService {
 
     private static final String TYPE = "driver-mapping";

@@ -1,5 +1,6 @@
 package uk.goodpractice.directory.edition;
 
+import uk.goodpractice.directory.common.ChangesPublicData;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -26,6 +27,7 @@ import uk.goodpractice.directory.initiative.InitiativeEditingService;
  * made against and is audited in the same transaction.
  */
 @ApplicationScoped
+@ChangesPublicData
 public class EditionEditingService {
 
     private static final String TYPE = "edition";

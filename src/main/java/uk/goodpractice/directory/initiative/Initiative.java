@@ -74,24 +74,52 @@ public class Initiative extends VersionedEntity {
     @Column(name = "deleted_at")
     public java.time.OffsetDateTime deletedAt;
 
+    /**
+     * Set when a published initiative goes back to draft (or is restored from deletion as a draft),
+     * so the deletions feed tells mirrors to drop it; cleared when it is published again.
+     */
+    @Column(name = "unpublished_at")
+    public java.time.OffsetDateTime unpublishedAt;
+
     /** Lower-cased text of titles, summaries and sections of every appearance, for {@code q}. */
     @Column(name = "search_text", length = 1_000_000)
     public String searchText;
 
     /** Rebuilds {@link #searchText} from the initiative's own fields and every appearance's wording. */
     public void refreshSearchText() {
+        searchText = searchText(a -> true);
+    }
+
+    /**
+     * The lower-cased text {@code q} searches: the initiative's own fields and the wording of the
+     * appearances {@code shown} accepts (the published snapshot passes only the public ones).
+     */
+    public String searchText(java.util.function.Predicate<Appearance> shown) {
         StringBuilder sb = new StringBuilder();
         append(sb, title);
         append(sb, summary);
         append(sb, leadOrganisation == null ? null : leadOrganisation.name);
         partners.forEach(p -> append(sb, p.name));
         for (Appearance a : appearances) {
+            if (!shown.test(a)) {
+                continue;
+            }
             append(sb, a.title);
             append(sb, a.matrixTitle);
             append(sb, a.summary);
             a.sections.forEach(section -> sb.append(section.plainText()));
         }
-        searchText = sb.toString().toLowerCase(java.util.Locale.ROOT);
+        return sb.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Sets the status, noting when a published initiative stops being public (for the deletions feed). */
+    public void changeStatus(PublicationStatus next) {
+        if (status == PublicationStatus.PUBLISHED && next != PublicationStatus.PUBLISHED) {
+            unpublishedAt = java.time.OffsetDateTime.now();
+        } else if (next == PublicationStatus.PUBLISHED) {
+            unpublishedAt = null;
+        }
+        status = next;
     }
 
     private static void append(StringBuilder sb, String text) {

@@ -106,7 +106,7 @@ public record InitiativeDetail(
     }
 
     /** The record as whoever asks may see it: only the appearances and mappings of editions {@code visible} accepts. */
-    static InitiativeDetail from(Initiative i, List<UpcomingItem> announcements, List<ContactView> contacts,
+    public static InitiativeDetail from(Initiative i, List<UpcomingItem> announcements, List<ContactView> contacts,
             java.util.function.Predicate<uk.goodpractice.directory.edition.Edition> visible) {
         return new InitiativeDetail(i.slug, i.title, i.summary, i.status, OrganisationRef.from(i.leadOrganisation),
                 i.partners.stream().map(OrganisationRef::from).toList(),

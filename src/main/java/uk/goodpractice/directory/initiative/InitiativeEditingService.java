@@ -1,5 +1,6 @@
 package uk.goodpractice.directory.initiative;
 
+import uk.goodpractice.directory.common.ChangesPublicData;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -33,6 +34,7 @@ import uk.goodpractice.directory.organisation.Organisation;
  * audited in the same transaction, and either happens whole or not at all.
  */
 @ApplicationScoped
+@ChangesPublicData
 public class InitiativeEditingService {
 
     private static final String TYPE = "initiative";
@@ -117,7 +119,8 @@ public class InitiativeEditingService {
         }
         InitiativeEdits.Editable before = editable(i);
         i.deletedAt = null;
-        i.status = PublicationStatus.DRAFT; // back as a draft: an editor decides when it is public again
+        // back as a draft: an editor decides when it is public again (mirrors are told it is gone)
+        i.changeStatus(PublicationStatus.DRAFT);
         touch(editionsOf(i));
         IfMatch.flush(em);
         InitiativeEdits.Editable after = editable(i);
@@ -132,7 +135,7 @@ public class InitiativeEditingService {
                 + " and a.initiative.status = ?2 and a.initiative.deletedAt is null order by a.position", edition, PublicationStatus.DRAFT);
         for (Initiative i : drafts) {
             InitiativeEdits.Editable before = editable(i);
-            i.status = PublicationStatus.PUBLISHED;
+            i.changeStatus(PublicationStatus.PUBLISHED);
             IfMatch.flush(em);
             audit.record("PUBLISH", TYPE, i.slug, before, editable(i));
         }
@@ -149,7 +152,7 @@ public class InitiativeEditingService {
 
         i.title = changes.title();
         i.summary = changes.summary();
-        i.status = changes.status();
+        i.changeStatus(changes.status());
         i.leadOrganisation = changes.leadOrganisation() == null || changes.leadOrganisation().isBlank() ? null
                 : Organisation.findOrCreate(changes.leadOrganisation());
         i.partners.clear();

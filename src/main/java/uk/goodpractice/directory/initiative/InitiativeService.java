@@ -36,11 +36,11 @@ public class InitiativeService {
         boolean drafts = statuses.contains(PublicationStatus.DRAFT);
         String editionVisible = drafts ? EditionVisibility.EDITOR : EditionVisibility.PUBLIC;
         knownSlugs.require(
-                new Filter("driver", f.driver, "DelayDriver"),
-                new Filter("edition", f.edition, "Edition", editionVisible.formatted("e")),
-                new Filter("area", f.area, "Area", "e.deletedAt is null"),
-                new Filter("organisation", f.organisation, "Organisation"),
-                new Filter("theme", f.theme, "Theme"));
+                new Filter("driver", f.driver, "DelayDriver").publicOnly(!drafts),
+                new Filter("edition", f.edition, "Edition", editionVisible.formatted("e")).publicOnly(!drafts),
+                new Filter("area", f.area, "Area", "e.deletedAt is null").publicOnly(!drafts),
+                new Filter("organisation", f.organisation, "Organisation").publicOnly(!drafts),
+                new Filter("theme", f.theme, "Theme").publicOnly(!drafts));
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>();
         where.add("i.status in :statuses and i.deletedAt is null");
@@ -78,7 +78,8 @@ public class InitiativeService {
         PanacheQuery<Initiative> query = Initiative.find("from Initiative i where " + String.join(" and ", where), sort(f.sort), params);
         long total = query.count();
         List<Initiative> results = query.page(Page.of(page.page() - 1, page.pageSize())).list();
-        return Paged.of(results.stream().map(InitiativeSummary::from).toList(), page, total);
+        return Paged.of(results.stream().map(i -> InitiativeSummary.from(i,
+                drafts ? EditionVisibility::editorCanSee : EditionVisibility::publicCanSee)).toList(), page, total);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -3,6 +3,8 @@ package uk.goodpractice.directory.initiative;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
+import uk.goodpractice.directory.edition.Edition;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.goodpractice.directory.common.Refs.AreaRef;
 import uk.goodpractice.directory.common.Refs.DriverRef;
@@ -21,14 +23,18 @@ public record InitiativeSummary(
         @Schema(description = "Delay drivers it is mapped to in any edition (printed or editorial), in matrix order", required = true) List<DriverRef> delayDrivers,
         @Schema(required = true) OffsetDateTime updatedAt) {
 
-    static InitiativeSummary from(Initiative i) {
+    /**
+     * The initiative as whoever asks may see it: only the editions {@code visible} accepts, the live
+     * mappings in those editions and the live areas, so that no draft shows in a public list.
+     */
+    public static InitiativeSummary from(Initiative i, Predicate<Edition> visible) {
         return new InitiativeSummary(i.slug, i.title, i.summary,
                 OrganisationRef.from(i.leadOrganisation),
-                i.areas.stream().map(AreaRef::from).toList(),
-                i.appearances.stream().map(a -> a.edition).sorted(Comparator.comparingInt(e -> e.position))
+                i.areas.stream().filter(a -> a.deletedAt == null).map(AreaRef::from).toList(),
+                i.appearances.stream().map(a -> a.edition).filter(visible).sorted(Comparator.comparingInt(e -> e.position))
                         .map(EditionRef::from).toList(),
-                i.driverMappings.stream().map(m -> m.driver).distinct().sorted(Comparator.comparingInt(d -> d.position))
-                        .map(DriverRef::from).toList(),
+                i.driverMappings.stream().filter(m -> m.deletedAt == null && visible.test(m.edition)).map(m -> m.driver).distinct()
+                        .sorted(Comparator.comparingInt(d -> d.position)).map(DriverRef::from).toList(),
                 i.updatedAt);
     }
 }

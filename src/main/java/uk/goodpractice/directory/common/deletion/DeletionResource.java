@@ -40,7 +40,8 @@ public class DeletionResource {
 
     @GET
     @Operation(summary = "List deletions",
-            description = "Published initiatives, area contacts and areas that editors have deleted, oldest deletion first. "
+            description = "Published initiatives, area contacts and areas that editors have deleted, and published initiatives they have "
+                    + "unpublished (set back to draft), oldest first. "
                     + "A mirror asks with `since` set to the time of its last sync and removes what is listed. Deleted records are kept and may be restored; "
                     + "a restored record reappears in the ordinary lists.")
     @APIResponse(responseCode = "200", description = "A page of deletions",

@@ -13,7 +13,8 @@ import uk.goodpractice.directory.edition.EditionVisibility;
 
 /**
  * What the public could once read and editors have since deleted, so mirrors can drop it too.
- * Never lists a record that was only ever a draft. Deletions are rare, so the three kinds are
+ * Never lists a record that was only ever a draft; lists a published initiative that went back to
+ * draft (unpublished) as gone too, at the time it was unpublished. Deletions are rare, so the three kinds are
  * merged in memory after one bounded statement each.
  */
 @ApplicationScoped
@@ -32,6 +33,9 @@ public class DeletionService {
         List<DeletionView> all = new ArrayList<>();
         all.addAll(rows("initiative", "select i.slug, i.deletedAt from Initiative i where i.deletedAt >= :since"
                 + " and i.status = uk.goodpractice.directory.common.PublicationStatus.PUBLISHED", from));
+        // a published initiative that went back to draft has gone from the public's view just as surely
+        all.addAll(rows("initiative", "select i.slug, i.unpublishedAt from Initiative i where i.unpublishedAt >= :since"
+                + " and i.status <> uk.goodpractice.directory.common.PublicationStatus.PUBLISHED", from));
         all.addAll(rows("area-contact", "select c.slug, c.deletedAt from Contact c where c.deletedAt >= :since and "
                 + EditionVisibility.PUBLIC.formatted("c.edition"), from));
         all.addAll(rows("area", "select a.slug, a.deletedAt from Area a where a.deletedAt >= :since", from));

@@ -1,0 +1,257 @@
+package uk.goodpractice.directory.published;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import uk.goodpractice.directory.common.Paged;
+
+/**
+ * Answers a public GET from a snapshot, or declines. It answers only what it can answer exactly as
+ * the resource would, 200 with a body: a bad parameter, an unknown filter value, an unknown slug or
+ * a parameter it does not know are declined, and the request goes on to the resource, which gives
+ * the error (so every error still has one source) and checks filter values against the snapshot's
+ * slug sets.
+ */
+final class PublicAnswers {
+
+    /** A body to send, and for a list the paging its Link header describes. */
+    record Answer(Body body, Paged.Paging paging) {
+    }
+
+    private static final Pattern PAGE = Pattern.compile("[0-9]{1,9}");
+    private static final Pattern PAGE_SIZE = Pattern.compile("[0-9]{1,3}");
+    private static final Pattern SORT = Pattern.compile("-?(title|updated)");
+    private static final Pattern AREA_TYPE = Pattern.compile("LOCAL_AUTHORITY|COMBINED_AUTHORITY|REGION|PARTNERSHIP|NATIONAL");
+    private static final int MAX_Q = 200;
+    private static final Set<String> PAGING = Set.of("page", "pageSize");
+    private static final Set<String> INITIATIVE_PARAMS = Set.of("page", "pageSize", "driver", "edition", "area", "organisation", "theme",
+            "q", "sort", "status");
+    private static final Set<String> CONTACT_PARAMS = Set.of("page", "pageSize", "area", "organisation", "initiative", "edition", "q", "status");
+    private static final Set<String> AREA_PARAMS = Set.of("page", "pageSize", "type", "parent", "q");
+    private static final Set<String> EDITION_PARAMS = Set.of("page", "pageSize", "status");
+    private static final Set<String> ORGANISATION_PARAMS = Set.of("page", "pageSize", "q");
+    private static final Set<String> DELETION_PARAMS = Set.of("page", "pageSize", "since");
+
+    private PublicAnswers() {
+    }
+
+    /**
+     * @param path the request path after {@code /api/v1/}, undecoded
+     * @param params the decoded query parameters
+     */
+    static Answer answer(PublishedSnapshot s, String path, Map<String, List<String>> params) {
+        if (path.indexOf('%') >= 0 || path.endsWith("/")) {
+            return null;
+        }
+        switch (path) {
+            case "initiatives":
+                return initiatives(s, params);
+            case "delay-drivers":
+                return known(params, PAGING) ? list(s.lists().get("delay-drivers"), params, i -> true) : null;
+            case "editions":
+                return known(params, EDITION_PARAMS) && publishedOnly(params) ? list(s.lists().get("editions"), params, i -> true) : null;
+            case "areas":
+                return areas(s, params);
+            case "area-contacts":
+                return contacts(s, params);
+            case "organisations":
+                return organisations(s, params);
+            case "deletions":
+                return deletions(s, params);
+            default:
+                if (!params.isEmpty()) {
+                    return null;
+                }
+                Body body = s.details().get(path);
+                return body == null ? null : new Answer(body, null);
+        }
+    }
+
+    private static Answer initiatives(PublishedSnapshot s, Map<String, List<String>> p) {
+        if (!known(p, INITIATIVE_PARAMS) || !publishedOnly(p)) {
+            return null;
+        }
+        String sort = first(p, "sort", "title");
+        String q = first(p, "q", null);
+        if (!SORT.matcher(sort).matches() || q != null && q.length() > MAX_Q) {
+            return null;
+        }
+        List<String> drivers = all(p, "driver");
+        List<String> editions = all(p, "edition");
+        List<String> areas = all(p, "area");
+        List<String> organisations = all(p, "organisation");
+        List<String> themes = all(p, "theme");
+        if (!allKnown(s, "DelayDriver", drivers) || !allKnown(s, "Edition", editions) || !allKnown(s, "Area", areas)
+                || !allKnown(s, "Organisation", organisations) || !allKnown(s, "Theme", themes)) {
+            return null;
+        }
+        int[] page = paging(p);
+        if (page == null) {
+            return null;
+        }
+        InitiativeCatalogue c = s.initiatives();
+        BitSet text = q == null || q.isBlank() ? null : c.containingEveryWord(q);
+        BitSet match = c.matching(drivers, editions, areas, organisations, themes, text);
+        int total = match == null ? c.size() : match.cardinality();
+        Paged.Paging paging = paging(page, total);
+        if (paging == null) {
+            return null;
+        }
+        List<byte[]> results = new ArrayList<>(page[1]);
+        int skip = (page[0] - 1) * page[1];
+        for (int ordinal : c.order(sort)) {
+            if (match == null || match.get(ordinal)) {
+                if (skip > 0) {
+                    skip--;
+                } else if (results.size() < page[1]) {
+                    results.add(c.summary(ordinal));
+                } else {
+                    break;
+                }
+            }
+        }
+        return new Answer(envelope(results, paging), paging);
+    }
+
+    private static Answer areas(PublishedSnapshot s, Map<String, List<String>> p) {
+        String q = first(p, "q", null);
+        List<String> types = all(p, "type");
+        List<String> parents = all(p, "parent");
+        if (!known(p, AREA_PARAMS) || q != null && q.length() > MAX_Q || !types.stream().allMatch(t -> AREA_TYPE.matcher(t).matches())
+                || !allKnown(s, "Area", parents)) {
+            return null;
+        }
+        String text = q == null ? "" : q.toLowerCase(Locale.ROOT).trim();
+        return list(s.lists().get("areas"), p, i -> i.matches("type", types) && i.matches("parent", parents) && i.text().contains(text));
+    }
+
+    private static Answer contacts(PublishedSnapshot s, Map<String, List<String>> p) {
+        String q = first(p, "q", null);
+        if (!known(p, CONTACT_PARAMS) || !publishedOnly(p) || q != null && q.length() > MAX_Q) {
+            return null;
+        }
+        List<String> areas = all(p, "area");
+        List<String> organisations = all(p, "organisation");
+        List<String> initiatives = all(p, "initiative");
+        List<String> editions = all(p, "edition");
+        if (!allKnown(s, "Area", areas) || !allKnown(s, "Organisation", organisations) || !allKnown(s, "Initiative", initiatives)
+                || !allKnown(s, "Edition", editions)) {
+            return null;
+        }
+        String[] words = q == null || q.isBlank() ? new String[0] : q.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        return list(s.lists().get("area-contacts"), p, i -> i.matches("area", areas) && i.matches("organisation", organisations)
+                && i.matches("initiative", initiatives) && i.matches("edition", editions) && containsAll(i.text(), words));
+    }
+
+    private static Answer organisations(PublishedSnapshot s, Map<String, List<String>> p) {
+        String q = first(p, "q", null);
+        if (!known(p, ORGANISATION_PARAMS) || q != null && q.length() > MAX_Q) {
+            return null;
+        }
+        String text = q == null ? "" : q.toLowerCase(Locale.ROOT).trim();
+        return list(s.lists().get("organisations"), p, i -> i.text().contains(text));
+    }
+
+    private static Answer deletions(PublishedSnapshot s, Map<String, List<String>> p) {
+        if (!known(p, DELETION_PARAMS)) {
+            return null;
+        }
+        String since = first(p, "since", null);
+        OffsetDateTime from;
+        try {
+            from = since == null || since.isBlank() ? null : OffsetDateTime.parse(since.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+        return list(s.lists().get("deletions"), p, i -> from == null || !i.at().isBefore(from));
+    }
+
+    private static Answer list(List<ListItem> items, Map<String, List<String>> p, java.util.function.Predicate<ListItem> keep) {
+        int[] page = paging(p);
+        if (page == null) {
+            return null;
+        }
+        List<ListItem> matching = items.stream().filter(keep).toList();
+        Paged.Paging paging = paging(page, matching.size());
+        if (paging == null) {
+            return null;
+        }
+        List<byte[]> results = matching.stream().skip((long) (page[0] - 1) * page[1]).limit(page[1]).map(ListItem::json).toList();
+        return new Answer(envelope(results, paging), paging);
+    }
+
+    /** The envelope {@code Paged} serialises to: {"results":[...],"paging":{...}}. */
+    static Body envelope(List<byte[]> results, Paged.Paging p) {
+        int size = 96;
+        for (byte[] r : results) {
+            size += r.length + 1;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        out.writeBytes("{\"results\":[".getBytes(StandardCharsets.US_ASCII));
+        for (int k = 0; k < results.size(); k++) {
+            if (k > 0) {
+                out.write(',');
+            }
+            out.writeBytes(results.get(k));
+        }
+        out.writeBytes(("],\"paging\":{\"page\":" + p.page() + ",\"pageSize\":" + p.pageSize() + ",\"totalResults\":" + p.totalResults()
+                + ",\"totalPages\":" + p.totalPages() + "}}").getBytes(StandardCharsets.US_ASCII));
+        return new Body(out.toByteArray());
+    }
+
+    /** page and pageSize as the resource's validation accepts them, or {@code null} where it would refuse them. */
+    private static int[] paging(Map<String, List<String>> p) {
+        String page = first(p, "page", "1");
+        String size = first(p, "pageSize", "20");
+        if (!PAGE.matcher(page).matches() || !PAGE_SIZE.matcher(size).matches()) {
+            return null;
+        }
+        int n = Integer.parseInt(page);
+        int k = Integer.parseInt(size);
+        return n < 1 || k < 1 || k > 100 ? null : new int[] {n, k};
+    }
+
+    /** The paging as {@link Paged#of} makes it, or {@code null} where it would refuse the page number. */
+    private static Paged.Paging paging(int[] page, long total) {
+        int totalPages = (int) ((total + page[1] - 1) / page[1]);
+        return page[0] > Math.max(totalPages, 1) ? null : new Paged.Paging(page[0], page[1], total, totalPages);
+    }
+
+    private static boolean known(Map<String, List<String>> p, Set<String> names) {
+        return names.containsAll(p.keySet());
+    }
+
+    private static boolean publishedOnly(Map<String, List<String>> p) {
+        return "PUBLISHED".equals(first(p, "status", "PUBLISHED"));
+    }
+
+    private static boolean allKnown(PublishedSnapshot s, String entity, List<String> values) {
+        return values.isEmpty() || s.slugs().getOrDefault(entity, Set.of()).containsAll(values);
+    }
+
+    private static boolean containsAll(String text, String[] words) {
+        for (String w : words) {
+            if (!text.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String first(Map<String, List<String>> p, String name, String otherwise) {
+        List<String> values = p.get(name);
+        return values == null || values.isEmpty() ? otherwise : values.get(0);
+    }
+
+    private static List<String> all(Map<String, List<String>> p, String name) {
+        return p.getOrDefault(name, List.of());
+    }
+}

@@ -1,0 +1,276 @@
+package uk.goodpractice.directory.published;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.hibernate.Session;
+import uk.goodpractice.directory.area.Area;
+import uk.goodpractice.directory.area.AreaFilter;
+import uk.goodpractice.directory.area.AreaService;
+import uk.goodpractice.directory.area.AreaViews;
+import uk.goodpractice.directory.common.ApiException;
+import uk.goodpractice.directory.common.PageParams.PageRequest;
+import uk.goodpractice.directory.common.PublicationStatus;
+import uk.goodpractice.directory.common.Refs.OrganisationRef;
+import uk.goodpractice.directory.common.deletion.DeletionService;
+import uk.goodpractice.directory.common.deletion.DeletionView;
+import uk.goodpractice.directory.contact.Contact;
+import uk.goodpractice.directory.contact.ContactView;
+import uk.goodpractice.directory.delaydriver.DelayDriver;
+import uk.goodpractice.directory.delaydriver.DelayDriverService;
+import uk.goodpractice.directory.delaydriver.DelayDriverViews;
+import uk.goodpractice.directory.delaydriver.DriverMapping;
+import uk.goodpractice.directory.edition.Edition;
+import uk.goodpractice.directory.edition.EditionService;
+import uk.goodpractice.directory.edition.EditionViews;
+import uk.goodpractice.directory.edition.EditionVisibility;
+import uk.goodpractice.directory.edition.Theme;
+import uk.goodpractice.directory.edition.UpcomingItem;
+import uk.goodpractice.directory.initiative.Appearance;
+import uk.goodpractice.directory.initiative.Initiative;
+import uk.goodpractice.directory.initiative.InitiativeDetail;
+import uk.goodpractice.directory.initiative.InitiativeSummary;
+import uk.goodpractice.directory.organisation.Organisation;
+
+/**
+ * Builds a {@link PublishedSnapshot} from the database in one read-only transaction. The bodies
+ * come from the features' own API shapes and factories, given the public view only (published and
+ * live), so a snapshot answer is the same JSON the feature would give an anonymous reader. A body
+ * whose bytes did not change since the previous snapshot is carried over with its gzip variant.
+ */
+@ApplicationScoped
+class SnapshotBuilder {
+
+    private static final PageRequest ALL = PageRequest.of(1, 1_000_000);
+    private static final Predicate<Edition> PUBLIC = EditionVisibility::publicCanSee;
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final EditionService editions;
+    private final DelayDriverService drivers;
+    private final AreaService areas;
+    private final DeletionService deletions;
+
+    SnapshotBuilder(EntityManager em, ObjectMapper mapper, EditionService editions, DelayDriverService drivers, AreaService areas,
+            DeletionService deletions) {
+        this.em = em;
+        this.mapper = mapper;
+        this.editions = editions;
+        this.drivers = drivers;
+        this.areas = areas;
+        this.deletions = deletions;
+    }
+
+    // reads only; a large directory on a busy machine may take longer than the default 60 s
+    @Transactional
+    @TransactionConfiguration(timeout = 600)
+    PublishedSnapshot build(PublishedSnapshot previous) {
+        long started = System.nanoTime();
+        Session session = em.unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
+        long counter = ((Number) em.createNativeQuery("select counter from published_change where id = 1").getSingleResult()).longValue();
+        Build b = new Build(previous);
+        Map<String, Set<String>> slugs = new HashMap<>();
+
+        // areas first: initiatives and contacts match a region's filter through their areas' ancestors
+        Map<Long, Set<String>> ancestry = new HashMap<>();
+        List<Area> liveAreas = Area.list("deletedAt is null");
+        liveAreas.forEach(a -> ancestry.put(a.id, withAncestors(a)));
+        slugs.put("Area", set(liveAreas.stream().map(a -> a.slug).toList()));
+
+        List<Edition> publicEditions = Edition.list("status = ?1 and deletedAt is null order by position", PublicationStatus.PUBLISHED);
+        slugs.put("Edition", set(publicEditions.stream().map(e -> e.slug).toList()));
+        slugs.put("Theme", set(Theme.<Theme>list("edition.status = ?1 and edition.deletedAt is null", PublicationStatus.PUBLISHED)
+                .stream().map(t -> t.slug).toList()));
+        List<DelayDriver> allDrivers = DelayDriver.list("order by position");
+        slugs.put("DelayDriver", set(allDrivers.stream().map(d -> d.slug).toList()));
+
+        // contacts, by the initiative they are linked to (detail bodies list them)
+        List<Contact> contacts = Contact.list("from Contact c where " + Contact.isPublic("c") + " order by c.name, c.slug");
+        Map<Long, List<ContactView>> contactsOf = new HashMap<>();
+        Set<String> organisations = new HashSet<>();
+        List<ListItem> contactItems = new ArrayList<>();
+        for (Contact c : contacts) {
+            ContactView view = ContactView.from(c);
+            c.initiatives.forEach(i -> contactsOf.computeIfAbsent(i.id, k -> new ArrayList<>()).add(view));
+            Body body = b.body("area-contacts/" + c.slug, view);
+            Set<String> areaSlugs = new HashSet<>();
+            c.areas.stream().filter(a -> a.deletedAt == null).forEach(a -> areaSlugs.addAll(ancestry.getOrDefault(a.id, Set.of(a.slug))));
+            if (c.organisation != null) {
+                organisations.add(c.organisation.slug);
+            }
+            contactItems.add(new ListItem(body.json, Map.of(
+                    "area", areaSlugs,
+                    "organisation", c.organisation == null ? Set.of() : Set.of(c.organisation.slug),
+                    "initiative", set(view.initiatives().stream().map(r -> r.slug()).toList()),
+                    "edition", Set.of(c.edition.slug)), c.searchText, null));
+        }
+        b.lists.put("area-contacts", contactItems);
+
+        Map<Long, List<UpcomingItem>> announcementsOf = new HashMap<>();
+        UpcomingItem.<UpcomingItem>list("initiative is not null and edition.status = ?1 and edition.deletedAt is null"
+                + " order by edition.position, position", PublicationStatus.PUBLISHED)
+                .forEach(u -> announcementsOf.computeIfAbsent(u.initiative.id, k -> new ArrayList<>()).add(u));
+
+        List<Initiative> initiatives = Initiative.list("status = ?1 and deletedAt is null", PublicationStatus.PUBLISHED);
+        initiatives.sort(Comparator.comparing((Initiative i) -> i.title).thenComparing(i -> i.slug));
+        List<InitiativeDocument> documents = new ArrayList<>(initiatives.size());
+        byte[][] summaries = new byte[initiatives.size()][];
+        for (int n = 0; n < initiatives.size(); n++) {
+            Initiative i = initiatives.get(n);
+            documents.add(document(n, i, ancestry));
+            summaries[n] = b.json(InitiativeSummary.from(i, PUBLIC));
+            b.body("initiatives/" + i.slug, InitiativeDetail.from(i, announcementsOf.getOrDefault(i.id, List.of()),
+                    contactsOf.getOrDefault(i.id, List.of()), PUBLIC));
+            documents.get(n).organisations().forEach(organisations::add);
+        }
+        slugs.put("Initiative", set(initiatives.stream().map(i -> i.slug).toList()));
+        slugs.put("Organisation", organisations);
+        InitiativeCatalogue catalogue = new InitiativeCatalogue(documents, summaries);
+
+        List<ListItem> editionItems = new ArrayList<>();
+        for (EditionViews.Summary s : editions.listEditions(List.of(PublicationStatus.PUBLISHED), ALL).results()) {
+            editionItems.add(new ListItem(b.json(s), Map.of(), null, null));
+            b.body("editions/" + s.slug(), editions.findEditionBySlug(s.slug(), false));
+            try {
+                b.body("editions/" + s.slug() + "/matrix", editions.findMatrixByEditionSlug(s.slug(), false));
+            } catch (ApiException.NotFound printsNone) {
+                // no matrix: the 404 comes from the feature itself
+            }
+        }
+        b.lists.put("editions", editionItems);
+
+        List<ListItem> driverItems = new ArrayList<>();
+        for (DelayDriverViews.Summary s : drivers.listDelayDrivers(ALL).results()) {
+            driverItems.add(new ListItem(b.json(s), Map.of(), null, null));
+            b.body("delay-drivers/" + s.slug(), drivers.findDelayDriverBySlug(s.slug()));
+        }
+        b.lists.put("delay-drivers", driverItems);
+
+        List<ListItem> areaItems = new ArrayList<>();
+        for (AreaViews.Summary s : areas.listAreas(new AreaFilter(), ALL).results()) {
+            areaItems.add(new ListItem(b.json(s), Map.of("type", Set.of(s.type().name()),
+                    "parent", s.parent() == null ? Set.of() : Set.of(s.parent().slug())), s.name().toLowerCase(java.util.Locale.ROOT), null));
+            b.body("areas/" + s.slug(), areas.findAreaBySlug(s.slug()));
+        }
+        b.lists.put("areas", areaItems);
+
+        List<ListItem> organisationItems = new ArrayList<>();
+        // only organisations something public names: one that only drafts use is unknown to the public
+        Organisation.<Organisation>list("order by name, slug").stream().filter(o -> organisations.contains(o.slug))
+                .forEach(o -> organisationItems.add(new ListItem(b.json(OrganisationRef.from(o)), Map.of(),
+                        o.name.toLowerCase(java.util.Locale.ROOT), null)));
+        b.lists.put("organisations", organisationItems);
+
+        List<ListItem> deletionItems = new ArrayList<>();
+        for (DeletionView d : deletions.listDeletions(null, ALL).results()) {
+            deletionItems.add(new ListItem(b.json(d), Map.of(), null, d.deletedAt()));
+        }
+        b.lists.put("deletions", deletionItems);
+
+        slugs.replaceAll((k, v) -> Set.copyOf(v));
+        return new PublishedSnapshot(counter, catalogue, Map.copyOf(b.details), Map.copyOf(b.lists), Map.copyOf(slugs),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static InitiativeDocument document(int ordinal, Initiative i, Map<Long, Set<String>> ancestry) {
+        List<Appearance> shown = i.appearances.stream().filter(a -> PUBLIC.test(a.edition)).toList();
+        Set<String> orgs = new LinkedHashSet<>();
+        if (i.leadOrganisation != null) {
+            orgs.add(i.leadOrganisation.slug);
+        }
+        i.partners.forEach(p -> orgs.add(p.slug));
+        Set<String> areaSlugs = new HashSet<>();
+        i.areas.stream().filter(a -> a.deletedAt == null).forEach(a -> areaSlugs.addAll(ancestry.getOrDefault(a.id, Set.of(a.slug))));
+        Set<String> editionSlugs = set(shown.stream().map(a -> a.edition.slug).toList());
+        Set<String> themes = new HashSet<>();
+        for (Appearance a : shown) {
+            if (a.theme != null) {
+                themes.add(a.theme.slug);
+                if (a.theme.parent != null) {
+                    themes.add(a.theme.parent.slug);
+                }
+            }
+        }
+        Set<String> driverSlugs = new HashSet<>();
+        Set<String> pairs = new HashSet<>();
+        for (DriverMapping m : i.driverMappings) {
+            if (m.deletedAt == null && PUBLIC.test(m.edition)) {
+                driverSlugs.add(m.driver.slug);
+                pairs.add(m.driver.slug + "|" + m.edition.slug);
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        addIfPresent(texts, i.title);
+        addIfPresent(texts, i.summary);
+        addIfPresent(texts, i.leadOrganisation == null ? null : i.leadOrganisation.name);
+        i.partners.forEach(p -> texts.add(p.name));
+        for (Appearance a : shown) {
+            addIfPresent(texts, a.title);
+            addIfPresent(texts, a.matrixTitle);
+            addIfPresent(texts, a.summary);
+            a.sections.forEach(s -> texts.add(s.plainText()));
+        }
+        return new InitiativeDocument(ordinal, i.slug, i.title, i.summary, i.updatedAt,
+                i.leadOrganisation == null ? null : i.leadOrganisation.name, i.partners.stream().map(p -> p.name).toList(),
+                orgs, areaSlugs, editionSlugs, driverSlugs, pairs, themes, texts, i.searchText(a -> PUBLIC.test(a.edition)));
+    }
+
+    private static void addIfPresent(List<String> texts, String text) {
+        if (text != null) {
+            texts.add(text);
+        }
+    }
+
+    private static Set<String> withAncestors(Area a) {
+        Set<String> slugs = new HashSet<>();
+        for (Area at = a; at != null && slugs.add(at.slug); at = at.parent) {
+            // a region matches the areas within it, at any depth
+        }
+        return slugs;
+    }
+
+    private static <T> Set<T> set(List<T> values) {
+        return new HashSet<>(values);
+    }
+
+    /** What one build collects, reusing the previous snapshot's bodies whose bytes are unchanged. */
+    private final class Build {
+        final Map<String, Body> previous;
+        final Map<String, Body> details = new HashMap<>();
+        final Map<String, List<ListItem>> lists = new HashMap<>();
+
+        Build(PublishedSnapshot previous) {
+            this.previous = previous == null ? Map.of() : previous.details();
+        }
+
+        byte[] json(Object value) {
+            try {
+                return mapper.writeValueAsBytes(value);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Cannot serialise " + value.getClass().getSimpleName(), e);
+            }
+        }
+
+        Body body(String path, Object value) {
+            Body fresh = new Body(json(value));
+            Body old = previous.get(path);
+            Body kept = old != null && old.etag.equals(fresh.etag) && java.util.Arrays.equals(old.json, fresh.json) ? old : fresh;
+            details.put(path, kept);
+            return kept;
+        }
+    }
+}
