@@ -1,5 +1,6 @@
 package uk.goodpractice.directory.delaydriver;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -32,7 +33,8 @@ public final class DriverMappingEdits {
         }
     }
 
-    @Schema(name = "DriverMappingChanges", description = "The editable fields of a driver mapping, whole (PUT) or as a JSON Merge Patch (PATCH)")
+    @JsonIgnoreProperties({"id", "initiative", "driver", "edition", "deletedAt", "version"})
+    @Schema(name = "DriverMappingChanges", description = "The editable fields of a driver mapping, whole (PUT) or as a JSON Merge Patch (PATCH). The read-only fields of the editable record (id, initiative, driver, edition, deletedAt, version) are accepted and ignored, so what GET …/editable returns can be PUT back as it is")
     public record Changes(
             @Schema(description = "PRINTED_MATRIX for a tick the edition's matrix prints, EDITORIAL for an editor's judgement", required = true)
             @NotNull MappingProvenance provenance,
