@@ -7,7 +7,7 @@ import { slugify } from '../src/editor/common'
 import type { Problem } from '../src/api/client'
 
 const problem = (errors: { pointer: string; message: string }[]): Problem =>
-  ({ type: 'https://goodpractice.example/problems/invalid-body', title: 'Invalid request body', status: 400, detail: 'x', instance: '/x', errors })
+  ({ type: '/problems/invalid-body', title: 'Invalid request body', status: 400, detail: 'x', instance: '/x', errors })
 
 describe('JSON Pointers to form fields', () => {
   const ids = ['title', 'links-0-title', 'links-0-url', 'appearances-0-sections-1-heading', 'appearances-0-sections-1-blocks']

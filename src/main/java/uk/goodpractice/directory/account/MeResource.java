@@ -32,7 +32,7 @@ public class MeResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Who am I", description = "The signed-in account and its roles, however it signed in (session "
+    @Operation(operationId = "getSignedInAccount", summary = "Who am I", description = "The signed-in account and its roles, however it signed in (session "
             + "cookie, HTTP Basic or a bearer token). With the session cookie, also the CSRF token its changes must send.")
     @APIResponse(responseCode = "200", description = "The signed-in account",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountViews.Me.class),

@@ -1,5 +1,6 @@
 package uk.goodpractice.directory.area;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -28,7 +29,8 @@ public final class AreaEdits {
         }
     }
 
-    @Schema(name = "AreaChanges", description = "The editable fields of an area, whole (PUT) or as a JSON Merge Patch (PATCH)")
+    @JsonIgnoreProperties({"slug", "deletedAt", "version"})
+    @Schema(name = "AreaChanges", description = "The editable fields of an area, whole (PUT) or as a JSON Merge Patch (PATCH). The read-only fields of the editable record (slug, deletedAt, version) are accepted and ignored, so what GET …/editable returns can be PUT back as it is")
     public record Changes(
             @Schema(example = "Salford City Council", required = true) @NotBlank @Size(max = 200) String name,
             @Schema(required = true) @NotNull AreaType type,

@@ -29,7 +29,8 @@ public final class AuditViews {
     /** Filters for the audit trail. */
     public static class Filter {
         @QueryParam("entityType")
-        @Parameter(description = "Kind of record changed", example = "initiative")
+        @Parameter(description = "Kind of record changed", example = "initiative",
+                schema = @Schema(enumeration = {"initiative", "edition", "contact", "area", "driver-mapping", "account", "suggestion"}))
         @Pattern(regexp = "initiative|edition|contact|area|driver-mapping|account|suggestion",
                 message = "must be initiative, edition, contact, area, driver-mapping, account or suggestion")
         public String entityType;

@@ -32,12 +32,12 @@ public final class ApiExamples {
             "contacts":[],"version":0,"createdAt":"2026-11-23T12:00:00Z","updatedAt":"2026-11-23T12:00:00Z"}""";
 
     public static final String INVALID_PARAMETER = """
-            {"type":"https://goodpractice.example/problems/invalid-parameter","title":"Invalid request parameter","status":400,
+            {"type":"/problems/invalid-parameter","title":"Invalid request parameter","status":400,
             "detail":"driver: no such value: 'late-presentation'","instance":"/api/v1/initiatives",
             "errors":[{"parameter":"driver","message":"no such value: 'late-presentation'"}]}""";
 
     public static final String NOT_FOUND = """
-            {"type":"https://goodpractice.example/problems/not-found","title":"Resource not found","status":404,
+            {"type":"/problems/not-found","title":"Resource not found","status":404,
             "detail":"No initiative has the slug 'no-such-initiative'","instance":"/api/v1/initiatives/no-such-initiative"}""";
 
     public static final String DRIVER_PAGE = """
@@ -63,7 +63,7 @@ public final class ApiExamples {
             "suggestionsContact":{"text":"If you have any suggestions for initiatives to feature in future issues of this guide, please contact","email":"yannick.mitchell@mutualventures.co.uk"},
             "themes":[],"initiatives":[{"position":1,"slug":"dandelions-telford-and-wrekin","title":"Dandelions – Telford & Wrekin’s Parents with Experience Group","citation":"Slide 6"}],
             "upcoming":[{"position":3,"title":"Family Drug and Alcohol Court","text":"FDAC is a therapeutic, problem-solving court model which aims to provide parents with intensive support to help them to address their drug and alcohol issues, and reduce the numbers of children in care.",
-            "initiative":{"slug":"family-drug-and-alcohol-court","title":"Family Drug and Alcohol Court (FDAC)"}}]}""";
+            "initiative":{"slug":"family-drug-and-alcohol-court","title":"Family Drug and Alcohol Court (FDAC)"}}],"version":1}""";
 
     public static final String MATRIX = """
             {"edition":{"slug":"good-practice-guide-edition-4","title":"Good Practice Guide","label":"Edition 4","publicationDate":"2024-11"},
@@ -106,7 +106,7 @@ public final class ApiExamples {
             {"username":"a.editor","roles":["editor"],"createdAt":"2026-11-23T12:00:00Z","disabledAt":"2026-11-30T09:00:00Z"}""";
 
     public static final String LAST_ADMIN = """
-            {"type":"https://goodpractice.example/problems/conflict","title":"Conflict","status":409,
+            {"type":"/problems/conflict","title":"Conflict","status":409,
             "detail":"'admin' is the last admin who can sign in: make another admin first","instance":"/api/v1/accounts/admin"}""";
 
     public static final String ACCOUNT_PAGE = """
@@ -117,50 +117,60 @@ public final class ApiExamples {
             {"username":"a.editor","roles":["editor"],"csrfToken":"q3J0c1ZtX2x4bVd2eG5Gc0ZtR3l0a0JqV2R6c1p2cVE"}""";
 
     public static final String CSRF_TOKEN_MISSING = """
-            {"type":"https://goodpractice.example/problems/csrf-token","title":"Missing or invalid CSRF token","status":403,
+            {"type":"/problems/csrf-token","title":"Missing or invalid CSRF token","status":403,
             "detail":"This change was made with the sign-in cookie but without the X-CSRF-Token header: send the csrfToken from GET /api/v1/me in it",
             "instance":"/api/v1/initiatives/lifelong-links"}""";
 
     public static final String PAYLOAD_TOO_LARGE = """
-            {"type":"https://goodpractice.example/problems/payload-too-large","title":"Payload too large","status":413,
+            {"type":"/problems/payload-too-large","title":"Payload too large","status":413,
             "detail":"A request body may be at most 1 MiB (1048576 bytes); this one is larger","instance":"/api/v1/suggestions"}""";
 
     public static final String SIGN_IN_FAILED = """
-            {"type":"https://goodpractice.example/problems/unauthenticated","title":"Sign in required","status":401,
+            {"type":"/problems/unauthenticated","title":"Sign in required","status":401,
             "detail":"Wrong username or password","instance":"/j_security_check"}""";
 
     public static final String PASSWORD_TOO_LONG = """
-            {"type":"https://goodpractice.example/problems/password-too-long","title":"Password too long","status":400,
+            {"type":"/problems/password-too-long","title":"Password too long","status":400,
             "detail":"A password is at most 72 bytes (UTF-8); this one is longer, so it cannot be right","instance":"/j_security_check"}""";
 
     public static final String SIGN_IN_NOT_A_FORM = """
-            {"type":"https://goodpractice.example/problems/unsupported-media-type","title":"Unsupported media type","status":415,
+            {"type":"/problems/unsupported-media-type","title":"Unsupported media type","status":415,
             "detail":"Sign in with a form: Content-Type application/x-www-form-urlencoded, fields j_username and j_password",
             "instance":"/j_security_check"}""";
 
+    public static final String UNKNOWN_PARAMETER = """
+            {"type":"/problems/invalid-parameter","title":"Invalid request parameter","status":400,
+            "detail":"drivers: is not a parameter of this operation; did you mean 'driver'? It takes: area, driver, edition, organisation, page, pageSize, q, sort, status, theme",
+            "instance":"/api/v1/initiatives",
+            "errors":[{"parameter":"drivers","message":"is not a parameter of this operation; did you mean 'driver'? It takes: area, driver, edition, organisation, page, pageSize, q, sort, status, theme"}]}""";
+
+    public static final String SIGN_IN_FAILED_ON_READ = """
+            {"type":"/problems/unauthenticated","title":"Sign in required","status":401,
+            "detail":"Wrong username or password","instance":"/api/v1/initiatives"}""";
+
     public static final String UNAUTHENTICATED = """
-            {"type":"https://goodpractice.example/problems/unauthenticated","title":"Sign in required","status":401,
+            {"type":"/problems/unauthenticated","title":"Sign in required","status":401,
             "detail":"Sign in as an editor to change the directory","instance":"/api/v1/initiatives/lifelong-links"}""";
 
     public static final String FORBIDDEN = """
-            {"type":"https://goodpractice.example/problems/forbidden","title":"Forbidden","status":403,
+            {"type":"/problems/forbidden","title":"Forbidden","status":403,
             "detail":"Your account does not have the role this needs","instance":"/api/v1/audit"}""";
 
     public static final String CONFLICT = """
-            {"type":"https://goodpractice.example/problems/conflict","title":"Conflict","status":409,
+            {"type":"/problems/conflict","title":"Conflict","status":409,
             "detail":"An initiative with the slug 'lifelong-links' already exists","instance":"/api/v1/initiatives"}""";
 
     public static final String INVALID_BODY = """
-            {"type":"https://goodpractice.example/problems/invalid-body","title":"Invalid request body","status":400,
+            {"type":"/problems/invalid-body","title":"Invalid request body","status":400,
             "detail":"/title: must not be blank","instance":"/api/v1/initiatives/lifelong-links",
             "errors":[{"pointer":"/title","message":"must not be blank"}]}""";
 
     public static final String PRECONDITION_REQUIRED = """
-            {"type":"https://goodpractice.example/problems/precondition-required","title":"Precondition required","status":428,
+            {"type":"/problems/precondition-required","title":"Precondition required","status":428,
             "detail":"Send the ETag of the version you edited in an If-Match header","instance":"/api/v1/initiatives/lifelong-links"}""";
 
     public static final String PRECONDITION_FAILED = """
-            {"type":"https://goodpractice.example/problems/precondition-failed","title":"Precondition failed","status":412,
+            {"type":"/problems/precondition-failed","title":"Precondition failed","status":412,
             "detail":"Someone else changed this since you loaded it; reload it (current ETag \\"v2\\") and apply your change again",
             "instance":"/api/v1/initiatives/lifelong-links"}""";
 
@@ -174,13 +184,13 @@ public final class ApiExamples {
             "leadOrganisation":"Salford City Council","partners":[],"areas":["salford"],"contacts":[],
             "appearances":[{"edition":"good-practice-guide-2025-26-q1","title":"Kinship Reach Programme","location":"Entry 1",
             "sections":[{"heading":"What is the initiative?","blocks":[{"paragraph":"Peer support for kinship carers."},
-            {"list":{"ordered":false,"items":["Monthly groups","A helpline"]}}]}],
+            {"list":{"ordered":false,"items":[{"text":"Monthly groups"},{"text":"A helpline"}]}}]}],
             "links":[{"title":"Programme page","url":"https://www.salford.gov.uk/"}],"figures":[],"references":[]}],
             "drivers":[{"edition":"good-practice-guide-2025-26-q1","driver":"lack-of-information-sharing","provenance":"PRINTED_MATRIX"}],
             "version":3}""";
 
     public static final String UNSUPPORTED_MEDIA_TYPE = """
-            {"type":"https://goodpractice.example/problems/unsupported-media-type","title":"Unsupported media type","status":415,
+            {"type":"/problems/unsupported-media-type","title":"Unsupported media type","status":415,
             "detail":"This address does not accept a body of that media type","instance":"/api/v1/initiatives"}""";
 
     public static final String SUGGESTION_RECEIPT = """
@@ -199,7 +209,7 @@ public final class ApiExamples {
             "paging":{"page":1,"pageSize":20,"totalResults":1,"totalPages":1}}""";
 
     public static final String TOO_MANY_REQUESTS = """
-            {"type":"https://goodpractice.example/problems/too-many-requests","title":"Too many requests","status":429,
+            {"type":"/problems/too-many-requests","title":"Too many requests","status":429,
             "detail":"Too many suggestions from this address; try again in 712 seconds","instance":"/api/v1/suggestions"}""";
 
     public static final String EDITABLE_EDITION = """
@@ -237,16 +247,16 @@ public final class ApiExamples {
             "provenance":"EDITORIAL","rationale":"The handbook explicitly addresses information sharing between agencies."}""";
 
     public static final String AREA_IN_USE = """
-            {"type":"https://goodpractice.example/problems/conflict","title":"Conflict","status":409,
+            {"type":"/problems/conflict","title":"Conflict","status":409,
             "detail":"The area 'salford' is still used by initiatives salford-strengthening-families; area contacts joe-garraway",
             "instance":"/api/v1/areas/salford"}""";
 
     public static final String DUPLICATE_DRIVER_MAPPING = """
-            {"type":"https://goodpractice.example/problems/conflict","title":"Conflict","status":409,
+            {"type":"/problems/conflict","title":"Conflict","status":409,
             "detail":"The initiative 'salford-strengthening-families' is already mapped to 'lack-of-information-sharing' in 'salford-strengthening-families-handbook' (mapping 42)",
             "instance":"/api/v1/driver-mappings"}""";
 
     public static final String TOO_MANY_SIGN_INS = """
-            {"type":"https://goodpractice.example/problems/too-many-requests","title":"Too many requests","status":429,
+            {"type":"/problems/too-many-requests","title":"Too many requests","status":429,
             "detail":"Too many failed sign-ins from this address; try again in 8 seconds","instance":"/j_security_check"}""";
 }

@@ -77,7 +77,9 @@ public class CommonErrorResponses implements OASFilter {
                 operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SESSION_SCHEME));
                 operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER_SCHEME));
             }
-            if (secured) {
+            if (path.startsWith("/api/")) {
+                documentUnknownParameters(operation);
+                documentRefusedCredentials(operation);
                 documentThrottle(operation);
             }
             if (CHANGES.contains(method.name()) && (secured || path.endsWith("/sign-out"))) {
@@ -85,6 +87,29 @@ public class CommonErrorResponses implements OASFilter {
             }
         }));
         openAPI.getPaths().addPathItem("/j_security_check", OASFactory.createPathItem().POST(signIn()));
+        OpenApiConventions.apply(openAPI);
+    }
+
+    /** A query parameter an operation does not take is refused by {@link KnownParameters}, on every operation. */
+    private static void documentUnknownParameters(Operation operation) {
+        APIResponse bad = operation.getResponses().getAPIResponse("400");
+        if (bad == null) {
+            operation.getResponses().addAPIResponse("400", problemResponse(
+                    "A query parameter this operation does not take: each is named, with the closest one it does take",
+                    "unknown-parameter", ApiExamples.UNKNOWN_PARAMETER));
+        } else if (bad.getRef() == null && bad.getContent() != null && bad.getContent().getMediaType(ProblemDetail.MEDIA_TYPE) != null) {
+            bad.description(bad.getDescription() + "; or a query parameter this operation does not take (named, with the closest one it does take)");
+            bad.getContent().getMediaType(ProblemDetail.MEDIA_TYPE).addExample("unknown-parameter", example(ApiExamples.UNKNOWN_PARAMETER));
+        }
+    }
+
+    /** Any request that carries credentials is signed in first, public reads too: a wrong password or token is a 401 there as well. */
+    private static void documentRefusedCredentials(Operation operation) {
+        if (operation.getResponses().getAPIResponse("401") == null) {
+            operation.getResponses().addAPIResponse("401", problemResponse(
+                    "Credentials were sent and refused (a wrong password, or a bearer token not accepted here); "
+                            + "anonymous requests never get this", "sign-in-failed", ApiExamples.SIGN_IN_FAILED_ON_READ));
+        }
     }
 
     /**
@@ -92,9 +117,13 @@ public class CommonErrorResponses implements OASFilter {
      * a password over 72 bytes is refused unchecked.
      */
     private static void documentThrottle(Operation operation) {
-        if (operation.getResponses().getAPIResponse("400") == null) {
+        APIResponse bad = operation.getResponses().getAPIResponse("400");
+        if (bad == null) {
             operation.getResponses().addAPIResponse("400", problemResponse("The HTTP Basic password is over 72 bytes, so it cannot be right",
                     "password-too-long", ApiExamples.PASSWORD_TOO_LONG));
+        } else if (bad.getRef() == null && bad.getContent() != null && bad.getContent().getMediaType(ProblemDetail.MEDIA_TYPE) != null) {
+            bad.description(bad.getDescription() + "; or an HTTP Basic password over 72 bytes, which cannot be right");
+            bad.getContent().getMediaType(ProblemDetail.MEDIA_TYPE).addExample("password-too-long", example(ApiExamples.PASSWORD_TOO_LONG));
         }
         if (operation.getResponses().getAPIResponse("429") == null) {
             APIResponse tooMany = problemResponse("Too many failed sign-ins from this address lately, or too many at once: "
@@ -128,6 +157,7 @@ public class CommonErrorResponses implements OASFilter {
                 .addProperty("j_password", OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
                         .format("password"));
         Operation op = OASFactory.createOperation()
+                .operationId("signIn")
                 .addTag("Accounts")
                 .summary("Sign in (web pages)")
                 .description("Quarkus form authentication for the web pages. Answers 200 with no body and sets the session cookie "

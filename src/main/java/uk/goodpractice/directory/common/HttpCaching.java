@@ -29,7 +29,9 @@ public class HttpCaching {
 
     @ServerResponseFilter
     public void tagReads(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
-        if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || response.getEntity() == null) {
+        // HEAD answers what GET would, headers included: a mirror checks the ETag with it
+        boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
+        if (!read || response.getStatus() != 200 || response.getEntity() == null) {
             return;
         }
         boolean personal = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null || request.getCookies().containsKey("quarkus-credential");

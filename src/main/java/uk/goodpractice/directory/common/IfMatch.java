@@ -16,13 +16,18 @@ public final class IfMatch {
         return "\"v" + version + "\"";
     }
 
-    /** 428 without If-Match, 412 (naming the current ETag) when it names another version. */
+    /**
+     * 428 without If-Match, 412 (naming the current ETag) when it names none of the current version. As RFC 9110
+     * says, {@code *} matches whatever version is current, and a list matches when any of its tags does.
+     */
     public static void require(String ifMatch, long version) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ApiException.PreconditionRequired();
         }
         String current = etag(version);
-        if (!ifMatch.trim().equals(current) && !ifMatch.trim().equals("W/" + current)) {
+        boolean matches = java.util.Arrays.stream(ifMatch.split(",")).map(String::trim)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(current) || tag.equals("W/" + current));
+        if (!matches) {
             throw new ApiException.PreconditionFailed(current);
         }
     }

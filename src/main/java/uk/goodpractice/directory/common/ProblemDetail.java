@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Problem", description = "An error, as RFC 9457 problem details (media type application/problem+json).")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProblemDetail(
-        @Schema(description = "A URI identifying the kind of problem", example = "https://goodpractice.example/problems/invalid-parameter", required = true) String type,
+        @Schema(description = "A relative URI reference naming the kind of problem, the same on every instance of the service "
+                + "(resolve it against the service's address)", format = "uri-reference", example = "/problems/invalid-parameter", required = true) String type,
         @Schema(description = "A short, stable, human-readable summary of the kind of problem", example = "Invalid request parameter", required = true) String title,
         @Schema(description = "The HTTP status code", example = "400", required = true) int status,
         @Schema(description = "What was wrong with this request", example = "pageSize must be between 1 and 100") String detail,

@@ -23,7 +23,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
 
-    public static final String TYPE_BASE = "https://goodpractice.example/problems/";
+    /**
+     * Problem types are relative URI references (RFC 9457 allows them): the service has no domain of its own
+     * that every deployment shares, and a made-up one would be a promise nobody keeps.
+     */
+    public static final String TYPE_BASE = "/problems/";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private final HttpProblems http;
 
@@ -108,6 +112,9 @@ public class ProblemMappers {
         Response r = problem(405, "method-not-allowed", "Method not allowed",
                 "This address does not support that HTTP method", uri, null);
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow == null && uri != null) {
+            allow = AllowedMethods.forPath(uri.getRequestUri().getRawPath());
+        }
         return allow == null ? r : Response.fromResponse(r).header(HttpHeaders.ALLOW, allow).build();
     }
 

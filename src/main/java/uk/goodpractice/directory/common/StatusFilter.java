@@ -6,6 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -17,7 +18,7 @@ public class StatusFilter {
     @QueryParam("status")
     @DefaultValue("PUBLISHED")
     @Parameter(description = "`PUBLISHED` (default), or for signed-in editors `DRAFT` (drafts only) or `ANY` (both). Deleted records never appear.",
-            example = "PUBLISHED")
+            example = "PUBLISHED", schema = @Schema(enumeration = {"PUBLISHED", "DRAFT", "ANY"}, defaultValue = "PUBLISHED"))
     @Pattern(regexp = "PUBLISHED|DRAFT|ANY", message = "must be one of: PUBLISHED, DRAFT, ANY")
     public String status;
 

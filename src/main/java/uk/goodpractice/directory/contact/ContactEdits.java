@@ -1,5 +1,6 @@
 package uk.goodpractice.directory.contact;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -40,7 +41,8 @@ public final class ContactEdits {
         }
     }
 
-    @Schema(name = "AreaContactChanges", description = "The editable fields of an area contact, whole (PUT) or as a JSON Merge Patch (PATCH)")
+    @JsonIgnoreProperties({"slug", "deletedAt", "version"})
+    @Schema(name = "AreaContactChanges", description = "The editable fields of an area contact, whole (PUT) or as a JSON Merge Patch (PATCH). The read-only fields of the editable record (slug, deletedAt, version) are accepted and ignored, so what GET …/editable returns can be PUT back as it is")
     public record Changes(
             @Schema(example = "Joe Garraway") @Size(max = 200) String name,
             @Schema(example = "Preventing Recurrent Care Proceedings Lead") @Size(max = 400) String role,

@@ -1,5 +1,6 @@
 package uk.goodpractice.directory.delaydriver;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -32,7 +33,8 @@ public final class DriverMappingEdits {
         }
     }
 
-    @Schema(name = "DriverMappingChanges", description = "The editable fields of a driver mapping, whole (PUT) or as a JSON Merge Patch (PATCH)")
+    @JsonIgnoreProperties({"id", "deletedAt", "version"})
+    @Schema(name = "DriverMappingChanges", description = "The editable fields of a driver mapping, whole (PUT) or as a JSON Merge Patch (PATCH). The read-only fields of the editable record (id, deletedAt, version) are accepted and ignored; initiative, driver and edition cannot be changed, and sending them is a 400 rather than silently ignored")
     public record Changes(
             @Schema(description = "PRINTED_MATRIX for a tick the edition's matrix prints, EDITORIAL for an editor's judgement", required = true)
             @NotNull MappingProvenance provenance,

@@ -51,7 +51,7 @@ public class DriverMappingResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Get a driver mapping to edit",
+    @Operation(operationId = "getDriverMapping", summary = "Get a driver mapping to edit",
             description = "The mapping and the ETag to send back in If-Match (editors only). Answers for a deleted mapping too "
                     + "(`deletedAt` says it is deleted), so that it can be restored.")
     @APIResponse(responseCode = "200", description = "The mapping; ETag names its version",
@@ -68,7 +68,7 @@ public class DriverMappingResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Map an initiative to a delay driver in an edition",
+    @Operation(operationId = "createDriverMapping", summary = "Map an initiative to a delay driver in an edition",
             description = "Adds a mapping (editors only). The initiative must appear in the edition, and an EDITORIAL mapping needs a rationale. "
                     + "Re-creating a deleted mapping brings it back under its old id with the new provenance and rationale. "
                     + "The initiative gets a new version (ETag), since it shows its mappings.")
@@ -91,7 +91,7 @@ public class DriverMappingResource {
     @Path("/{id}")
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a driver mapping's provenance and rationale",
+    @Operation(operationId = "replaceDriverMapping", summary = "Replace a driver mapping's provenance and rationale",
             description = "Sets provenance and rationale (editors only); initiative, driver and edition identify the mapping and do not change. "
                     + "If-Match must name the version you edited.")
     @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
@@ -109,7 +109,7 @@ public class DriverMappingResource {
     @Path("/{id}")
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change a driver mapping's provenance or rationale",
+    @Operation(operationId = "patchDriverMapping", summary = "Change a driver mapping's provenance or rationale",
             description = "A JSON Merge Patch (RFC 7396) of provenance and rationale (editors only). If-Match must name the version you edited.")
     @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DriverMappingEdits.Editable.class),
@@ -126,7 +126,7 @@ public class DriverMappingResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Delete a driver mapping",
+    @Operation(operationId = "deleteDriverMapping", summary = "Delete a driver mapping",
             description = "A soft delete (editors only): hidden from every public read, kept for restoring and recorded in the audit trail. "
                     + "If-Match must name the current version.")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -141,7 +141,7 @@ public class DriverMappingResource {
     @POST
     @Path("/{id}/restore")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Restore a deleted driver mapping",
+    @Operation(operationId = "restoreDriverMapping", summary = "Restore a deleted driver mapping",
             description = "Brings a deleted mapping back (editors only), if its initiative still appears in its edition. "
                     + "If-Match must name the deleted version (GET /api/v1/driver-mappings/{id} gives it).")
     @APIResponse(responseCode = "200", description = "Restored",

@@ -1,5 +1,6 @@
 package uk.goodpractice.directory.edition;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +38,8 @@ public final class EditionEdits {
             @Schema(example = "goodpractice@example.gov.uk") @Email @Size(max = 254) String suggestionsEmail) {
     }
 
-    @Schema(name = "EditionChanges", description = "The editable fields of an edition, whole (PUT) or as a JSON Merge Patch (PATCH). Publishing has its own operation.")
+    @JsonIgnoreProperties({"slug", "status", "publishedAt", "deletedAt", "initiatives", "version"})
+    @Schema(name = "EditionChanges", description = "The editable fields of an edition, whole (PUT) or as a JSON Merge Patch (PATCH). Publishing has its own operation. The read-only fields of the editable record (slug, status, publishedAt, deletedAt, initiatives, version) are accepted and ignored, so what GET …/editable returns can be PUT back as it is")
     public record Changes(
             @Schema(example = "Good Practice Guide", required = true) @NotBlank @Size(max = 400) String title,
             @Size(max = 400) String subtitle,

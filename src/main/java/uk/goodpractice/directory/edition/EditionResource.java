@@ -29,6 +29,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import uk.goodpractice.directory.common.OpenApiConventions;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -73,7 +75,8 @@ public class EditionResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get one edition", description = "The edition (a draft only for a signed-in editor) with its introduction, suggestions contact, themes, initiatives in printed order and the items it announces.")
+    @Operation(extensions = @Extension(name = OpenApiConventions.DRAFTS_FOR_EDITORS, value = "true"),
+            summary = "Get one edition", description = "The edition (a draft only for a signed-in editor) with its introduction, suggestions contact, themes, initiatives in printed order and the items it announces.")
     @APIResponse(responseCode = "200", description = "The edition",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionViews.Detail.class),
                     examples = @ExampleObject(name = "quarter-2", value = ApiExamples.EDITION)))
@@ -87,7 +90,8 @@ public class EditionResource {
 
     @GET
     @Path("/{slug}/matrix")
-    @Operation(summary = "Get an edition's delay-driver matrix", description = "Drivers × initiatives exactly as printed, in printed order. Only printed ticks appear here; editorial mappings never do.")
+    @Operation(extensions = @Extension(name = OpenApiConventions.DRAFTS_FOR_EDITORS, value = "true"),
+            operationId = "getEditionMatrix", summary = "Get an edition's delay-driver matrix", description = "Drivers × initiatives exactly as printed, in printed order. Only printed ticks appear here; editorial mappings never do.")
     @APIResponse(responseCode = "200", description = "The matrix",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionViews.Matrix.class),
                     examples = @ExampleObject(name = "edition-4", value = ApiExamples.MATRIX)))

@@ -1,5 +1,6 @@
 package uk.goodpractice.directory.initiative;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -71,7 +72,8 @@ public final class InitiativeEdits {
         }
     }
 
-    @Schema(name = "InitiativeChanges", description = "The editable fields of an initiative, whole (PUT) or as a JSON Merge Patch (PATCH)")
+    @JsonIgnoreProperties({"slug", "deletedAt", "version"})
+    @Schema(name = "InitiativeChanges", description = "The editable fields of an initiative, whole (PUT) or as a JSON Merge Patch (PATCH). The read-only fields of the editable record (slug, deletedAt, version) are accepted and ignored, so what GET …/editable returns can be PUT back as it is")
     public record Changes(
             @Schema(example = "Lifelong Links – Family Rights Group", required = true) @NotBlank @Size(max = 400) String title,
             @Schema(example = "Helping young people in care keep the people who matter to them") @Size(max = 2000) String summary,

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -39,7 +40,8 @@ public class InitiativeFilter {
 
     @QueryParam("sort")
     @DefaultValue("title")
-    @Parameter(description = "Order of results: `title` (A–Z, default), `-title` (Z–A), `-updated` (most recently changed first), `updated`.", example = "title")
+    @Parameter(description = "Order of results: `title` (A–Z, default), `-title` (Z–A), `-updated` (most recently changed first), `updated`.", example = "title",
+            schema = @Schema(enumeration = {"title", "-title", "updated", "-updated"}, defaultValue = "title"))
     @Pattern(regexp = "-?(title|updated)", message = "must be one of: title, -title, updated, -updated")
     public String sort;
 }

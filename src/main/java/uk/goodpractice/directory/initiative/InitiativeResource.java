@@ -29,6 +29,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import uk.goodpractice.directory.common.OpenApiConventions;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -76,7 +78,8 @@ public class InitiativeResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get one initiative",
+    @Operation(extensions = @Extension(name = OpenApiConventions.DRAFTS_FOR_EDITORS, value = "true"),
+            summary = "Get one initiative",
             description = "The whole record: each edition's own text in source order with its citation, helpful links, contacts, "
                     + "delay-driver mappings per edition (printed matrix ticks told apart from editorial judgement) and announcements.")
     @APIResponse(responseCode = "200", description = "The initiative",

@@ -76,7 +76,8 @@ public class SuggestionResource {
                     examples = @ExampleObject(name = "bad-parameter", value = ApiExamples.INVALID_PARAMETER)))
     @AuthErrors
     public Response listSuggestions(
-            @QueryParam("status") @Parameter(description = "NEW, ACCEPTED or DECLINED", example = "NEW")
+            @QueryParam("status") @Parameter(description = "NEW, ACCEPTED or DECLINED", example = "NEW",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(enumeration = {"NEW", "ACCEPTED", "DECLINED"}))
             @Pattern(regexp = "NEW|ACCEPTED|DECLINED", message = "must be NEW, ACCEPTED or DECLINED") String status,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         return PageLinks.ok(service.listSuggestions(status == null ? null : Suggestion.Status.valueOf(status), paging.toPageRequest()), uri);

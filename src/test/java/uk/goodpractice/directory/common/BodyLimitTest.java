@@ -28,7 +28,7 @@ class BodyLimitTest {
         api().header("X-Forwarded-For", "203.0.113.200").contentType("application/json").body(oversizedJson())
                 .post("/api/v1/suggestions").then().statusCode(413)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://goodpractice.example/problems/payload-too-large"))
+                .body("type", equalTo("/problems/payload-too-large"))
                 .body("title", equalTo("Payload too large"))
                 .body("status", equalTo(413))
                 .body("detail", containsString("1 MiB (1048576 bytes)"))

@@ -57,4 +57,71 @@ class OpenApiContractTest {
                             where + " " + r.getKey() + " has an example")));
         }));
     }
+
+    @Test
+    void everyOperation_hasAUniqueOperationId() throws Exception {
+        JsonNode doc = YAML.readTree(CONTRACT.toFile());
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String where = op.getKey() + " " + path.getKey();
+            String id = op.getValue().path("operationId").asText("");
+            org.junit.jupiter.api.Assertions.assertTrue(id.matches("[a-z][A-Za-z]+"), where + " has an operationId in camelCase: '" + id + "'");
+            String before = seen.put(id, where);
+            org.junit.jupiter.api.Assertions.assertNull(before, id + " names both " + before + " and " + where);
+        }));
+        assertEquals(true, seen.size() > 50, "every operation was seen");
+    }
+
+    @Test
+    void arrayParameters_haveArrayExamples_soSwaggerUiCanSendThem() throws Exception {
+        eachParameter((where, p) -> {
+            if (p.path("schema").path("type").asText().equals("array") && p.has("example")) {
+                assertEquals(true, p.get("example").isArray(), where + " " + p.get("name") + " has an array example");
+            }
+        });
+    }
+
+    @Test
+    void ifMatch_isRequiredWhereItsAbsenceIs428() throws Exception {
+        JsonNode doc = YAML.readTree(CONTRACT.toFile());
+        int[] checked = {0};
+        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (op.getValue().path("responses").has("428")) {
+                JsonNode ifMatch = null;
+                for (JsonNode p : op.getValue().path("parameters")) {
+                    if (p.path("name").asText().equals("If-Match")) {
+                        ifMatch = p;
+                    }
+                }
+                String where = op.getKey() + " " + path.getKey();
+                org.junit.jupiter.api.Assertions.assertNotNull(ifMatch, where + " declares If-Match");
+                assertEquals(true, ifMatch.path("required").asBoolean(), where + " requires If-Match");
+                checked[0]++;
+            }
+        }));
+        assertEquals(true, checked[0] >= 20, "the conditional changes were found");
+    }
+
+    @Test
+    void mergePatchBodies_haveTheirOwnSchemas_withNoRequiredFields() throws Exception {
+        JsonNode doc = YAML.readTree(CONTRACT.toFile());
+        int[] checked = {0};
+        doc.get("paths").fields().forEachRemaining(path -> {
+            JsonNode patch = path.getValue().path("patch");
+            if (!patch.isMissingNode()) {
+                String ref = patch.path("requestBody").path("content").path("application/merge-patch+json").path("schema").path("$ref").asText();
+                JsonNode schema = doc.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1));
+                assertEquals(true, ref.endsWith("Patch"), "PATCH " + path.getKey() + " has a patch schema, not " + ref);
+                assertEquals(true, schema.path("required").isMissingNode(), ref + " requires nothing");
+                checked[0]++;
+            }
+        });
+        assertEquals(true, checked[0] >= 5, "the PATCH operations were found");
+    }
+
+    private static void eachParameter(java.util.function.BiConsumer<String, JsonNode> check) throws Exception {
+        JsonNode doc = YAML.readTree(CONTRACT.toFile());
+        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op ->
+                op.getValue().path("parameters").forEach(p -> check.accept(op.getKey() + " " + path.getKey(), p))));
+    }
 }

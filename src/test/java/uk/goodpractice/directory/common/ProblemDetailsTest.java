@@ -33,7 +33,7 @@ class ProblemDetailsTest {
     void unknownPath_returns404ProblemJson() {
         given().accept("application/json").get("/api/v1/no-such-collection").then().statusCode(404)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://goodpractice.example/problems/not-found"))
+                .body("type", equalTo("/problems/not-found"))
                 .body("instance", equalTo("/api/v1/no-such-collection"));
     }
 

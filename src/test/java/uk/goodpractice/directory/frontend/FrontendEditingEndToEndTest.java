@@ -21,7 +21,7 @@ import uk.goodpractice.directory.EditingProfile;
 /**
  * Runs the frontend's editing journeys (frontend/e2e-editing: signing in, the suggestion form and its
  * review, editing an initiative and its editorial mappings, creating, ordering, changing, deleting,
- * restoring and publishing an edition) in Debian's Chromium
+ * restoring and publishing an edition, and Swagger UI executing filtered queries and a write) in Debian's Chromium
  * against this service. They change data, so the service runs on the editing tests' own database and
  * the read-only browser tests (FrontendEndToEndTest) keep the seeded counts they check.
  */

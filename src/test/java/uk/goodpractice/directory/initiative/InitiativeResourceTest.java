@@ -194,7 +194,7 @@ class InitiativeResourceTest {
         void unknownSlug_returns404ProblemJson() {
             api().get(LIST + "/no-such-initiative").then().statusCode(404)
                     .contentType("application/problem+json")
-                    .body("type", equalTo("https://goodpractice.example/problems/not-found"))
+                    .body("type", equalTo("/problems/not-found"))
                     .body("status", equalTo(404))
                     .body("detail", containsString("no-such-initiative"))
                     .body("instance", equalTo(LIST + "/no-such-initiative"));

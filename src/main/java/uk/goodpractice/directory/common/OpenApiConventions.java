@@ -1,0 +1,216 @@
+package uk.goodpractice.directory.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+
+/**
+ * What the whole contract says the same way everywhere, applied once to the generated document so that
+ * each resource carries only its own HTTP shape: the response headers (Link, Location, ETag, Allow),
+ * If-Match where a change needs it, array examples for repeatable parameters (Swagger UI cannot send a
+ * scalar example of an array), optional sign-in for reads that show editors their drafts, merge-patch
+ * schemas, e-mail formats, and the answers any request with refused credentials can get.
+ */
+public final class OpenApiConventions {
+
+    static final String BASIC_SCHEME = "basic";
+    /** An operation marked with this extension answers anyone, and shows signed-in editors drafts too. */
+    public static final String DRAFTS_FOR_EDITORS = "x-drafts-for-editors";
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    private OpenApiConventions() {
+    }
+
+    static void apply(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        components.addHeader("ETag", header("The version of this record (or the hash of this body): send it back in If-Match to change it, "
+                + "or in If-None-Match to revalidate a read"));
+        components.addHeader("Link", header("RFC 8288 links to the first, prev, next and last pages, e.g. "
+                + "</api/v1/initiatives?page=2>; rel=\"next\""));
+        components.addHeader("Location", header("The address of the record just created"));
+        components.addHeader("Allow", header("The methods this address supports, e.g. GET, PUT, PATCH, DELETE"));
+        mergePatchSchemas(openAPI);
+        emailFormats(components);
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach((method, op) -> {
+            arrayExamples(op);
+            requireIfMatch(op);
+            responseHeaders(method, op);
+            optionalSignIn(op);
+            if (op.getSecurity() == null || op.getSecurity().isEmpty()) {
+                // stated, not left to a default: anyone may call it
+                op.setSecurity(new ArrayList<>());
+            }
+        }));
+    }
+
+    /** Swagger UI sends an array parameter's example only when it is a JSON array; a bare string makes Execute do nothing. */
+    private static void arrayExamples(Operation op) {
+        if (op.getParameters() == null) {
+            return;
+        }
+        for (Parameter p : op.getParameters()) {
+            if (p.getSchema() != null && p.getSchema().getType() != null && p.getSchema().getType().contains(SchemaType.ARRAY)
+                    && p.getExample() != null && !(p.getExample() instanceof List)) {
+                p.setExample(List.of(p.getExample()));
+            }
+        }
+    }
+
+    /** A change without If-Match is a 428, so a client must send it: the operations that answer 428 require it. */
+    private static void requireIfMatch(Operation op) {
+        if (op.getParameters() == null || op.getResponses() == null || op.getResponses().getAPIResponse("428") == null) {
+            return;
+        }
+        for (Parameter p : op.getParameters()) {
+            if ("If-Match".equalsIgnoreCase(p.getName()) && p.getIn() == Parameter.In.HEADER) {
+                p.setRequired(true);
+                p.setDescription(p.getDescription() + " (`*` matches whatever version is current)");
+            }
+        }
+    }
+
+    private static void responseHeaders(PathItem.HttpMethod method, Operation op) {
+        if (op.getResponses() == null) {
+            return;
+        }
+        op.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (response.getRef() != null) {
+                return;
+            }
+            String schema = schemaName(response);
+            if (method == PathItem.HttpMethod.GET && status.equals("200") && schema != null && schema.endsWith("Page")) {
+                addHeader(response, "Link");
+            }
+            if (status.equals("201")) {
+                addHeader(response, "Location");
+            }
+            boolean versioned = schema != null && schema.startsWith("Editable");
+            if (WRITES.contains(method.name()) && status.startsWith("2") && versioned || status.equals("412")) {
+                addHeader(response, "ETag");
+            }
+            if (status.equals("405")) {
+                addHeader(response, "Allow");
+            }
+        });
+    }
+
+    /**
+     * Lists that editors call with status=DRAFT or ANY, and reads that show editors their drafts, answer
+     * anyone but say so only to a signed-in editor: clients must know to send credentials when they have them.
+     */
+    private static void optionalSignIn(Operation op) {
+        boolean hasStatusFilter = op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> "status".equals(p.getName()) && p.getIn() == Parameter.In.QUERY);
+        boolean marked = op.getExtensions() != null && op.getExtensions().containsKey(DRAFTS_FOR_EDITORS);
+        if (marked) {
+            op.removeExtension(DRAFTS_FOR_EDITORS);
+        }
+        if ((hasStatusFilter || marked) && (op.getSecurity() == null || op.getSecurity().isEmpty())) {
+            List<SecurityRequirement> anyoneOrSignedIn = new ArrayList<>();
+            anyoneOrSignedIn.add(OASFactory.createSecurityRequirement());
+            for (String scheme : List.of(BASIC_SCHEME, CommonErrorResponses.SESSION_SCHEME, CommonErrorResponses.BEARER_SCHEME)) {
+                anyoneOrSignedIn.add(OASFactory.createSecurityRequirement().addScheme(scheme));
+            }
+            op.setSecurity(anyoneOrSignedIn);
+            String note = "Anyone may call it; signed-in editors also see drafts (`status`), so send your credentials when you have them.";
+            op.setDescription(op.getDescription() == null ? note : op.getDescription() + " " + note);
+        }
+    }
+
+    /**
+     * A JSON Merge Patch (RFC 7396) body has the PUT body's fields, each optional; null removes a field that
+     * may be absent. Each PATCH gets a "…Patch" schema made from its PUT schema, so that typed clients can
+     * send one field, or null.
+     */
+    private static void mergePatchSchemas(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        openAPI.getPaths().getPathItems().values().forEach(item -> {
+            Operation patch = item.getPATCH();
+            if (patch == null || patch.getRequestBody() == null || patch.getRequestBody().getContent() == null) {
+                return;
+            }
+            MediaType media = patch.getRequestBody().getContent().getMediaType(MergePatch.MEDIA_TYPE);
+            if (media == null || media.getSchema() == null || media.getSchema().getRef() == null) {
+                return;
+            }
+            String whole = media.getSchema().getRef().substring(media.getSchema().getRef().lastIndexOf('/') + 1);
+            String name = whole.replaceFirst("Changes$", "") + "Patch";
+            Schema source = schemas.get(whole);
+            if (source == null) {
+                return;
+            }
+            if (!schemas.containsKey(name)) {
+                Schema patchSchema = OASFactory.createSchema().addType(SchemaType.OBJECT)
+                        .description("A JSON Merge Patch (RFC 7396) of " + whole + ": send only the fields to change; every field is optional, "
+                                + "a list given replaces the whole list, and null removes a field that may be absent. The result must "
+                                + "still be a valid " + whole + ".");
+                List<String> required = source.getRequired() == null ? List.of() : source.getRequired();
+                source.getProperties().forEach((field, property) -> {
+                    Schema copy = copy(property);
+                    if (!required.contains(field) && copy.getRef() == null) {
+                        copy.addType(SchemaType.NULL);
+                    }
+                    patchSchema.addProperty(field, copy);
+                });
+                openAPI.getComponents().addSchema(name, patchSchema);
+            }
+            media.setSchema(OASFactory.createSchema().ref(name));
+        });
+    }
+
+    /** E-mail addresses are typed as such, wherever a schema has one. */
+    private static void emailFormats(Components components) {
+        components.getSchemas().values().forEach(schema -> {
+            if (schema.getProperties() == null) {
+                return;
+            }
+            schema.getProperties().forEach((field, property) -> {
+                if ((field.equals("email") || field.endsWith("Email")) && property.getRef() == null && property.getFormat() == null) {
+                    property.setFormat("email");
+                }
+            });
+        });
+    }
+
+    private static Schema copy(Schema schema) {
+        Schema copy = OASFactory.createSchema();
+        schema.getAll().forEach(copy::set);
+        return copy;
+    }
+
+    private static String schemaName(APIResponse response) {
+        if (response.getContent() == null || response.getContent().getMediaTypes() == null) {
+            return null;
+        }
+        for (MediaType media : response.getContent().getMediaTypes().values()) {
+            if (media.getSchema() != null && media.getSchema().getRef() != null) {
+                String ref = media.getSchema().getRef();
+                return ref.substring(ref.lastIndexOf('/') + 1);
+            }
+        }
+        return null;
+    }
+
+    private static void addHeader(APIResponse response, String name) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(name, OASFactory.createHeader().ref(name));
+        }
+    }
+
+    private static Header header(String description) {
+        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(SchemaType.STRING));
+    }
+}
