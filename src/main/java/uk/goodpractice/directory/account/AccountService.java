@@ -11,12 +11,14 @@ import org.jboss.logging.Logger;
 import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
+import uk.goodpractice.directory.common.RetriedOnRace;
 
 /**
  * Accounts. There is no default password: the first admin comes from DIRECTORY_ADMIN_USERNAME and
  * DIRECTORY_ADMIN_PASSWORD at a start when no account exists yet.
  */
 @ApplicationScoped
+@RetriedOnRace
 public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class);

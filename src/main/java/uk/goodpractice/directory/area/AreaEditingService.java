@@ -14,6 +14,7 @@ import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.BodyReferences;
 import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.MergePatch;
+import uk.goodpractice.directory.common.RetriedOnRace;
 import uk.goodpractice.directory.initiative.Initiative;
 
 /**
@@ -22,6 +23,7 @@ import uk.goodpractice.directory.initiative.Initiative;
  * and an area in use cannot be deleted.
  */
 @ApplicationScoped
+@RetriedOnRace
 public class AreaEditingService {
 
     private static final String TYPE = "area";

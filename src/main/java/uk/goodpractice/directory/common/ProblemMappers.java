@@ -63,9 +63,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response badJson(com.fasterxml.jackson.core.JsonProcessingException e, UriInfo uri) {
-        String detail = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u
-                ? "Unknown field '" + u.getPropertyName() + "'" : "The body is not valid JSON of the expected shape";
-        return problem(400, "invalid-body", "Invalid request body", detail, uri, null);
+        return apiException(new ApiException.InvalidBody(List.of(JsonErrors.describe(e))), uri);
     }
 
     private static Response unauthorized(UriInfo uri, HttpHeaders headers) {
@@ -145,6 +143,11 @@ public class ProblemMappers {
         if (lostToAConcurrentChange(e)) {
             // a version checked only at commit (a write the service did not flush itself) lost to another save
             return apiException(new ApiException.PreconditionFailed(null), uri);
+        }
+        if (RaceRetry.lostARace(e)) {
+            // still losing after running again (RaceRetry): the other request's change stands
+            return apiException(new ApiException.Conflict("Another change to the same records was saved at the same moment and this one"
+                    + " could not be applied on top of it; nothing was changed. Reload and try again."), uri);
         }
         LOG.error("Unexpected error", e);
         return internal(uri);

@@ -14,6 +14,7 @@ import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.BodyReferences;
 import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.MergePatch;
+import uk.goodpractice.directory.common.RetriedOnRace;
 import uk.goodpractice.directory.common.Slugs;
 import uk.goodpractice.directory.edition.Edition;
 import uk.goodpractice.directory.initiative.Initiative;
@@ -26,6 +27,7 @@ import uk.goodpractice.directory.organisation.Organisation;
  * was linked to.
  */
 @ApplicationScoped
+@RetriedOnRace
 public class ContactEditingService {
 
     private static final String TYPE = "contact";

@@ -10,6 +10,7 @@ import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.BodyReferences;
 import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.MergePatch;
+import uk.goodpractice.directory.common.RetriedOnRace;
 import uk.goodpractice.directory.edition.Edition;
 import uk.goodpractice.directory.initiative.Appearance;
 import uk.goodpractice.directory.initiative.Initiative;
@@ -20,6 +21,7 @@ import uk.goodpractice.directory.initiative.Initiative;
  * mappings, so every change also moves the initiative's version (its ETag).
  */
 @ApplicationScoped
+@RetriedOnRace
 public class DriverMappingEditingService {
 
     private static final String TYPE = "driver-mapping";

@@ -17,6 +17,7 @@ import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.ProblemDetail.FieldError;
 import uk.goodpractice.directory.common.PublicationStatus;
+import uk.goodpractice.directory.common.RetriedOnRace;
 import uk.goodpractice.directory.initiative.Appearance;
 import uk.goodpractice.directory.initiative.InitiativeEditingService;
 
@@ -26,6 +27,7 @@ import uk.goodpractice.directory.initiative.InitiativeEditingService;
  * made against and is audited in the same transaction.
  */
 @ApplicationScoped
+@RetriedOnRace
 public class EditionEditingService {
 
     private static final String TYPE = "edition";

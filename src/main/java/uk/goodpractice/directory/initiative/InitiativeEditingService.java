@@ -20,6 +20,7 @@ import uk.goodpractice.directory.common.BodyReferences;
 import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.PublicationStatus;
+import uk.goodpractice.directory.common.RetriedOnRace;
 import uk.goodpractice.directory.contact.Contact;
 import uk.goodpractice.directory.delaydriver.DelayDriver;
 import uk.goodpractice.directory.delaydriver.DriverMapping;
@@ -33,6 +34,7 @@ import uk.goodpractice.directory.organisation.Organisation;
  * audited in the same transaction, and either happens whole or not at all.
  */
 @ApplicationScoped
+@RetriedOnRace
 public class InitiativeEditingService {
 
     private static final String TYPE = "initiative";

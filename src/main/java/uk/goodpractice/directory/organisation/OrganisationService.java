@@ -3,9 +3,9 @@ package uk.goodpractice.directory.organisation;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Locale;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
+import uk.goodpractice.directory.common.TextSearch;
 import uk.goodpractice.directory.common.Refs.OrganisationRef;
 
 @ApplicationScoped
@@ -13,8 +13,8 @@ public class OrganisationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paged<OrganisationRef> listOrganisations(String q, PageRequest page) {
-        String text = q == null ? "" : q.toLowerCase(Locale.ROOT).trim();
-        var query = Organisation.<Organisation>find("lower(name) like :q order by name, slug", Parameters.with("q", "%" + text + "%"));
+        var query = Organisation.<Organisation>find("lower(name) like :q order by name, slug",
+                Parameters.with("q", TextSearch.containing(q == null ? "" : q)));
         long total = query.count();
         return Paged.of(query.page(page.page() - 1, page.pageSize()).list().stream().map(OrganisationRef::from).toList(), page, total);
     }
