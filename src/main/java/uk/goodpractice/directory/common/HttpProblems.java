@@ -68,12 +68,9 @@ public class HttpProblems {
             return;
         }
         if (request.getHeader(HttpHeaders.HOST) == null) {
-            if (request.version() != io.vertx.core.http.HttpVersion.HTTP_1_0) {
-                send(ctx, 400, "bad-request", "Bad request", "An HTTP/1.1 request must have a Host header");
-                return;
-            }
-            // HTTP/1.0 may leave out Host: answer as the address it reached
-            request.headers().set(HttpHeaders.HOST, request.localAddress().host() + ":" + request.localAddress().port());
+            // HTTP/1.0 may leave it out, but every address the service writes (Location, Link, instance) is built from it
+            send(ctx, 400, "bad-request", "Bad request", "Send a Host header naming the address you called");
+            return;
         }
         String malformed = malformedUri(request.uri());
         if (malformed != null) {

@@ -124,6 +124,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+            return badJson(json, uri); // the body reader's own 400 for JSON it could not parse
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
             return internal(uri);
@@ -144,7 +147,7 @@ public class ProblemMappers {
             // a version checked only at commit (a write the service did not flush itself) lost to another save
             return apiException(new ApiException.PreconditionFailed(null), uri);
         }
-        if (RaceRetry.lostARace(e)) {
+        if (RaceRetry.lostAtTheDatabase(e)) {
             // still losing after running again (RaceRetry): the other request's change stands
             return apiException(new ApiException.Conflict("Another change to the same records was saved at the same moment and this one"
                     + " could not be applied on top of it; nothing was changed. Reload and try again."), uri);
@@ -170,7 +173,12 @@ public class ProblemMappers {
 
     static Response problem(int status, String type, String title, String detail, UriInfo uri,
             List<ProblemDetail.FieldError> errors) {
-        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        String instance = null;
+        try {
+            instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        } catch (RuntimeException noAbsoluteAddress) {
+            // a request the HTTP layer could not give an absolute address: the problem is still answered
+        }
         return Response.status(status)
                 .type(ProblemDetail.MEDIA_TYPE)
                 .entity(new ProblemDetail(TYPE_BASE + type, title, status, detail, instance, errors))

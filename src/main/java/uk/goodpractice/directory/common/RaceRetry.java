@@ -50,8 +50,17 @@ public class RaceRetry {
         }
     }
 
-    /** Whether the database refused the transaction because another one got there first. */
-    public static boolean lostARace(Throwable e) {
+    /**
+     * Whether the database refused the transaction because another one got there first. A version
+     * checked at commit counts too: run again, the service's own If-Match check answers 412 with the
+     * current ETag, or a request without one (accepting a suggestion) finds it already decided.
+     */
+    static boolean lostARace(Throwable e) {
+        return ProblemMappers.lostToAConcurrentChange(e) || lostAtTheDatabase(e);
+    }
+
+    /** A unique key, serialization, deadlock or lock-timeout failure anywhere in the cause chain. */
+    public static boolean lostAtTheDatabase(Throwable e) {
         for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 for (SQLException s = sql; s != null; s = s.getNextException()) {
