@@ -15,12 +15,14 @@ import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.ProblemDetail;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
+import uk.goodpractice.directory.common.RetriedOnRace;
 
 /**
  * Accounts. There is no default password: the first admin comes from DIRECTORY_ADMIN_USERNAME and
  * DIRECTORY_ADMIN_PASSWORD at a start when no account exists yet.
  */
 @ApplicationScoped
+@RetriedOnRace
 public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class);

@@ -15,6 +15,7 @@ import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.BodyReferences;
 import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.MergePatch;
+import uk.goodpractice.directory.common.RetriedOnRace;
 import uk.goodpractice.directory.initiative.Initiative;
 
 /**
@@ -24,6 +25,7 @@ import uk.goodpractice.directory.initiative.Initiative;
  */
 @ApplicationScoped
 @ChangesPublicData
+@RetriedOnRace
 public class AreaEditingService {
 
     private static final String TYPE = "area";

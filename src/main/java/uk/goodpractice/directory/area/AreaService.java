@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.KnownSlugs;
@@ -15,6 +14,7 @@ import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.Refs.AreaRef;
 import uk.goodpractice.directory.common.Refs.InitiativeRef;
+import uk.goodpractice.directory.common.TextSearch;
 import uk.goodpractice.directory.contact.Contact;
 import uk.goodpractice.directory.contact.ContactView;
 import uk.goodpractice.directory.initiative.Initiative;
@@ -46,7 +46,7 @@ public class AreaService {
         }
         if (f.q != null && !f.q.isBlank()) {
             where.add("lower(a.name) like :q");
-            params.put("q", "%" + f.q.toLowerCase(Locale.ROOT).trim() + "%");
+            params.put("q", TextSearch.containing(f.q));
         }
         var query = Area.<Area>find("from Area a where " + String.join(" and ", where) + " order by a.name, a.slug", params);
         long total = query.count();

@@ -35,6 +35,23 @@ public abstract class ApiException extends RuntimeException {
         return null;
     }
 
+    /**
+     * At most this many errors are listed in one answer, however many the request had: a request with
+     * thousands of bad values gets a short answer, not megabytes.
+     */
+    public static final int MAX_ERRORS = 20;
+
+    private static List<ProblemDetail.FieldError> firstErrors(List<ProblemDetail.FieldError> errors) {
+        return List.copyOf(errors.subList(0, Math.min(errors.size(), MAX_ERRORS)));
+    }
+
+    private static String summary(List<ProblemDetail.FieldError> errors,
+            java.util.function.Function<ProblemDetail.FieldError, String> where) {
+        String listed = firstErrors(errors).stream().map(e -> where.apply(e) + ": " + e.message())
+                .reduce((a, b) -> a + "; " + b).orElse("");
+        return errors.size() > MAX_ERRORS ? listed + "; and " + (errors.size() - MAX_ERRORS) + " more" : listed;
+    }
+
     /** The resource named by a slug does not exist (or is not public). */
     public static class NotFound extends ApiException {
         public NotFound(String kind, String slug) {
@@ -51,9 +68,8 @@ public abstract class ApiException extends RuntimeException {
         private final List<ProblemDetail.FieldError> errors;
 
         public InvalidParameter(List<ProblemDetail.FieldError> errors) {
-            super(400, "invalid-parameter", "Invalid request parameter",
-                    errors.stream().map(e -> e.parameter() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""));
-            this.errors = List.copyOf(errors);
+            super(400, "invalid-parameter", "Invalid request parameter", summary(errors, ProblemDetail.FieldError::parameter));
+            this.errors = firstErrors(errors);
         }
 
         public InvalidParameter(String parameter, String message) {
@@ -103,8 +119,8 @@ public abstract class ApiException extends RuntimeException {
 
         public InvalidBody(List<ProblemDetail.FieldError> errors) {
             super(400, "invalid-body", "Invalid request body",
-                    errors.stream().map(e -> e.pointer() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""));
-            this.errors = List.copyOf(errors);
+                    summary(errors, e -> e.pointer().isEmpty() ? "the body" : e.pointer()));
+            this.errors = firstErrors(errors);
         }
 
         @Override

@@ -24,6 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class HttpProblems {
 
+    /** The longest request line target (path and query) answered: longer is a 414. */
+    static final int MAX_URI_LENGTH = 8192;
+    /** The most header bytes answered: more is a 431. */
+    static final int MAX_HEADER_BYTES = 20 * 1024;
     private final ObjectMapper mapper;
     private final long maxBodyBytes;
     private final String maxBodyText;
@@ -35,9 +39,77 @@ public class HttpProblems {
     }
 
     void install(@Observes Router router) {
+        // first of all: what Vert.x would refuse with an empty answer, or pass on to fail later with a 500
+        router.route().order(RouteConstants.ROUTE_ORDER_HEADERS).handler(this::refuseMalformed);
         // just before Quarkus's own limit check, which would close the connection with an empty 413
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::refuseLargeBody);
         router.route().failureHandler(this::failure);
+    }
+
+    /**
+     * The request line and headers the service answers with problem details itself. Vert.x's own
+     * limits (quarkus.http.limits.max-initial-line-length and max-header-size) are set higher, so
+     * that a request between the two gets this answer rather than Vert.x's empty one.
+     */
+    private void refuseMalformed(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        if (request.uri().length() > MAX_URI_LENGTH) {
+            send(ctx, 414, "uri-too-long", "URI too long",
+                    "The address may be at most " + MAX_URI_LENGTH + " characters; this one has " + request.uri().length());
+            return;
+        }
+        long headerBytes = 0;
+        for (var header : request.headers()) {
+            headerBytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        if (headerBytes > MAX_HEADER_BYTES) {
+            send(ctx, 431, "header-fields-too-large", "Request header fields too large",
+                    "The request's headers may be at most " + describeSize(MAX_HEADER_BYTES) + " together; these have " + headerBytes + " bytes");
+            return;
+        }
+        if (request.getHeader(HttpHeaders.HOST) == null) {
+            // HTTP/1.0 may leave it out, but every address the service writes (Location, Link, instance) is built from it
+            send(ctx, 400, "bad-request", "Bad request", "Send a Host header naming the address you called");
+            return;
+        }
+        String malformed = malformedUri(request.uri());
+        if (malformed != null) {
+            send(ctx, 400, "bad-request", "Bad request", malformed);
+            return;
+        }
+        ctx.next();
+    }
+
+    /** Why the request's address cannot be read (not percent-encoded UTF-8, or a NUL or other control character), or null. */
+    static String malformedUri(String uri) {
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(uri.length());
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= uri.length() || Character.digit(uri.charAt(i + 1), 16) < 0 || Character.digit(uri.charAt(i + 2), 16) < 0) {
+                    return "The address has a '%' that does not start a percent-encoded byte";
+                }
+                bytes.put((byte) Integer.parseInt(uri.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else if (c > 0x7f) {
+                return "The address has a character that is not percent-encoded";
+            } else {
+                bytes.put((byte) c);
+            }
+        }
+        bytes.flip();
+        String decoded;
+        try {
+            decoded = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(bytes).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return "The address's percent-encoded bytes are not valid UTF-8";
+        }
+        for (int i = 0; i < decoded.length(); i++) {
+            if (Character.isISOControl(decoded.charAt(i))) {
+                return "The address contains a control character (such as NUL)";
+            }
+        }
+        return null;
     }
 
     /** The documented limit, e.g. "1 MiB (1048576 bytes)". */
@@ -73,6 +145,10 @@ public class HttpProblems {
             send(ctx, 401, "unauthenticated", "Sign in required", signInFailure(ctx.request()));
         } else if (ctx.statusCode() == 413) {
             tooLarge(ctx, false);
+        } else if (ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
+            // a client error found by Vert.x or Quarkus before the REST layer, e.g. a path it cannot decode
+            String reason = io.netty.handler.codec.http.HttpResponseStatus.valueOf(ctx.statusCode()).reasonPhrase();
+            send(ctx, ctx.statusCode(), "http-" + ctx.statusCode(), reason, reason);
         } else {
             ctx.next();
         }

@@ -2,7 +2,6 @@ package uk.goodpractice.directory.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,7 +36,7 @@ public class MergePatch {
         try {
             changed = strict.treeToValue(merge(strict.valueToTree(current), patch), type);
         } catch (JsonProcessingException e) {
-            throw new ApiException.InvalidBody(List.of(new ProblemDetail.FieldError(null, pointer(e), e.getOriginalMessage().lines().findFirst().orElse(""))));
+            throw new ApiException.InvalidBody(List.of(JsonErrors.describe(e)));
         }
         validate(changed);
         return changed;
@@ -68,13 +67,5 @@ public class MergePatch {
             }
         });
         return result;
-    }
-
-    private static String pointer(JsonProcessingException e) {
-        StringBuilder sb = new StringBuilder();
-        if (e instanceof JsonMappingException m) {
-            m.getPath().forEach(r -> sb.append('/').append(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex())));
-        }
-        return sb.toString();
     }
 }

@@ -67,9 +67,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response badJson(com.fasterxml.jackson.core.JsonProcessingException e, UriInfo uri) {
-        String detail = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u
-                ? "Unknown field '" + u.getPropertyName() + "'" : "The body is not valid JSON of the expected shape";
-        return problem(400, "invalid-body", "Invalid request body", detail, uri, null);
+        return apiException(new ApiException.InvalidBody(List.of(JsonErrors.describe(e))), uri);
     }
 
     private static Response unauthorized(UriInfo uri, HttpHeaders headers) {
@@ -133,6 +131,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+            return badJson(json, uri); // the body reader's own 400 for JSON it could not parse
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
             return internal(uri);
@@ -152,6 +153,11 @@ public class ProblemMappers {
         if (lostToAConcurrentChange(e)) {
             // a version checked only at commit (a write the service did not flush itself) lost to another save
             return apiException(new ApiException.PreconditionFailed(null), uri);
+        }
+        if (RaceRetry.lostAtTheDatabase(e)) {
+            // still losing after running again (RaceRetry): the other request's change stands
+            return apiException(new ApiException.Conflict("Another change to the same records was saved at the same moment and this one"
+                    + " could not be applied on top of it; nothing was changed. Reload and try again."), uri);
         }
         LOG.error("Unexpected error", e);
         return internal(uri);
@@ -174,7 +180,12 @@ public class ProblemMappers {
 
     static Response problem(int status, String type, String title, String detail, UriInfo uri,
             List<ProblemDetail.FieldError> errors) {
-        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        String instance = null;
+        try {
+            instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        } catch (RuntimeException noAbsoluteAddress) {
+            // a request the HTTP layer could not give an absolute address: the problem is still answered
+        }
         return Response.status(status)
                 .type(ProblemDetail.MEDIA_TYPE)
                 .entity(new ProblemDetail(TYPE_BASE + type, title, status, detail, instance, errors))

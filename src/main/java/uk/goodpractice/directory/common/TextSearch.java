@@ -17,8 +17,12 @@ public final class TextSearch {
         if (q == null || q.isBlank()) {
             return List.of();
         }
-        return List.of(q.toLowerCase(Locale.ROOT).trim().split("\\s+")).stream()
-                .map(w -> "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-                .toList();
+        return List.of(q.toLowerCase(Locale.ROOT).trim().split("\\s+")).stream().map(TextSearch::containing).toList();
+    }
+
+    /** A LIKE pattern matching {@code text} anywhere, lower-cased, its wildcards taken literally (the databases' default escape, a backslash). */
+    public static String containing(String text) {
+        String literal = text.toLowerCase(Locale.ROOT).trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + literal + "%";
     }
 }

@@ -15,6 +15,7 @@ import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.BodyReferences;
 import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.MergePatch;
+import uk.goodpractice.directory.common.RetriedOnRace;
 import uk.goodpractice.directory.common.Slugs;
 import uk.goodpractice.directory.edition.Edition;
 import uk.goodpractice.directory.initiative.Initiative;
@@ -28,6 +29,7 @@ import uk.goodpractice.directory.organisation.Organisation;
  */
 @ApplicationScoped
 @ChangesPublicData
+@RetriedOnRace
 public class ContactEditingService {
 
     private static final String TYPE = "contact";

@@ -13,6 +13,7 @@ import uk.goodpractice.directory.area.Area;
 import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.Slugs;
 import uk.goodpractice.directory.initiative.Initiative;
+import uk.goodpractice.directory.organisation.OrganisationName;
 
 /** Write shapes for area contacts: the printed fields, and the areas, initiatives and edition by slug. */
 public final class ContactEdits {
@@ -27,7 +28,7 @@ public final class ContactEdits {
             @Schema(example = "Joe Garraway") @Size(max = 200) String name,
             @Schema(example = "Preventing Recurrent Care Proceedings Lead") @Size(max = 400) String role,
             @Schema(description = "The organisation's name as printed; a new name adds the organisation", example = "Greater Manchester Combined Authority")
-            @Size(max = 400) String organisation,
+            @Size(max = 400) @OrganisationName String organisation,
             @Schema(example = "joe.garraway@salford.gov.uk") @Email @Size(max = 254) String email,
             @Schema(description = "As printed", example = "0161 234 5678") @Size(max = 100) String phone,
             @Schema(description = "What the source printed where it is unreadable or inconsistent") @Size(max = 1000) String note,
@@ -47,7 +48,7 @@ public final class ContactEdits {
             @Schema(example = "Joe Garraway") @Size(max = 200) String name,
             @Schema(example = "Preventing Recurrent Care Proceedings Lead") @Size(max = 400) String role,
             @Schema(description = "The organisation's name as printed; a new name adds the organisation", example = "Greater Manchester Combined Authority")
-            @Size(max = 400) String organisation,
+            @Size(max = 400) @OrganisationName String organisation,
             @Schema(example = "joe.garraway@salford.gov.uk") @Email @Size(max = 254) String email,
             @Schema(description = "As printed", example = "0161 234 5678") @Size(max = 100) String phone,
             @Schema(description = "What the source printed where it is unreadable or inconsistent") @Size(max = 1000) String note,

@@ -11,6 +11,7 @@ import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.BodyReferences;
 import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.MergePatch;
+import uk.goodpractice.directory.common.RetriedOnRace;
 import uk.goodpractice.directory.edition.Edition;
 import uk.goodpractice.directory.initiative.Appearance;
 import uk.goodpractice.directory.initiative.Initiative;
@@ -22,6 +23,7 @@ import uk.goodpractice.directory.initiative.Initiative;
  */
 @ApplicationScoped
 @ChangesPublicData
+@RetriedOnRace
 public class DriverMappingEditingService {
 
     private static final String TYPE = "driver-mapping";

@@ -18,6 +18,7 @@ import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.ProblemDetail.FieldError;
 import uk.goodpractice.directory.common.PublicationStatus;
+import uk.goodpractice.directory.common.RetriedOnRace;
 import uk.goodpractice.directory.initiative.Appearance;
 import uk.goodpractice.directory.initiative.InitiativeEditingService;
 
@@ -28,6 +29,7 @@ import uk.goodpractice.directory.initiative.InitiativeEditingService;
  */
 @ApplicationScoped
 @ChangesPublicData
+@RetriedOnRace
 public class EditionEditingService {
 
     private static final String TYPE = "edition";

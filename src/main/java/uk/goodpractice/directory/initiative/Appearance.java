@@ -25,6 +25,12 @@ import uk.goodpractice.directory.edition.Theme;
 @Table(name = "appearance")
 public class Appearance extends PanacheEntityBase {
 
+    /** Column lengths of the content stored as JSON; edits are validated against the same numbers. */
+    public static final int SECTIONS_LENGTH = 1_000_000;
+    public static final int LINKS_LENGTH = 100_000;
+    public static final int FIGURES_LENGTH = 100_000;
+    public static final int REFERENCES_LENGTH = 200_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -59,18 +65,18 @@ public class Appearance extends PanacheEntityBase {
     public String citation;
 
     @Convert(converter = JsonColumns.Sections.class)
-    @Column(nullable = false, length = 1_000_000)
+    @Column(nullable = false, length = SECTIONS_LENGTH)
     public List<Section> sections;
 
     @Convert(converter = JsonColumns.Links.class)
-    @Column(nullable = false, length = 100_000)
+    @Column(nullable = false, length = LINKS_LENGTH)
     public List<Link> links;
 
     @Convert(converter = JsonColumns.Figures.class)
-    @Column(nullable = false, length = 100_000)
+    @Column(nullable = false, length = FIGURES_LENGTH)
     public List<Figure> figures;
 
     @Convert(converter = JsonColumns.References.class)
-    @Column(name = "source_references", nullable = false, length = 200_000)
+    @Column(name = "source_references", nullable = false, length = REFERENCES_LENGTH)
     public List<Reference> references;
 }

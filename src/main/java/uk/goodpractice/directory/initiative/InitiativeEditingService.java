@@ -21,6 +21,7 @@ import uk.goodpractice.directory.common.BodyReferences;
 import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.PublicationStatus;
+import uk.goodpractice.directory.common.RetriedOnRace;
 import uk.goodpractice.directory.contact.Contact;
 import uk.goodpractice.directory.delaydriver.DelayDriver;
 import uk.goodpractice.directory.delaydriver.DriverMapping;
@@ -35,6 +36,7 @@ import uk.goodpractice.directory.organisation.Organisation;
  */
 @ApplicationScoped
 @ChangesPublicData
+@RetriedOnRace
 public class InitiativeEditingService {
 
     private static final String TYPE = "initiative";

@@ -17,8 +17,10 @@ import uk.goodpractice.directory.common.content.Figure;
 import uk.goodpractice.directory.common.content.Link;
 import uk.goodpractice.directory.common.content.Reference;
 import uk.goodpractice.directory.common.content.Section;
+import uk.goodpractice.directory.common.content.StoredSize;
 import uk.goodpractice.directory.delaydriver.DriverMapping;
 import uk.goodpractice.directory.delaydriver.MappingProvenance;
+import uk.goodpractice.directory.organisation.OrganisationName;
 
 /** Write shapes for initiatives: what an editor sends, and the editable record a write returns. */
 public final class InitiativeEdits {
@@ -35,7 +37,7 @@ public final class InitiativeEdits {
             @Schema(description = "An edition to present it in: it is added, with no text yet, at the end of that edition", example = "good-practice-guide-2025-26-q1")
             @Size(max = 120) String edition,
             @Schema(description = "The lead organisation's name; a name the directory does not know yet is added", example = "Salford City Council")
-            @Size(max = 400) String leadOrganisation,
+            @Size(max = 400) @OrganisationName String leadOrganisation,
             @Schema(description = "Area slugs", example = "[\"salford\"]") @Size(max = 200) List<@NotBlank String> areas) {
     }
 
@@ -48,10 +50,10 @@ public final class InitiativeEdits {
             @Schema(description = "Slug of the edition's theme or section it is printed under", example = "social-work-methodology") @Size(max = 160) String theme,
             @Schema(description = "Where the edition prints it: slide, page or section (the citation's location); for a new entry defaults to \"Entry n\"", example = "Slide 6")
             @Size(max = 500) String location,
-            @Schema(required = true) @NotNull @Size(max = 100) List<@NotNull @Valid Section> sections,
-            @Schema(required = true) @NotNull @Size(max = 100) List<@NotNull @Valid Link> links,
-            @Schema(required = true) @NotNull @Size(max = 100) List<@NotNull @Valid Figure> figures,
-            @Schema(required = true) @NotNull @Size(max = 200) List<@NotNull @Valid Reference> references) {
+            @Schema(required = true) @NotNull @Size(max = 100) @StoredSize(max = Appearance.SECTIONS_LENGTH) List<@NotNull @Valid Section> sections,
+            @Schema(required = true) @NotNull @Size(max = 100) @StoredSize(max = Appearance.LINKS_LENGTH) List<@NotNull @Valid Link> links,
+            @Schema(required = true) @NotNull @Size(max = 100) @StoredSize(max = Appearance.FIGURES_LENGTH) List<@NotNull @Valid Figure> figures,
+            @Schema(required = true) @NotNull @Size(max = 200) @StoredSize(max = Appearance.REFERENCES_LENGTH) List<@NotNull @Valid Reference> references) {
 
         static AppearanceEdit of(Appearance a) {
             return new AppearanceEdit(a.edition.slug, a.title, a.matrixTitle, a.summary, a.theme == null ? null : a.theme.slug,
@@ -79,8 +81,8 @@ public final class InitiativeEdits {
             @Schema(example = "Helping young people in care keep the people who matter to them") @Size(max = 2000) String summary,
             @Schema(required = true) @NotNull PublicationStatus status,
             @Schema(description = "The lead organisation's name; a name the directory does not know yet is added", example = "Family Rights Group")
-            @Size(max = 400) String leadOrganisation,
-            @Schema(description = "Partner organisations' names, in order", required = true) @NotNull @Size(max = 50) List<@NotBlank @Size(max = 400) String> partners,
+            @Size(max = 400) @OrganisationName String leadOrganisation,
+            @Schema(description = "Partner organisations' names, in order", required = true) @NotNull @Size(max = 50) List<@NotBlank @Size(max = 400) @OrganisationName String> partners,
             @Schema(description = "Area slugs", example = "[\"salford\"]", required = true) @NotNull @Size(max = 200) List<@NotBlank String> areas,
             @Schema(description = "Slugs of the area contacts for this initiative", required = true) @NotNull @Size(max = 100) List<@NotBlank String> contacts,
             @Schema(description = "The editions that present it, each with its own text", required = true) @NotNull @Size(max = 20) List<@NotNull @Valid AppearanceEdit> appearances,

@@ -17,14 +17,39 @@ public class Organisation extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(nullable = false, unique = true, length = 200)
+    static final int SLUG_LENGTH = 200;
+    static final int NAME_LENGTH = 400;
+
+    @Column(nullable = false, unique = true, length = SLUG_LENGTH)
     public String slug;
 
-    @Column(nullable = false, length = 400)
+    @Column(nullable = false, length = NAME_LENGTH)
     public String name;
+
+    /** Why {@code name} cannot name an organisation, or null if it can (or is blank: no organisation). */
+    public static String problemWithName(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        if (name.strip().length() > NAME_LENGTH) {
+            return "must be at most " + NAME_LENGTH + " characters";
+        }
+        String slug = uk.goodpractice.directory.common.Slugs.of(name);
+        if (slug.isEmpty()) {
+            return "must contain a letter or a digit";
+        }
+        if (slug.length() > SLUG_LENGTH) {
+            return "makes a web address name of " + slug.length() + " characters (at most " + SLUG_LENGTH
+                    + " fit; \"&\" counts as \" and \"): shorten it";
+        }
+        return null;
+    }
 
     /** The organisation with this name (matched by its slug), created if the directory does not know it yet. */
     public static Organisation findOrCreate(String name) {
+        if (problemWithName(name) != null) {
+            throw new IllegalArgumentException("Unvalidated organisation name: " + problemWithName(name));
+        }
         String slug = uk.goodpractice.directory.common.Slugs.of(name);
         return Organisation.<Organisation>find("slug", slug).firstResultOptional().orElseGet(() -> {
             Organisation o = new Organisation();

@@ -3,9 +3,9 @@ package uk.goodpractice.directory.organisation;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Locale;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
+import uk.goodpractice.directory.common.TextSearch;
 import uk.goodpractice.directory.common.Refs.OrganisationRef;
 import uk.goodpractice.directory.contact.Contact;
 
@@ -21,9 +21,8 @@ public class OrganisationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paged<OrganisationRef> listOrganisations(String q, PageRequest page, boolean includeDrafts) {
-        String text = q == null ? "" : q.toLowerCase(Locale.ROOT).trim();
         var query = Organisation.<Organisation>find("from Organisation o where lower(o.name) like :q" + (includeDrafts ? "" : NAMED_PUBLICLY)
-                + " order by o.name, o.slug", Parameters.with("q", "%" + text + "%"));
+                + " order by o.name, o.slug", Parameters.with("q", TextSearch.containing(q == null ? "" : q)));
         long total = query.count();
         return Paged.of(query.page(page.page() - 1, page.pageSize()).list().stream().map(OrganisationRef::from).toList(), page, total);
     }

@@ -10,14 +10,17 @@ import uk.goodpractice.directory.audit.AuditService;
 import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
+import uk.goodpractice.directory.common.RetriedOnRace;
 import uk.goodpractice.directory.common.Slugs;
 import uk.goodpractice.directory.common.content.Link;
 import uk.goodpractice.directory.initiative.Initiative;
 import uk.goodpractice.directory.initiative.InitiativeEditingService;
 import uk.goodpractice.directory.initiative.InitiativeEdits;
+import uk.goodpractice.directory.organisation.Organisation;
 
 /** Public suggestions and the editors' decisions on them. */
 @ApplicationScoped
+@RetriedOnRace
 public class SuggestionService {
 
     private final SuggestionRateLimiter limiter;
@@ -71,8 +74,10 @@ public class SuggestionService {
         Suggestion s = undecided(id);
         SuggestionViews.View before = SuggestionViews.View.from(s);
         String summary = s.description.length() > 2000 ? s.description.substring(0, 1999) + "…" : s.description;
+        // a suggestion stored before organisation names were checked may carry one no organisation can have: the editor names it
+        String lead = Organisation.problemWithName(s.organisation) == null ? s.organisation : null;
         InitiativeEdits.Editable draft = initiatives.createInitiative(new InitiativeEdits.NewInitiative(freeSlug(s.title), s.title, summary, null,
-                s.organisation, matchingArea(s.area)));
+                lead, matchingArea(s.area)));
         s.status = Suggestion.Status.ACCEPTED;
         s.initiativeSlug = draft.slug();
         decided(s, null);

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.goodpractice.directory.common.Paged;
+import uk.goodpractice.directory.organisation.OrganisationName;
 
 /** API shapes of suggestions. */
 public final class SuggestionViews {
@@ -25,7 +26,7 @@ public final class SuggestionViews {
             @Schema(example = "Kinship Reach Programme", required = true) @NotBlank @Size(max = 200) @Pattern(regexp = PLAIN, message = PLAIN_MESSAGE) String title,
             @Schema(example = "Peer support for kinship carers during care proceedings.", required = true) @NotBlank @Size(max = 5000)
             @Pattern(regexp = PLAIN, message = PLAIN_MESSAGE) String description,
-            @Schema(example = "Cheshire West and Chester Council", required = true) @NotBlank @Size(max = 200) @Pattern(regexp = PLAIN, message = PLAIN_MESSAGE) String organisation,
+            @Schema(example = "Cheshire West and Chester Council", required = true) @NotBlank @Size(max = 200) @Pattern(regexp = PLAIN, message = PLAIN_MESSAGE) @OrganisationName String organisation,
             @Schema(example = "Cheshire West and Chester") @Size(max = 200) @Pattern(regexp = PLAIN, message = PLAIN_MESSAGE) String area,
             @Schema(example = "Sam Taylor", required = true) @NotBlank @Size(max = 100) @Pattern(regexp = PLAIN, message = PLAIN_MESSAGE) String contactName,
             @Schema(example = "sam.taylor@example.gov.uk", required = true) @NotBlank @Size(max = 254) @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",

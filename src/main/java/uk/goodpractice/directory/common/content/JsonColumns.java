@@ -18,6 +18,15 @@ public final class JsonColumns {
     private JsonColumns() {
     }
 
+    /** The text a value is stored as. */
+    static String json(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Content cannot be stored as JSON", e);
+        }
+    }
+
     abstract static class ListConverter<T> implements AttributeConverter<List<T>, String> {
         private final TypeReference<List<T>> type;
 
@@ -27,11 +36,7 @@ public final class JsonColumns {
 
         @Override
         public String convertToDatabaseColumn(List<T> value) {
-            try {
-                return MAPPER.writeValueAsString(value == null ? List.of() : value);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("Content cannot be stored as JSON", e);
-            }
+            return json(value == null ? List.of() : value);
         }
 
         @Override

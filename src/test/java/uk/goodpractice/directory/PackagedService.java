@@ -1,0 +1,160 @@
+package uk.goodpractice.directory;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) as a process of its own on a free
+ * port, for the failsafe tests that need the real thing: a restart, a {@code kill -9}, a data
+ * directory it must refuse.
+ */
+public final class PackagedService implements AutoCloseable {
+
+    public static final Path JAR = Path.of(System.getProperty("directory.jar", "target/quarkus-app/quarkus-run.jar"));
+    public static final String ADMIN = "packaged-admin";
+    public static final String PASSWORD = "packaged-admin-password";
+
+    private final Process process;
+    private final int port;
+    private final Path logFile;
+
+    private PackagedService(Process process, int port, Path logFile) {
+        this.process = process;
+        this.port = port;
+        this.logFile = logFile;
+    }
+
+    /** Starts the service on {@code dataDir} and waits until it is ready. */
+    public static PackagedService start(Path dataDir, Path log) throws Exception {
+        PackagedService service = launch(dataDir, log, List.of());
+        service.awaitReady();
+        return service;
+    }
+
+    /**
+     * Starts the service, {@code prefix} before the java command (e.g. to run it as another user), and
+     * returns at once.
+     */
+    public static PackagedService launch(Path dataDir, Path log, List<String> prefix) throws IOException {
+        assertTrue(Files.isRegularFile(JAR), JAR.toAbsolutePath() + " is missing: build it with ./mvnw package (./mvnw verify does)");
+        int port = freePort();
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(Map.of(
+                "DATA_DIR", dataDir.toString(),
+                "PORT", Integer.toString(port),
+                "DIRECTORY_ADMIN_USERNAME", ADMIN,
+                "DIRECTORY_ADMIN_PASSWORD", PASSWORD,
+                "DIRECTORY_SESSION_KEY", "packaged-service-test-session-key"));
+        builder.environment().remove("DATASOURCE_URL");
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        return new PackagedService(builder.start(), port, log);
+    }
+
+    public void awaitReady() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                fail("The service stopped with exit code " + process.exitValue() + ":\n" + log());
+            }
+            try {
+                if (RestAssured.given().port(port).get("/q/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (Exception notListeningYet) {
+                // keep waiting
+            }
+            Thread.sleep(200);
+        }
+        close();
+        fail("The service did not become ready within 3 minutes:\n" + log());
+    }
+
+    /** The exit code once the process has ended by itself, within {@code timeout}. */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            fail("The service was expected to stop by itself but was still running after " + timeout + ":\n" + log());
+        }
+        return process.exitValue();
+    }
+
+    /** A real SIGKILL of the java process, as a power cut or the OOM killer would end it: nothing is closed, nothing flushed. */
+    public void kill9() throws Exception {
+        Process kill = new ProcessBuilder("kill", "-KILL", Long.toString(process.pid())).inheritIO().start();
+        assertTrue(kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0, "kill -9 " + process.pid());
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the process ended after SIGKILL");
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public RequestSpecification api() {
+        return Api.api().port(port);
+    }
+
+    /** HTTP Basic as the first admin (every request pays for a bcrypt check). */
+    public RequestSpecification admin() {
+        return api().auth().preemptive().basic(ADMIN, PASSWORD);
+    }
+
+    /** Signs in with the web pages' form and returns a request factory carrying the session cookie and CSRF token. */
+    public Session signIn() {
+        Response signIn = RestAssured.given().port(port).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", ADMIN).formParam("j_password", PASSWORD).post("/j_security_check");
+        signIn.then().statusCode(200);
+        Map<String, String> cookies = signIn.getCookies();
+        String csrf = api().cookies(cookies).get("/api/v1/me").then().statusCode(200).extract().path("csrfToken");
+        return new Session(port, cookies, csrf);
+    }
+
+    /** A signed-in browser session: no bcrypt per request. */
+    public record Session(int port, Map<String, String> cookies, String csrf) {
+        public RequestSpecification request() {
+            return Api.api().port(port).cookies(cookies).header("X-CSRF-Token", csrf);
+        }
+    }
+
+    public String log() {
+        try {
+            return Files.readString(logFile);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Stops it as a deployment would (SIGTERM) and waits for it. */
+    @Override
+    public void close() throws InterruptedException {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            fail("The service did not stop within a minute of SIGTERM:\n" + log());
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
