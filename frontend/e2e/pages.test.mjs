@@ -23,6 +23,8 @@ describe('every page is accessible (axe, WCAG 2.2 A and AA)', () => {
     ['/editions/innovation-programme-directory-2016', 'edition with themes'],
     ['/editions/good-practice-guide-2024-25-q2', 'edition with upcoming items'],
     ['/editions/good-practice-guide-edition-4/print', 'print view'],
+    ['/editions/compare', 'edition comparison picker'],
+    ['/editions/compare?from=good-practice-guide-edition-4&to=good-practice-guide-2024-25-q2', 'edition comparison'],
     ['/contacts', 'area contacts'],
     ['/contacts?area=leeds', 'area contacts filtered'],
     ['/accessibility', 'accessibility statement'],
@@ -49,7 +51,8 @@ describe('every page is accessible (axe, WCAG 2.2 A and AA)', () => {
 })
 
 describe('usable on a phone and zoomed in', () => {
-  for (const path of ['/', '/initiatives', '/matrix', '/initiatives/lifelong-links', '/compare?i=lifelong-links&i=mpower']) {
+  for (const path of ['/', '/initiatives', '/matrix', '/initiatives/lifelong-links', '/compare?i=lifelong-links&i=mpower',
+    '/editions/good-practice-guide-2024-25-q2', '/contacts', '/editions/compare?from=good-practice-guide-edition-4&to=good-practice-guide-2024-25-q2']) {
     it(`${path} does not scroll sideways at 320 px wide`, async () => {
       const page = await open(browser, path, { viewport: { width: 320, height: 640 } })
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)

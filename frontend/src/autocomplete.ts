@@ -79,8 +79,8 @@ export async function autocomplete(o: AutocompleteOptions): Promise<void> {
 export function organisationPicker(o: { id: string; name: string; label: string; hint?: string; selected?: Choice; labelClass?: string }): SafeHtml {
   return html`<div class="govuk-form-group">
     <label class="govuk-label ${o.labelClass ?? 'govuk-label--s'}" for="${o.id}">${o.label}</label>
-    <div class="govuk-hint" id="${o.id}-hint">${o.hint ?? 'Type part of its name and choose it from the list'}</div>
-    <div data-autocomplete="${o.id}"><input class="govuk-input" id="${o.id}" type="text" value="${o.selected?.name ?? ''}" aria-describedby="${o.id}-hint" autocomplete="off"></div>
+    ${o.hint ? html`<div class="govuk-hint" id="${o.id}-hint">${o.hint}</div>` : ''}
+    <div data-autocomplete="${o.id}"><input class="govuk-input" id="${o.id}" type="text" value="${o.selected?.name ?? ''}"${o.hint ? html` aria-describedby="${o.id}-hint"` : ''} autocomplete="off"></div>
     <input type="hidden" name="${o.name}" value="${o.selected?.slug ?? ''}" data-autocomplete-value="${o.id}">
   </div>`
 }

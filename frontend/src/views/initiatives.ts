@@ -14,7 +14,7 @@ import { Page, pagination, plural } from '../ui'
 const PAGE_SIZE = 20
 const SORT_LABELS: Record<SortName, string> = { title: 'Title A to Z', '-title': 'Title Z to A', '-updated': 'Recently updated' }
 const FILTER_LABELS: Record<FilterName, string> = {
-  driver: 'Delay driver', edition: 'Edition', theme: 'Theme or section', area: 'Area', organisation: 'Organisation'
+  driver: 'Driver of delay', edition: 'Edition', theme: 'Theme or section', area: 'Area', organisation: 'Organisation'
 }
 
 export async function initiativesPage(search: string): Promise<Page> {
@@ -55,6 +55,7 @@ export async function initiativesPage(search: string): Promise<Page> {
               </form>
             </div>
           </div>
+          ${appliedOnPhone(state, ref, organisations, href)}
           ${list.results.length === 0 ? noResults(state, href) : html`
             <form id="compare-form" action="/compare" method="get">
               <ul class="gpd-result-list">${list.results.map((r) => result(r))}</ul>
@@ -147,8 +148,29 @@ function labelFor(name: FilterName, value: string, ref: ReferenceData, organisat
   }
 }
 
-function filterPanel(state: ListState, ref: ReferenceData, organisations: Map<string, string>, href: (s: ListState) => string, facets: FacetCounts): SafeHtml {
+/** The filter tags: each removes its filter. */
+function tags(state: ListState, ref: ReferenceData, organisations: Map<string, string>, href: (s: ListState) => string): SafeHtml {
   const selected = (Object.keys(FILTER_LABELS) as FilterName[]).filter((n) => state.filters[n].length > 0)
+  return html`${state.q ? html`<h3 class="govuk-heading-s govuk-!-margin-bottom-0">Search</h3>
+      <ul class="moj-filter-tags"><li><a class="moj-filter__tag" href="${href(withChange(state, { q: '' }))}"><span class="govuk-visually-hidden">Remove this filter</span> ${state.q}</a></li></ul>` : ''}
+    ${selected.map((n) => html`<h3 class="govuk-heading-s govuk-!-margin-bottom-0">${FILTER_LABELS[n]}</h3>
+      <ul class="moj-filter-tags">${state.filters[n].map((v) => html`<li><a class="moj-filter__tag" href="${href(withoutFilterValue(state, n, v))}"><span class="govuk-visually-hidden">Remove this filter</span> ${labelFor(n, v, ref, organisations)}</a></li>`)}</ul>`)}`
+}
+
+/**
+ * On a phone the filter panel starts hidden: what is applied is shown above the results as well,
+ * so nobody reads a filtered list as the whole directory (hidden from tablet width, styles.scss).
+ */
+function appliedOnPhone(state: ListState, ref: ReferenceData, organisations: Map<string, string>, href: (s: ListState) => string): SafeHtml {
+  if (!hasFilters(state)) return html``
+  return html`<div class="gpd-applied-filters govuk-!-margin-bottom-4">
+    <h2 class="govuk-heading-m govuk-!-margin-bottom-2">Applied filters</h2>
+    ${tags(state, ref, organisations, href)}
+    <p class="govuk-body"><a class="govuk-link govuk-link--no-visited-state" href="${href(cleared(state))}">Clear filters</a></p>
+  </div>`
+}
+
+function filterPanel(state: ListState, ref: ReferenceData, organisations: Map<string, string>, href: (s: ListState) => string, facets: FacetCounts): SafeHtml {
   const checked = (name: FilterName, value: string) => (state.filters[name].includes(value) ? html` checked` : '')
   // Once the API gives facet counts, each option says how many initiatives it would find under
   // the other filters; an option that would find none is marked so and greyed
@@ -182,10 +204,7 @@ function filterPanel(state: ListState, ref: ReferenceData, organisations: Map<st
           <div class="moj-filter__heading-title"><h2 class="govuk-heading-m">Selected filters</h2></div>
           <div class="moj-filter__heading-action"><p class="govuk-body"><a class="govuk-link govuk-link--no-visited-state" href="${href(cleared(state))}" id="clear-filters">Clear filters</a></p></div>
         </div>
-        ${state.q ? html`<h3 class="govuk-heading-s govuk-!-margin-bottom-0">Search</h3>
-          <ul class="moj-filter-tags"><li><a class="moj-filter__tag" href="${href(withChange(state, { q: '' }))}"><span class="govuk-visually-hidden">Remove this filter</span> ${state.q}</a></li></ul>` : ''}
-        ${selected.map((n) => html`<h3 class="govuk-heading-s govuk-!-margin-bottom-0">${FILTER_LABELS[n]}</h3>
-          <ul class="moj-filter-tags">${state.filters[n].map((v) => html`<li><a class="moj-filter__tag" href="${href(withoutFilterValue(state, n, v))}"><span class="govuk-visually-hidden">Remove this filter</span> ${labelFor(n, v, ref, organisations)}</a></li>`)}</ul>`)}
+        ${tags(state, ref, organisations, href)}
       </div>` : ''}
       <div class="moj-filter__options">
         <form id="filter-form" action="/initiatives" method="get" role="search" aria-label="Filter initiatives">
@@ -220,7 +239,7 @@ function filterPanel(state: ListState, ref: ReferenceData, organisations: Map<st
             </fieldset>
           </div>`)}
           ${select('area', ref.areas.filter((a) => a.initiativeCount > 0 || a.type === 'REGION' || state.filters.area.includes(a.slug)))}
-          ${organisationPicker({ id: 'f-organisation', name: 'organisation', label: FILTER_LABELS.organisation,
+          ${organisationPicker({ id: 'f-organisation', name: 'organisation', label: FILTER_LABELS.organisation, hint: 'Type part of its name and choose it from the list',
             selected: state.filters.organisation[0] ? { slug: state.filters.organisation[0], name: organisations.get(state.filters.organisation[0]) ?? '' } : undefined })}
           ${state.filters.organisation.slice(1).map((v) => html`<input type="hidden" name="organisation" value="${v}">`)}
           <button type="submit" class="govuk-button" data-module="govuk-button">Apply filters</button>
