@@ -32,6 +32,7 @@ export async function autocomplete(o: AutocompleteOptions): Promise<void> {
   ])
   const placeholder = o.container.querySelector<HTMLInputElement>(`#${o.id}`)
   const describedBy = placeholder?.getAttribute('aria-describedby')
+  const hadFocus = !!placeholder && document.activeElement === placeholder
   const inputClasses = placeholder?.classList.contains('govuk-input--error') ? 'govuk-input--error' : undefined
   o.container.innerHTML = ''
   let latest = 0
@@ -67,6 +68,7 @@ export async function autocomplete(o: AutocompleteOptions): Promise<void> {
   })
   const input = o.container.querySelector<HTMLInputElement>(`#${o.id}`)
   if (!input) return
+  if (hadFocus) input.focus()
   if (describedBy) input.setAttribute('aria-describedby', `${describedBy} ${input.getAttribute('aria-describedby') ?? ''}`.trim())
   // typing after a choice means the choice no longer stands until a suggestion is confirmed again
   if (!o.clearAfterChoice) input.addEventListener('input', () => o.onChange(undefined))
