@@ -26,7 +26,8 @@ export default defineConfig({
     postcss: { plugins: [dropIeMediaHacks] },
     preprocessorOptions: {
       scss: {
-        loadPaths: ['node_modules'],
+        // '.': MOJ Frontend's Sass finds GOV.UK Frontend as "node_modules/govuk-frontend/..."
+        loadPaths: ['node_modules', '.'],
         quietDeps: true,
         silenceDeprecations: ['import']
       }
