@@ -172,12 +172,14 @@ class InitiativeEditingTest {
         }
 
         @Test
-        void publishing_makesItPublic() {
+        void publishingWithNoText_isRefusedNamingTheStatus_andItStaysHidden() {
+            // an initiative in no edition (as an accepted suggestion starts) has nothing the public could read or cite
             String slug = draft();
             asEditor().contentType("application/json").header("If-Match", etag(slug))
-                    .body("{\"title\":\"Published now\",\"status\":\"PUBLISHED\",\"partners\":[],\"areas\":[],\"contacts\":[],\"appearances\":[],\"drivers\":[]}").put(LIST + "/" + slug).then().statusCode(200);
-            api().get(LIST + "/" + slug).then().statusCode(200).body("title", equalTo("Published now"));
-            api().queryParam("q", "published now").get(LIST).then().statusCode(200).body("results.slug", hasItem(slug));
+                    .body("{\"title\":\"Published now\",\"status\":\"PUBLISHED\",\"partners\":[],\"areas\":[],\"contacts\":[],\"appearances\":[],\"drivers\":[]}").put(LIST + "/" + slug).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].pointer", equalTo("/status"));
+            api().get(LIST + "/" + slug).then().statusCode(404);
         }
 
         @Test
