@@ -135,6 +135,7 @@ export function startApp(): void {
     .on('/editing/editions/new', show(async () => (await editor()).newEditionPage()))
     .on('/editing/editions/:slug', show(async (p, s) => (await editor()).editionEditorPage(p.slug, s)))
     .on('/editing/editions/:slug/new-initiative', show(async (p) => (await editor()).newInitiativePage(p.slug)))
+    .on('/editing/editions/:slug/add-existing', show(async (p) => (await editor()).addExistingInitiativePage(p.slug)))
     .notFound(show(() => notFoundPage()))
     .resolve()
 }
