@@ -198,7 +198,11 @@ class InitiativeEditingTest {
             String published = draft();
             String draft = draft();
             String v1 = asEditor().contentType(InitiativeResource.MERGE_PATCH).header("If-Match", etag(published))
-                    .body("{\"status\":\"PUBLISHED\"}").patch(LIST + "/" + published).then().statusCode(200).extract().header("ETag");
+                    // published with text in a published edition, as publishing requires
+                    .body("{\"status\":\"PUBLISHED\",\"appearances\":[{\"edition\":\"innovation-programme-directory-2016\",\"title\":\"A test initiative\","
+                            + "\"sections\":[{\"heading\":\"What is it?\",\"blocks\":[{\"paragraph\":\"Text the public can read.\"}]}],"
+                            + "\"links\":[],\"figures\":[],\"references\":[]}]}")
+                    .patch(LIST + "/" + published).then().statusCode(200).extract().header("ETag");
             asEditor().header("If-Match", v1).delete(LIST + "/" + published).then().statusCode(204);
             asEditor().header("If-Match", etag(draft)).delete(LIST + "/" + draft).then().statusCode(204);
             api().get(LIST + "/" + published).then().statusCode(404);
