@@ -1,4 +1,18 @@
 import { defineConfig } from 'vite'
+import type { AtRule, Plugin } from 'postcss'
+
+// GOV.UK Frontend's service navigation still carries an IE 9–11 hack, "@media screen and
+// (min-width: 0\0)" (which Sass writes out as a replacement character), not a valid media query: the
+// minifier warned about it on every build. No browser this service supports reads it, so the rule
+// is dropped before minifying.
+const dropIeMediaHacks: Plugin = {
+  postcssPlugin: 'gpd-drop-ie-media-hacks',
+  AtRule: {
+    media(rule: AtRule) {
+      if (/\\0|\uFFFD/.test(rule.params)) rule.remove()
+    }
+  }
+}
 
 // The built files are static and can be hosted anywhere: the API's address is read at run time
 // from /config.js (see public/config.js), never baked into the bundle.
@@ -9,12 +23,11 @@ function proxy(): Record<string, string> {
 
 export default defineConfig({
   css: {
-    // GOV.UK Frontend still carries an old-IE media hack ("min-width: 0\\0") that the minifier
-    // cannot parse; recovering drops just that rule.
-    lightningcss: { errorRecovery: true },
+    postcss: { plugins: [dropIeMediaHacks] },
     preprocessorOptions: {
       scss: {
-        loadPaths: ['node_modules'],
+        // '.': MOJ Frontend's Sass finds GOV.UK Frontend as "node_modules/govuk-frontend/..."
+        loadPaths: ['node_modules', '.'],
         quietDeps: true,
         silenceDeprecations: ['import']
       }

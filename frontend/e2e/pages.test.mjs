@@ -23,6 +23,8 @@ describe('every page is accessible (axe, WCAG 2.2 A and AA)', () => {
     ['/editions/innovation-programme-directory-2016', 'edition with themes'],
     ['/editions/good-practice-guide-2024-25-q2', 'edition with upcoming items'],
     ['/editions/good-practice-guide-edition-4/print', 'print view'],
+    ['/editions/compare', 'edition comparison picker'],
+    ['/editions/compare?from=good-practice-guide-edition-4&to=good-practice-guide-2024-25-q2', 'edition comparison'],
     ['/contacts', 'area contacts'],
     ['/contacts?area=leeds', 'area contacts filtered'],
     ['/accessibility', 'accessibility statement'],
@@ -48,8 +50,33 @@ describe('every page is accessible (axe, WCAG 2.2 A and AA)', () => {
   })
 })
 
+describe('the Content-Security-Policy', () => {
+  it('is sent with the pages, which work under it with no violation', async () => {
+    for (const path of ['/', '/initiatives?organisation=family-rights-group', '/initiatives/lifelong-links', '/matrix', '/editions/good-practice-guide-2024-25-q2/print', '/suggest', '/sign-in']) {
+      const page = await open(browser, null)
+      const response = await page.goto(path)
+      assert.match(response.headers()['content-security-policy'] ?? '', /script-src 'self' 'sha256-[^']+';/, `${path} has a policy without 'unsafe-inline' scripts`)
+      await settled(page)
+      assert.ok(await page.evaluate(() => document.body.classList.contains('govuk-frontend-supported')), 'the one inline script ran')
+      noPageErrors(page)
+      await page.context().close()
+    }
+  })
+
+  it('Swagger UI works under its own policy', async () => {
+    const page = await open(browser, null)
+    const response = await page.goto('/q/swagger-ui/')
+    assert.match(response.headers()['content-security-policy'] ?? '', /frame-ancestors 'none'/)
+    await page.locator('.swagger-ui .info .title').waitFor({ timeout: 20000 })
+    assert.ok(await page.locator('.opblock').count() > 10, 'the operations are listed')
+    noPageErrors(page)
+    await page.context().close()
+  })
+})
+
 describe('usable on a phone and zoomed in', () => {
-  for (const path of ['/', '/initiatives', '/matrix', '/initiatives/lifelong-links', '/compare?i=lifelong-links&i=mpower']) {
+  for (const path of ['/', '/initiatives', '/matrix', '/initiatives/lifelong-links', '/compare?i=lifelong-links&i=mpower',
+    '/editions/good-practice-guide-2024-25-q2', '/contacts', '/editions/compare?from=good-practice-guide-edition-4&to=good-practice-guide-2024-25-q2']) {
     it(`${path} does not scroll sideways at 320 px wide`, async () => {
       const page = await open(browser, path, { viewport: { width: 320, height: 640 } })
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)

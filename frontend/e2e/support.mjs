@@ -21,9 +21,15 @@ export async function launch() {
 /** A fresh page; fails the test on any uncaught page error. */
 export async function open(browser, path, options = {}) {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, baseURL: BASE_URL })
+  // axe is given to every page through DevTools, as an extension would be: the service's
+  // Content-Security-Policy refuses inline scripts, and these tests run under it
+  await context.addInitScript({ path: AXE })
   const page = await context.newPage()
   page.errors = []
   page.on('pageerror', (e) => page.errors.push(e))
+  page.on('console', (m) => {
+    if (/Content[ -]Security[ -]Policy/i.test(m.text())) page.errors.push(`CSP: ${m.text()}`)
+  })
   if (options.before) await options.before(page)
   if (path) await goto(page, path)
   return page
@@ -45,7 +51,6 @@ export async function settled(page) {
 
 /** Zero axe-core violations of WCAG 2.x A and AA rules (up to 2.2) on the page as it is now. */
 export async function expectAccessible(page, label) {
-  await page.addScriptTag({ path: AXE })
   const result = await page.evaluate(async (tags) => {
     // eslint-disable-next-line no-undef
     const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } })
@@ -58,6 +63,7 @@ export async function title(page) {
   return page.title()
 }
 
+/** No uncaught error and no Content-Security-Policy violation in the page. */
 export function noPageErrors(page) {
-  assert.deepEqual(page.errors.map(String), [], 'uncaught errors in the page')
+  assert.deepEqual(page.errors.map(String), [], 'uncaught errors or CSP violations in the page')
 }

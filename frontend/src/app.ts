@@ -9,6 +9,7 @@ import { comparePage } from './views/compare'
 import { matrixPage } from './views/matrix'
 import { editionPage, editionsPage, printPage } from './views/editions'
 import { contactsPage } from './views/contacts'
+import { editionComparePage } from './views/edition-compare'
 import { accessibilityPage } from './views/accessibility'
 import { restoreSession, sessionEnded, showEditorOnly, SignInRequired } from './session'
 
@@ -119,6 +120,7 @@ export function startApp(): void {
     .on('/compare', show((_, s) => comparePage(s)))
     .on('/matrix', show(() => matrixPage()))
     .on('/editions', show(() => editionsPage()))
+    .on('/editions/compare', show((_, s) => editionComparePage(s)))
     .on('/editions/:slug', show((p) => editionPage(p.slug)))
     .on('/editions/:slug/print', show((p) => printPage(p.slug)))
     .on('/contacts', show((_, s) => contactsPage(s)))
@@ -133,6 +135,7 @@ export function startApp(): void {
     .on('/editing/editions/new', show(async () => (await editor()).newEditionPage()))
     .on('/editing/editions/:slug', show(async (p, s) => (await editor()).editionEditorPage(p.slug, s)))
     .on('/editing/editions/:slug/new-initiative', show(async (p) => (await editor()).newInitiativePage(p.slug)))
+    .on('/editing/editions/:slug/add-existing', show(async (p) => (await editor()).addExistingInitiativePage(p.slug)))
     .notFound(show(() => notFoundPage()))
     .resolve()
 }

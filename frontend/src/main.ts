@@ -1,5 +1,5 @@
 import './styles.scss'
-import '@ministryofjustice/frontend/moj/moj-frontend.min.css'
+import './moj.scss'
 import { initAll } from 'govuk-frontend'
 import { startApp } from './app'
 

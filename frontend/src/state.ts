@@ -94,3 +94,31 @@ export function parseCompare(search: string): string[] {
 function unique(values: string[]): string[] {
   return [...new Set(values)]
 }
+
+/** Counts per filter value, read from a list answer's `facets` when the API gives them. */
+export type FacetCounts = Partial<Record<FilterName, Map<string, number>>>
+
+/**
+ * Reads `facets` from an initiative list answer: per filter, either a list of `{value | slug, count}`
+ * or an object of value → count. Anything else (or no `facets` at all) gives no counts, and the
+ * filter options are shown without them.
+ */
+export function readFacets(answer: unknown): FacetCounts {
+  const facets = (answer as { facets?: unknown } | null)?.facets
+  const out: FacetCounts = {}
+  if (!facets || typeof facets !== 'object') return out
+  for (const name of FILTERS) {
+    const raw = (facets as Record<string, unknown>)[name]
+    const counts = new Map<string, number>()
+    if (Array.isArray(raw)) {
+      for (const item of raw) {
+        const key = item?.value ?? item?.slug
+        if (typeof key === 'string' && typeof item?.count === 'number') counts.set(key, item.count)
+      }
+    } else if (raw && typeof raw === 'object') {
+      for (const [key, count] of Object.entries(raw)) if (typeof count === 'number') counts.set(key, count)
+    }
+    if (counts.size > 0) out[name] = counts
+  }
+  return out
+}

@@ -21,3 +21,9 @@ declare module '@ministryofjustice/frontend/moj/components/filter-toggle-button/
     constructor(root: Element, config?: Record<string, unknown>)
   }
 }
+
+// alphagov/accessible-autocomplete: the options used (see src/autocomplete.ts)
+declare module 'accessible-autocomplete' {
+  export default function accessibleAutocomplete(options: Record<string, unknown>): void
+}
+declare module 'accessible-autocomplete/dist/accessible-autocomplete.min.css'

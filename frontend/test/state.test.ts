@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  cleared, fromForm, hasFilters, pageItems, parseCompare, parseListState, toSearch, withChange, withoutFilterValue, withPage
+  cleared, fromForm, hasFilters, pageItems, parseCompare, parseListState, readFacets, toSearch, withChange, withoutFilterValue, withPage
 } from '../src/state'
 
 describe('list state in the URL', () => {
@@ -70,5 +70,24 @@ describe('compare selection', () => {
   it('keeps up to four distinct slugs in order', () => {
     expect(parseCompare('?i=a&i=b&i=a&i=c&i=d&i=e')).toEqual(['a', 'b', 'c', 'd'])
     expect(parseCompare('?i=')).toEqual([])
+  })
+})
+
+describe('facet counts from a list answer', () => {
+  it('reads a list of values with counts', () => {
+    const f = readFacets({ results: [], facets: { driver: [{ value: 'court-capacity', count: 3 }, { slug: 'changes-in-plan', count: 0 }] } })
+    expect(f.driver?.get('court-capacity')).toBe(3)
+    expect(f.driver?.get('changes-in-plan')).toBe(0)
+    expect(f.edition).toBeUndefined()
+  })
+
+  it('reads an object of value to count', () => {
+    expect(readFacets({ facets: { edition: { e4: 7 } } }).edition?.get('e4')).toBe(7)
+  })
+
+  it('gives no counts when the answer has no facets or an unknown shape', () => {
+    expect(readFacets({ results: [] })).toEqual({})
+    expect(readFacets({ facets: { driver: 'many' } })).toEqual({})
+    expect(readFacets(null)).toEqual({})
   })
 })

@@ -234,6 +234,7 @@ export async function editionEditorPage(slug: string, search: string): Promise<P
       <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" id="save-order">Save the order</button>`
       : html`<p class="govuk-body">This edition has no initiatives yet.</p>`}
     <p class="govuk-body"><a class="govuk-link" href="/editing/editions/${edition.slug}/new-initiative">Add a new initiative to this edition</a></p>
+    <p class="govuk-body"><a class="govuk-link" href="/editing/editions/${edition.slug}/add-existing">Add an initiative already in the directory</a>, with this edition’s text</p>
 
     ${edition.status === 'DRAFT' ? html`<h2 class="govuk-heading-l">Publish</h2>
       ${confirming ? html`<div class="govuk-warning-text" id="publish-confirm">

@@ -4,6 +4,7 @@ import { errorFor, Errors, errorSummary, errorMessage, problemErrors, setTitle, 
 import { html, SafeHtml } from '../html'
 import { requireEditor, whoAmI } from '../session'
 import { editionName, Page } from '../ui'
+import { autocomplete } from '../autocomplete'
 import { editingCrumbs, focusOn, importantBanner, statusTag, successBanner, takeFlash } from './common'
 import type { EditableInitiative } from './contract'
 import { AppearanceDraft, Change, changesSince, describeEditorError, fieldForEditorPointer, fieldIds, InitiativeDraft, toDraft, toWrite } from './initiative-form'
@@ -134,7 +135,7 @@ function appearanceFields(a: AppearanceDraft, ai: number, l: Lists, errors: Erro
 
 function form(status: string, d: InitiativeDraft, l: Lists, errors: Errors, edName: (s: string) => string): SafeHtml {
   const byContact = new Map(l.contacts.map((c) => [c.slug, c]))
-  const areas = [...l.areas].sort((a, b) => a.name.localeCompare(b.name))
+  const areaName = (slug: string) => l.areas.find((x) => x.slug === slug)?.name ?? slug
   const areaError = errors.find((e) => e.id === 'areas' || e.id?.startsWith('areas-'))?.text
   const contactError = errors.find((e) => e.id === 'add-contact' || e.id?.startsWith('contacts-'))?.text
   return html`<form id="initiative-form" novalidate>
@@ -160,10 +161,15 @@ function form(status: string, d: InitiativeDraft, l: Lists, errors: Errors, edNa
     <div class="govuk-form-group${areaError ? ' govuk-form-group--error' : ''}">
       <fieldset class="govuk-fieldset" aria-describedby="areas-hint${areaError ? ' areas-error' : ''}">
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Areas</legend>
-        <div class="govuk-hint" id="areas-hint">Where the initiative runs. ${d.areas.length ? `Chosen now: ${d.areas.map((a) => l.areas.find((x) => x.slug === a)?.name ?? a).join(', ')}.` : 'None chosen.'}</div>
+        <div class="govuk-hint" id="areas-hint">Where the initiative runs. ${d.areas.length ? 'Untick an area to remove it.' : 'None chosen yet.'}</div>
         ${errorMessage('areas', areaError)}
-        <div class="govuk-checkboxes govuk-checkboxes--small gpd-filter-options" data-module="govuk-checkboxes">
-          ${areas.map((a, n) => checkbox('areas', n === 0 ? 'areas' : `areas-${a.slug}`, a.slug, a.name, d.areas.includes(a.slug)))}
+        ${d.areas.length ? html`<div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+          ${d.areas.map((a) => checkbox('areas', `areas-${a}`, a, areaName(a), true))}
+        </div>` : ''}
+        <div class="govuk-form-group govuk-!-margin-top-4 govuk-!-margin-bottom-0">
+          <label class="govuk-label" for="areas">Add an area (optional)</label>
+          <div class="govuk-hint" id="add-area-hint">Type part of its name and choose it from the list; it is added above</div>
+          <div data-autocomplete="areas"><input class="govuk-input" id="areas" type="text" aria-describedby="add-area-hint" autocomplete="off"></div>
         </div>
       </fieldset>
     </div>
@@ -312,7 +318,7 @@ export async function editInitiativePage(slug: string, search: string): Promise<
         }
         if (response.status === 412) return conflict()
         if (response.status === 400) {
-          const ids = fieldIds(draft, [...l.areas].sort((a, b) => a.name.localeCompare(b.name)).map((a) => a.slug), l.drivers.map((x) => x.slug))
+          const ids = fieldIds(draft, l.drivers.map((x) => x.slug))
           return show(problemErrors(error, ids, (id, m, p) => describeEditorError(id, m, p, draft, edName, driverName), (p) => fieldForEditorPointer(p, plan, ids)))
         }
         if ((response.status === 401 || response.status === 403) && !retried) {
@@ -333,6 +339,19 @@ export async function editInitiativePage(slug: string, search: string): Promise<
           draft = read(f, draft)
           mutate()
           show([], undefined, focus)
+        }
+        // areas are added one at a time from an autocomplete over the API's area search
+        const areaPicker = f.querySelector<HTMLElement>('[data-autocomplete="areas"]')
+        if (areaPicker) {
+          void autocomplete({
+            container: areaPicker,
+            id: 'areas',
+            clearAfterChoice: true,
+            search: async (q) => (await call(api().GET('/api/v1/areas', { params: { query: { q, pageSize: 20 } } }))).results,
+            onChange: (area) => {
+              if (area) change(() => { if (!draft.areas.includes(area.slug)) draft.areas.push(area.slug) }, '#areas')
+            }
+          })
         }
         f.querySelectorAll<HTMLButtonElement>('[data-add-section]').forEach((b) => b.addEventListener('click', () => {
           const ai = Number(b.dataset.addSection)

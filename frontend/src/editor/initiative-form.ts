@@ -121,10 +121,10 @@ export function toWrite(d: InitiativeDraft): WritePlan {
 }
 
 /** Ids of the form's fields, in page order: the pointer's parts joined by "-" (see fieldForPointer). */
-export function fieldIds(d: InitiativeDraft, allAreas: string[], driverSlugs: string[]): string[] {
+export function fieldIds(d: InitiativeDraft, driverSlugs: string[]): string[] {
   return [
     'title', 'summary', 'status', 'leadOrganisation', 'partners',
-    'areas', ...allAreas.slice(1).map((a) => `areas-${a}`),
+    ...d.areas.map((a) => `areas-${a}`), 'areas',
     'contacts', ...d.contacts.map((c) => `contacts-${c}`), 'add-contact',
     ...d.appearances.flatMap((a, ai) => [
       `appearances-${ai}-title`, `appearances-${ai}-matrixTitle`, `appearances-${ai}-summary`,

@@ -49,11 +49,13 @@ export function sectionText(i: InitiativeDetail, heading: RegExp): string[] {
 }
 
 function table(items: InitiativeDetail[]): SafeHtml {
-  const cell = (content: SafeHtml | string) => html`<td class="govuk-table__cell">${content}</td>`
+  // On a phone the table reads one attribute at a time, each initiative under it by name (styles.scss)
+  const cell = (i: InitiativeDetail, content: SafeHtml | string) =>
+    html`<td class="govuk-table__cell"><span class="gpd-compare__name">${i.title}</span>${content}</td>`
   const list = (values: string[], empty = 'Not reported') => values.length
     ? html`<ul class="govuk-list govuk-list--bullet">${values.map((v) => html`<li>${v}</li>`)}</ul>` : html`<span class="govuk-hint">${empty}</span>`
   const row = (label: string, render: (i: InitiativeDetail) => SafeHtml | string) =>
-    html`<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">${label}</th>${items.map((i) => cell(render(i)))}</tr>`
+    html`<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">${label}</th>${items.map((i) => cell(i, render(i)))}</tr>`
   return html`<div class="gpd-scroll" role="region" aria-label="Comparison table" tabindex="0">
     <table class="govuk-table gpd-compare">
       <caption class="govuk-table__caption govuk-table__caption--m">${items.length} initiatives side by side</caption>

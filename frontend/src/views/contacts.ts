@@ -1,7 +1,8 @@
 import { api, call } from '../api/client'
 import { html } from '../html'
 import { navigate } from '../nav'
-import { referenceData } from '../reference'
+import { mountOrganisationPicker, organisationPicker } from '../autocomplete'
+import { organisationsNamed, referenceData, searchOrganisations } from '../reference'
 import { Page, pagination, plural } from '../ui'
 import { contactCard } from './initiative'
 
@@ -13,8 +14,9 @@ export async function contactsPage(search: string): Promise<Page> {
   const organisation = params.get('organisation') ?? ''
   const q = (params.get('q') ?? '').trim()
   const page = Math.max(Number.parseInt(params.get('page') ?? '1', 10) || 1, 1)
-  const [ref, list] = await Promise.all([
+  const [ref, organisations, list] = await Promise.all([
     referenceData(),
+    organisationsNamed(organisation ? [organisation] : []),
     call(api().GET('/api/v1/area-contacts', {
       params: { query: { area: area ? [area] : undefined, organisation: organisation ? [organisation] : undefined, q: q || undefined, page, pageSize: PAGE_SIZE } }
     }))
@@ -28,6 +30,7 @@ export async function contactsPage(search: string): Promise<Page> {
     return `/contacts${s.toString() ? `?${s}` : ''}`
   }
   const { totalResults, totalPages } = list.paging
+  const chosen = organisation ? { slug: organisation, name: organisations.get(organisation) ?? organisation } : undefined
   return {
     title: `Area contacts (page ${page} of ${Math.max(totalPages, 1)})`,
     body: html`
@@ -42,22 +45,22 @@ export async function contactsPage(search: string): Promise<Page> {
             <label class="govuk-label govuk-label--s" for="c-area">Area</label>
             <select class="govuk-select govuk-!-width-full" id="c-area" name="area"><option value="">Any area</option>
               ${ref.areas.map((a) => html`<option value="${a.slug}"${a.slug === area ? html` selected` : ''}>${a.name}</option>`)}</select></div></div>
-          <div class="govuk-grid-column-one-third"><div class="govuk-form-group">
-            <label class="govuk-label govuk-label--s" for="c-org">Organisation</label>
-            <select class="govuk-select govuk-!-width-full" id="c-org" name="organisation"><option value="">Any organisation</option>
-              ${ref.organisations.map((o) => html`<option value="${o.slug}"${o.slug === organisation ? html` selected` : ''}>${o.name}</option>`)}</select></div></div>
+          <div class="govuk-grid-column-one-third">${organisationPicker({ id: 'c-org', name: 'organisation', label: 'Organisation', selected: chosen })}</div>
         </div>
         <button type="submit" class="govuk-button" data-module="govuk-button">Find contacts</button>
         ${q || area || organisation ? html` <a class="govuk-link govuk-!-margin-left-3" href="/contacts">Clear filters</a>` : ''}
       </form>
       <p class="govuk-body govuk-!-font-weight-bold" role="status">${plural(totalResults, 'contact')} found</p>
       ${list.results.length === 0 ? html`<p class="govuk-body">No contacts match. Try another area or fewer words.</p>` : ''}
-      ${list.results.map((c) => html`${contactCard(c)}<p class="govuk-body-s">Contact for ${c.initiatives.map((i, n) => html`${n ? ', ' : ''}<a class="govuk-link" href="/initiatives/${i.slug}">${i.title}</a>`)}</p>`)}
+      ${list.results.map((c) => contactCard(c, true))}
       ${pagination(page, totalPages, (p) => href(p))}`,
-    mount: (root) => root.querySelector<HTMLFormElement>('#contact-filter')?.addEventListener('submit', (e) => {
-      e.preventDefault()
-      const f = new FormData(e.target as HTMLFormElement)
-      navigate(href(1, String(f.get('area') ?? ''), String(f.get('organisation') ?? ''), String(f.get('q') ?? '').trim()))
-    })
+    mount: (root) => {
+      void mountOrganisationPicker(root, 'c-org', searchOrganisations, chosen)
+      root.querySelector<HTMLFormElement>('#contact-filter')?.addEventListener('submit', (e) => {
+        e.preventDefault()
+        const f = new FormData(e.target as HTMLFormElement)
+        navigate(href(1, String(f.get('area') ?? ''), String(f.get('organisation') ?? ''), String(f.get('q') ?? '').trim()))
+      })
+    }
   }
 }

@@ -14,6 +14,7 @@ export async function editionsPage(): Promise<Page> {
       ${breadcrumbs([{ href: '/', text: 'Home' }, { text: 'Editions' }])}
       <h1 class="govuk-heading-xl">Editions</h1>
       <p class="govuk-body-l">The documents the directory’s content comes from, in publication order.</p>
+      <p class="govuk-body"><a class="govuk-link" href="/editions/compare">Compare two editions</a>: what was added, dropped and kept, and how the matrices differ.</p>
       <ul class="gpd-result-list">${editions.results.map((e) => html`<li class="gpd-result">
         <h2 class="govuk-heading-m"><a class="govuk-link" href="/editions/${e.slug}">${editionName(e)}</a></h2>
         ${e.subtitle ? html`<p class="govuk-body">${e.subtitle}</p>` : ''}
@@ -54,7 +55,8 @@ export async function editionPage(slug: string): Promise<Page> {
         ${e.theme ? html`<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Theme</dt><dd class="govuk-summary-list__value">${e.theme}</dd></div>` : ''}
       </dl>
       <p class="govuk-body gpd-no-print"><a class="govuk-link" href="/editions/${e.slug}/print">Print view of this edition</a>
-        ${e.hasMatrix ? html` · <a class="govuk-link" href="/matrix#matrix-${e.slug}">Its delay-driver matrix</a>` : ''}</p>
+        ${e.hasMatrix ? html` · <a class="govuk-link" href="/matrix#matrix-${e.slug}">Its delay-driver matrix</a>` : ''}
+        · <a class="govuk-link" href="/editions/compare?to=${e.slug}">Compare with another edition</a></p>
       <h2 class="govuk-heading-l">Initiatives (${e.initiativeCount})</h2>
       ${grouped(e)}
       ${e.upcoming.length ? html`<h2 class="govuk-heading-l">Upcoming content announced</h2>
@@ -66,7 +68,7 @@ export async function editionPage(slug: string): Promise<Page> {
   }
 }
 
-/** Laid out like the printed guide: introduction, matrix first, then one initiative per page. */
+/** Laid out like the printed guide: introduction, the matrix on a landscape page, then one initiative per page. */
 export async function printPage(slug: string): Promise<Page> {
   const e = await call(api().GET('/api/v1/editions/{slug}', { params: { path: { slug } } }))
   const [matrix, initiatives] = await Promise.all([
@@ -77,7 +79,7 @@ export async function printPage(slug: string): Promise<Page> {
     title: `Print: ${editionName(e)}`,
     body: html`
       ${breadcrumbs([{ href: '/', text: 'Home' }, { href: '/editions', text: 'Editions' }, { href: `/editions/${e.slug}`, text: e.label }, { text: 'Print view' }])}
-      <div class="gpd-no-print govuk-inset-text">This page is laid out for printing: the matrix first, then one initiative per page.
+      <div class="gpd-no-print govuk-inset-text">This page is laid out for printing: the introduction, ${matrix ? 'the delay-driver matrix on a landscape page, ' : ''}then one initiative per page${e.upcoming.length ? ', then the upcoming content' : ''}.
         <button type="button" class="govuk-button govuk-!-margin-bottom-0 govuk-!-margin-top-2" data-module="govuk-button" id="print">Print this edition</button></div>
       <section class="gpd-print-page">
         <h1 class="govuk-heading-xl">${e.title}</h1>
@@ -85,7 +87,7 @@ export async function printPage(slug: string): Promise<Page> {
         <p class="govuk-heading-m">${e.label}</p>
         ${renderSections(e.introduction)}
       </section>
-      ${matrix ? html`<section class="gpd-print-page">${matrixTable(matrix)}</section>` : ''}
+      ${matrix ? html`<section class="gpd-print-page gpd-print-matrix">${matrixTable(matrix)}</section>` : ''}
       ${initiatives.map((i) => {
         const a = i.appearances.find((x) => x.edition.slug === e.slug)
         if (!a) return ''

@@ -41,7 +41,9 @@ export async function homePage(): Promise<Page> {
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-one-half">
           <h2 class="govuk-heading-m">By driver of delay</h2>
-          <p class="govuk-body">The ten key drivers of delay raised in the DFJ Trailblazer pilot’s diagnostic sessions.</p>
+          <p class="govuk-body">The ten key drivers of delay raised in the DFJ Trailblazer pilot’s diagnostic sessions.
+            Each number counts the published initiatives mapped to that driver, once each, whether by a guide’s printed matrix
+            or by the directory’s editors. The <a class="govuk-link" href="/matrix">matrix page</a> counts only the ticks each guide prints.</p>
           <ul class="govuk-list">
             ${drivers.results.map((d) => html`<li><a class="govuk-link" href="/initiatives?driver=${d.slug}">${d.label}</a> (${plural(d.initiativeCount, 'initiative')})</li>`)}
           </ul>

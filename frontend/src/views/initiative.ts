@@ -107,10 +107,11 @@ function drivers(i: InitiativeDetail): SafeHtml {
 
 function contacts(list: AreaContact[]): SafeHtml {
   if (list.length === 0) return html``
-  return html`<h2 class="govuk-heading-m">Contacts</h2>${list.map(contactCard)}`
+  return html`<h2 class="govuk-heading-m">Contacts</h2>${list.map((c) => contactCard(c))}`
 }
 
-export function contactCard(c: AreaContact): SafeHtml {
+/** A contact as printed; `withInitiatives` adds what it is the contact for (the contacts page). */
+export function contactCard(c: AreaContact, withInitiatives = false): SafeHtml {
   return html`<div class="govuk-summary-card">
     <div class="govuk-summary-card__title-wrapper"><h3 class="govuk-summary-card__title">${c.name ?? c.organisation?.name ?? c.email ?? 'Contact'}</h3></div>
     <div class="govuk-summary-card__content"><dl class="govuk-summary-list">
@@ -121,6 +122,8 @@ export function contactCard(c: AreaContact): SafeHtml {
       ${c.areas.length ? html`<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Areas</dt><dd class="govuk-summary-list__value">${c.areas.map((a) => a.name).join(', ')}</dd></div>` : ''}
       ${c.note ? html`<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Note</dt><dd class="govuk-summary-list__value">${c.note}</dd></div>` : ''}
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Published in</dt><dd class="govuk-summary-list__value">${c.edition.title} — ${c.edition.label}</dd></div>
+      ${withInitiatives && c.initiatives.length ? html`<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Contact for</dt><dd class="govuk-summary-list__value">
+        <ul class="govuk-list">${c.initiatives.map((i) => html`<li><a class="govuk-link" href="/initiatives/${i.slug}">${i.title}</a></li>`)}</ul></dd></div>` : ''}
     </dl></div></div>`
 }
 

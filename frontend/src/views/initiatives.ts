@@ -3,22 +3,25 @@ import { api, call } from '../api/client'
 import type { InitiativeSummary } from '../api/client'
 import { html, SafeHtml } from '../html'
 import { navigate } from '../nav'
-import { referenceData, ReferenceData } from '../reference'
+import { mountOrganisationPicker, organisationPicker } from '../autocomplete'
+import { organisationsNamed, referenceData, ReferenceData, searchOrganisations } from '../reference'
 import {
-  cleared, FilterName, fromForm, hasFilters, ListState, parseListState, SortName, toSearch, withChange, withoutFilterValue, withPage
+  cleared, FacetCounts, FilterName, fromForm, hasFilters, ListState, parseListState, readFacets, SortName, toSearch, withChange,
+  withoutFilterValue, withPage
 } from '../state'
 import { Page, pagination, plural } from '../ui'
 
 const PAGE_SIZE = 20
 const SORT_LABELS: Record<SortName, string> = { title: 'Title A to Z', '-title': 'Title Z to A', '-updated': 'Recently updated' }
 const FILTER_LABELS: Record<FilterName, string> = {
-  driver: 'Delay driver', edition: 'Edition', theme: 'Theme or section', area: 'Area', organisation: 'Organisation'
+  driver: 'Driver of delay', edition: 'Edition', theme: 'Theme or section', area: 'Area', organisation: 'Organisation'
 }
 
 export async function initiativesPage(search: string): Promise<Page> {
   const state = parseListState(search)
-  const [ref, list] = await Promise.all([
+  const [ref, organisations, list] = await Promise.all([
     referenceData(),
+    organisationsNamed(state.filters.organisation),
     call(api().GET('/api/v1/initiatives', {
       params: { query: { ...state.filters, q: state.q || undefined, sort: state.sort, page: state.page, pageSize: PAGE_SIZE } }
     }))
@@ -32,7 +35,7 @@ export async function initiativesPage(search: string): Promise<Page> {
       <h1 class="govuk-heading-xl">${heading}</h1>
       <div class="moj-filter-layout">
         <div class="moj-filter-layout__filter">
-          ${filterPanel(state, ref, href)}
+          ${filterPanel(state, ref, organisations, href, readFacets(list))}
         </div>
         <div class="moj-filter-layout__content">
           <div class="moj-action-bar"><div class="moj-action-bar__filter"></div></div>
@@ -52,6 +55,7 @@ export async function initiativesPage(search: string): Promise<Page> {
               </form>
             </div>
           </div>
+          ${appliedOnPhone(state, ref, organisations, href)}
           ${list.results.length === 0 ? noResults(state, href) : html`
             <form id="compare-form" action="/compare" method="get">
               <ul class="gpd-result-list">${list.results.map((r) => result(r))}</ul>
@@ -72,6 +76,9 @@ export async function initiativesPage(search: string): Promise<Page> {
           closeButton: { text: 'Close filter' }
         })
       }
+      const chosen = state.filters.organisation[0]
+      void mountOrganisationPicker(root, 'f-organisation', searchOrganisations,
+        chosen ? { slug: chosen, name: organisations.get(chosen) ?? chosen } : undefined)
       root.querySelector<HTMLFormElement>('#filter-form')?.addEventListener('submit', (e) => {
         e.preventDefault()
         navigate(href(fromForm(new FormData(e.target as HTMLFormElement), state.sort)))
@@ -98,7 +105,7 @@ function result(r: InitiativeSummary): SafeHtml {
       ${r.leadOrganisation ? row('Lead', r.leadOrganisation.name) : ''}
       ${r.areas.length ? row('Areas', r.areas.map((a) => a.name).join(', ')) : ''}
       ${row('Published in', r.editions.map((e) => `${e.title} — ${e.label}`).join('; '))}
-      ${r.delayDrivers.length ? row('Delay drivers', r.delayDrivers.map((d) => d.shortLabel).join('; ')) : ''}
+      ${r.delayDrivers.length ? row('Drivers of delay', r.delayDrivers.map((d) => d.label).join('; ')) : ''}
     </dl>
     <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
       <div class="govuk-checkboxes__item">
@@ -124,12 +131,12 @@ function noResults(state: ListState, href: (s: ListState) => string): SafeHtml {
     <p class="govuk-body"><a class="govuk-link" href="${href(cleared(state))}">Clear all filters</a></p>`
 }
 
-function labelFor(name: FilterName, value: string, ref: ReferenceData): string {
+function labelFor(name: FilterName, value: string, ref: ReferenceData, organisations: Map<string, string>): string {
   switch (name) {
     case 'driver': return ref.drivers.find((d) => d.slug === value)?.label ?? value
     case 'edition': return ref.editions.find((e) => e.slug === value)?.label ?? value
     case 'area': return ref.areas.find((a) => a.slug === value)?.name ?? value
-    case 'organisation': return ref.organisations.find((o) => o.slug === value)?.name ?? value
+    case 'organisation': return organisations.get(value) ?? value
     case 'theme': {
       for (const t of ref.themes.flatMap((x) => x.themes)) {
         if (t.slug === value) return t.title
@@ -141,15 +148,43 @@ function labelFor(name: FilterName, value: string, ref: ReferenceData): string {
   }
 }
 
-function filterPanel(state: ListState, ref: ReferenceData, href: (s: ListState) => string): SafeHtml {
+/** The filter tags: each removes its filter. */
+function tags(state: ListState, ref: ReferenceData, organisations: Map<string, string>, href: (s: ListState) => string): SafeHtml {
   const selected = (Object.keys(FILTER_LABELS) as FilterName[]).filter((n) => state.filters[n].length > 0)
+  return html`${state.q ? html`<h3 class="govuk-heading-s govuk-!-margin-bottom-0">Search</h3>
+      <ul class="moj-filter-tags"><li><a class="moj-filter__tag" href="${href(withChange(state, { q: '' }))}"><span class="govuk-visually-hidden">Remove this filter</span> ${state.q}</a></li></ul>` : ''}
+    ${selected.map((n) => html`<h3 class="govuk-heading-s govuk-!-margin-bottom-0">${FILTER_LABELS[n]}</h3>
+      <ul class="moj-filter-tags">${state.filters[n].map((v) => html`<li><a class="moj-filter__tag" href="${href(withoutFilterValue(state, n, v))}"><span class="govuk-visually-hidden">Remove this filter</span> ${labelFor(n, v, ref, organisations)}</a></li>`)}</ul>`)}`
+}
+
+/**
+ * On a phone the filter panel starts hidden: what is applied is shown above the results as well,
+ * so nobody reads a filtered list as the whole directory (hidden from tablet width, styles.scss).
+ */
+function appliedOnPhone(state: ListState, ref: ReferenceData, organisations: Map<string, string>, href: (s: ListState) => string): SafeHtml {
+  if (!hasFilters(state)) return html``
+  return html`<div class="gpd-applied-filters govuk-!-margin-bottom-4">
+    <h2 class="govuk-heading-m govuk-!-margin-bottom-2">Applied filters</h2>
+    ${tags(state, ref, organisations, href)}
+    <p class="govuk-body"><a class="govuk-link govuk-link--no-visited-state" href="${href(cleared(state))}">Clear filters</a></p>
+  </div>`
+}
+
+function filterPanel(state: ListState, ref: ReferenceData, organisations: Map<string, string>, href: (s: ListState) => string, facets: FacetCounts): SafeHtml {
   const checked = (name: FilterName, value: string) => (state.filters[name].includes(value) ? html` checked` : '')
-  const checkbox = (name: FilterName, value: string, label: string, extra = '') => html`
+  // Once the API gives facet counts, each option says how many initiatives it would find under
+  // the other filters; an option that would find none is marked so and greyed
+  const count = (name: FilterName, value: string) => {
+    const n = facets[name]?.get(value)
+    if (n === undefined) return ''
+    return html` <span class="gpd-facet-count${n === 0 ? ' gpd-facet-count--none' : ''}">(${n === 0 ? 'none' : n})</span>`
+  }
+  const checkbox = (name: FilterName, value: string, label: string) => html`
     <div class="govuk-checkboxes__item">
       <input class="govuk-checkboxes__input" id="f-${name}-${value}" name="${name}" type="checkbox" value="${value}"${checked(name, value)}>
-      <label class="govuk-label govuk-checkboxes__label" for="f-${name}-${value}">${label}${extra}</label>
+      <label class="govuk-label govuk-checkboxes__label" for="f-${name}-${value}">${label}${count(name, value)}</label>
     </div>`
-  const select = (name: 'area' | 'organisation', options: { slug: string; name: string }[]) => html`
+  const select = (name: 'area', options: { slug: string; name: string }[]) => html`
     <div class="govuk-form-group">
       <label class="govuk-label govuk-label--s" for="f-${name}">${FILTER_LABELS[name]}</label>
       <select class="govuk-select govuk-!-width-full" id="f-${name}" name="${name}">
@@ -169,10 +204,7 @@ function filterPanel(state: ListState, ref: ReferenceData, href: (s: ListState) 
           <div class="moj-filter__heading-title"><h2 class="govuk-heading-m">Selected filters</h2></div>
           <div class="moj-filter__heading-action"><p class="govuk-body"><a class="govuk-link govuk-link--no-visited-state" href="${href(cleared(state))}" id="clear-filters">Clear filters</a></p></div>
         </div>
-        ${state.q ? html`<h3 class="govuk-heading-s govuk-!-margin-bottom-0">Search</h3>
-          <ul class="moj-filter-tags"><li><a class="moj-filter__tag" href="${href(withChange(state, { q: '' }))}"><span class="govuk-visually-hidden">Remove this filter</span> ${state.q}</a></li></ul>` : ''}
-        ${selected.map((n) => html`<h3 class="govuk-heading-s govuk-!-margin-bottom-0">${FILTER_LABELS[n]}</h3>
-          <ul class="moj-filter-tags">${state.filters[n].map((v) => html`<li><a class="moj-filter__tag" href="${href(withoutFilterValue(state, n, v))}"><span class="govuk-visually-hidden">Remove this filter</span> ${labelFor(n, v, ref)}</a></li>`)}</ul>`)}
+        ${tags(state, ref, organisations, href)}
       </div>` : ''}
       <div class="moj-filter__options">
         <form id="filter-form" action="/initiatives" method="get" role="search" aria-label="Filter initiatives">
@@ -184,7 +216,7 @@ function filterPanel(state: ListState, ref: ReferenceData, href: (s: ListState) 
           <div class="govuk-form-group">
             <fieldset class="govuk-fieldset">
               <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${FILTER_LABELS.driver}</legend>
-              <div class="govuk-checkboxes govuk-checkboxes--small gpd-filter-options" data-module="govuk-checkboxes">
+              <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
                 ${ref.drivers.map((d) => checkbox('driver', d.slug, d.label))}
               </div>
             </fieldset>
@@ -207,7 +239,9 @@ function filterPanel(state: ListState, ref: ReferenceData, href: (s: ListState) 
             </fieldset>
           </div>`)}
           ${select('area', ref.areas.filter((a) => a.initiativeCount > 0 || a.type === 'REGION' || state.filters.area.includes(a.slug)))}
-          ${select('organisation', ref.organisations)}
+          ${organisationPicker({ id: 'f-organisation', name: 'organisation', label: FILTER_LABELS.organisation, hint: 'Type part of its name and choose it from the list',
+            selected: state.filters.organisation[0] ? { slug: state.filters.organisation[0], name: organisations.get(state.filters.organisation[0]) ?? '' } : undefined })}
+          ${state.filters.organisation.slice(1).map((v) => html`<input type="hidden" name="organisation" value="${v}">`)}
           <button type="submit" class="govuk-button" data-module="govuk-button">Apply filters</button>
         </form>
       </div>

@@ -58,7 +58,8 @@ export function tickCounts(drivers: DelayDriver[], matrices: Matrix[]): { driver
 function acrossEditions(drivers: DelayDriver[], guides: EditionSummary[], matrices: Matrix[]): SafeHtml {
   const rows = tickCounts(drivers, matrices)
   return html`<h2 class="govuk-heading-l" id="across-editions">Across editions</h2>
-    <p class="govuk-body">How many initiatives each guide maps to each driver. Drivers with ${FEW} or fewer initiatives across the guides are marked as gaps: good practice there is still to be found.</p>
+    <p class="govuk-body">How many initiatives each guide’s printed matrix ticks for each driver. Drivers with ${FEW} or fewer initiatives across the guides are marked as gaps: good practice there is still to be found.</p>
+    <p class="govuk-body">These are the printed ticks only. The home page and the initiative filters count more: each published initiative mapped to a driver, once, including the directory editors’ own mappings and initiatives of editions that print no matrix.</p>
     <div class="gpd-scroll" role="region" aria-label="Initiatives per driver across editions" tabindex="0">
       <table class="govuk-table">
         <caption class="govuk-table__caption govuk-table__caption--s">Number of initiatives per driver of delay, by guide</caption>

@@ -27,6 +27,7 @@ import uk.goodpractice.directory.delaydriver.DelayDriver;
 import uk.goodpractice.directory.delaydriver.DriverMapping;
 import uk.goodpractice.directory.delaydriver.MappingProvenance;
 import uk.goodpractice.directory.edition.Edition;
+import uk.goodpractice.directory.edition.EditionVisibility;
 import uk.goodpractice.directory.edition.Theme;
 import uk.goodpractice.directory.organisation.Organisation;
 
@@ -200,6 +201,12 @@ public class InitiativeEditingService {
             if (a.theme() != null && !themes.containsKey(a.edition() + "|" + a.theme())) {
                 refs.reject("/appearances/" + k + "/theme", "the edition has no theme or section '" + a.theme() + "'");
             }
+        }
+        // published means readable: the public page shows an initiative's text as an edition printed it
+        if (c.status() == PublicationStatus.PUBLISHED && c.appearances().stream().noneMatch(a -> !a.sections().isEmpty()
+                && editions.containsKey(a.edition()) && EditionVisibility.publicCanSee(editions.get(a.edition())))) {
+            refs.reject("/status", "an initiative can be published only with its text: first add it to a published edition"
+                    + " with at least one section, or leave it a draft in a draft edition and publish the edition");
         }
         Set<String> mapped = new HashSet<>();
         for (int k = 0; k < c.drivers().size(); k++) {

@@ -102,9 +102,12 @@ public class InitiativeService {
     private static Sort sort(String sort) {
         String s = sort == null ? "title" : sort;
         boolean descending = s.startsWith("-");
-        String field = s.replace("-", "").equals("updated") ? "updatedAt" : "title";
         Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
-        return Sort.by(field, direction).and("slug", direction);
+        if (s.replace("-", "").equals("updated")) {
+            return Sort.by("updatedAt", direction).and("slug", direction);
+        }
+        // as people read a list: "Active…" before "AI…", whatever the capitals
+        return Sort.by("lower(title)", direction).and("slug", direction).disableEscaping();
     }
 
     private static boolean present(List<String> values) {

@@ -145,17 +145,43 @@ class EditionEditingTest {
 
     @Test
     void aPublishedInitiative_showsADraftEditionsTextAndMappingsToEditorsOnly() {
+        // published with its text in one edition (an initiative is never published without text)
+        String publishedEdition = newEdition();
+        String initiative = newInitiativeIn(publishedEdition);
+        asEditor().contentType("application/json").header("If-Match", etag(INITIATIVES + "/" + initiative))
+                .body(mappedToTwoDrivers(publishedEdition)).put(INITIATIVES + "/" + initiative).then().statusCode(200);
+        asEditor().header("If-Match", etag(EDITIONS + "/" + publishedEdition)).post(EDITIONS + "/" + publishedEdition + "/publish").then().statusCode(200);
+        // then given a new appearance and two mappings in a draft edition
+        String draftEdition = newEdition();
+        String first = mappedToTwoDrivers(publishedEdition).replace("\"status\":\"DRAFT\"", "\"status\":\"PUBLISHED\"");
+        String second = mappedToTwoDrivers(draftEdition);
+        String appearance = second.substring(second.indexOf("\"appearances\":[") + 15, second.indexOf("],\n \"drivers\""));
+        String drivers = second.substring(second.indexOf("\"drivers\":[") + 11, second.lastIndexOf("]}"));
+        String body = first.replace("\"figures\":[],\"references\":[]}],", "\"figures\":[],\"references\":[]}," + appearance + "],")
+                .replace("\"provenance\":\"PRINTED_MATRIX\"}]}", "\"provenance\":\"PRINTED_MATRIX\"}," + drivers + "]}");
+        asEditor().contentType("application/json").header("If-Match", etag(INITIATIVES + "/" + initiative))
+                .body(body).put(INITIATIVES + "/" + initiative).then().statusCode(200)
+                .body("appearances", hasSize(2)).body("drivers", hasSize(4));
+        api().get(INITIATIVES + "/" + initiative).then().statusCode(200)
+                .body("appearances.edition.slug", equalTo(List.of(publishedEdition))).body("delayDrivers", hasSize(2));
+        asEditor().get(INITIATIVES + "/" + initiative).then().statusCode(200)
+                .body("appearances", hasSize(2)).body("delayDrivers", hasSize(4));
+        api().get("/api/v1/delay-drivers/lack-of-information-sharing").then().statusCode(200)
+                .body("editions.edition.slug", not(hasItem(draftEdition)));
+    }
+
+    @Test
+    void publishingAnInitiativeWithoutText_isRefused_untilAPublishedEditionPrintsIt() {
         String draftEdition = newEdition();
         String initiative = newInitiativeIn(draftEdition);
-        String body = mappedToTwoDrivers(draftEdition).replace("\"status\":\"DRAFT\"", "\"status\":\"PUBLISHED\"");
+        // its only text is in a draft edition: published now, the public page would show none
         asEditor().contentType("application/json").header("If-Match", etag(INITIATIVES + "/" + initiative))
-                .body(body).put(INITIATIVES + "/" + initiative).then().statusCode(200);
-        api().get(INITIATIVES + "/" + initiative).then().statusCode(200)
-                .body("appearances", hasSize(0)).body("delayDrivers", hasSize(0));
-        asEditor().get(INITIATIVES + "/" + initiative).then().statusCode(200)
-                .body("appearances", hasSize(1)).body("delayDrivers", hasSize(2));
-        api().get("/api/v1/delay-drivers/lack-of-information-sharing").then().statusCode(200)
-                .body("editions.initiatives.flatten().slug", not(hasItem(initiative)));
+                .body(mappedToTwoDrivers(draftEdition).replace("\"status\":\"DRAFT\"", "\"status\":\"PUBLISHED\""))
+                .put(INITIATIVES + "/" + initiative).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.pointer", hasItem("/status"))
+                .body("errors.find { it.pointer == '/status' }.message", containsString("only with its text"));
+        api().get(INITIATIVES + "/" + initiative).then().statusCode(404);
     }
 
     @Test

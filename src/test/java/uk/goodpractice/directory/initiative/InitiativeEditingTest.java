@@ -172,12 +172,14 @@ class InitiativeEditingTest {
         }
 
         @Test
-        void publishing_makesItPublic() {
+        void publishingWithNoText_isRefusedNamingTheStatus_andItStaysHidden() {
+            // an initiative in no edition (as an accepted suggestion starts) has nothing the public could read or cite
             String slug = draft();
             asEditor().contentType("application/json").header("If-Match", etag(slug))
-                    .body("{\"title\":\"Published now\",\"status\":\"PUBLISHED\",\"partners\":[],\"areas\":[],\"contacts\":[],\"appearances\":[],\"drivers\":[]}").put(LIST + "/" + slug).then().statusCode(200);
-            api().get(LIST + "/" + slug).then().statusCode(200).body("title", equalTo("Published now"));
-            api().queryParam("q", "published now").get(LIST).then().statusCode(200).body("results.slug", hasItem(slug));
+                    .body("{\"title\":\"Published now\",\"status\":\"PUBLISHED\",\"partners\":[],\"areas\":[],\"contacts\":[],\"appearances\":[],\"drivers\":[]}").put(LIST + "/" + slug).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].pointer", equalTo("/status"));
+            api().get(LIST + "/" + slug).then().statusCode(404);
         }
 
         @Test
@@ -196,7 +198,11 @@ class InitiativeEditingTest {
             String published = draft();
             String draft = draft();
             String v1 = asEditor().contentType(InitiativeResource.MERGE_PATCH).header("If-Match", etag(published))
-                    .body("{\"status\":\"PUBLISHED\"}").patch(LIST + "/" + published).then().statusCode(200).extract().header("ETag");
+                    // published with text in a published edition, as publishing requires
+                    .body("{\"status\":\"PUBLISHED\",\"appearances\":[{\"edition\":\"innovation-programme-directory-2016\",\"title\":\"A test initiative\","
+                            + "\"sections\":[{\"heading\":\"What is it?\",\"blocks\":[{\"paragraph\":\"Text the public can read.\"}]}],"
+                            + "\"links\":[],\"figures\":[],\"references\":[]}]}")
+                    .patch(LIST + "/" + published).then().statusCode(200).extract().header("ETag");
             asEditor().header("If-Match", v1).delete(LIST + "/" + published).then().statusCode(204);
             asEditor().header("If-Match", etag(draft)).delete(LIST + "/" + draft).then().statusCode(204);
             api().get(LIST + "/" + published).then().statusCode(404);

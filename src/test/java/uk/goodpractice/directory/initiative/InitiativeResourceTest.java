@@ -15,7 +15,6 @@ import static uk.goodpractice.directory.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class InitiativeResourceTest {
     class ListInitiatives {
 
         @Test
-        void defaultPage_hasTwentyResultsSortedByTitle_andThePagingEnvelope() {
+        void defaultPage_hasTwentyResultsSortedByTitleIgnoringCase_andThePagingEnvelope() {
             List<String> titles = api().get(LIST).then().statusCode(200)
                     .body("paging.page", equalTo(1))
                     .body("paging.pageSize", equalTo(20))
@@ -38,8 +37,10 @@ class InitiativeResourceTest {
                     .body("results", hasSize(20))
                     .extract().jsonPath().getList("results.title", String.class);
             List<String> sorted = new ArrayList<>(titles);
-            sorted.sort(Comparator.naturalOrder());
+            sorted.sort(String.CASE_INSENSITIVE_ORDER);
             assertEquals(sorted, titles);
+            assertTrue(titles.indexOf("Active Agents for Change") < titles.indexOf("AI Policy Buddy – North Yorkshire"),
+                    "capitals do not come first: " + titles);
         }
 
         @Test
@@ -59,7 +60,7 @@ class InitiativeResourceTest {
             List<String> titles = api().queryParam("sort", "-title").queryParam("pageSize", 100).get(LIST).then().statusCode(200)
                     .extract().jsonPath().getList("results.title", String.class);
             List<String> sorted = new ArrayList<>(titles);
-            sorted.sort(Comparator.reverseOrder());
+            sorted.sort(String.CASE_INSENSITIVE_ORDER.reversed());
             assertEquals(sorted, titles);
         }
 
