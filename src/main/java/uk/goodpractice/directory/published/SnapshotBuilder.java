@@ -61,15 +61,17 @@ class SnapshotBuilder {
     private final DelayDriverService drivers;
     private final AreaService areas;
     private final DeletionService deletions;
+    private final AnalystViewsBuilder analystViews;
 
     SnapshotBuilder(EntityManager em, ObjectMapper mapper, EditionService editions, DelayDriverService drivers, AreaService areas,
-            DeletionService deletions) {
+            DeletionService deletions, AnalystViewsBuilder analystViews) {
         this.em = em;
         this.mapper = mapper;
         this.editions = editions;
         this.drivers = drivers;
         this.areas = areas;
         this.deletions = deletions;
+        this.analystViews = analystViews;
     }
 
     @Transactional
@@ -100,8 +102,10 @@ class SnapshotBuilder {
         Map<Long, List<ContactView>> contactsOf = new HashMap<>();
         Set<String> organisations = new HashSet<>();
         List<ListItem> contactItems = new ArrayList<>();
+        List<ContactView> contactViews = new ArrayList<>();
         for (Contact c : contacts) {
             ContactView view = ContactView.from(c);
+            contactViews.add(view);
             c.initiatives.forEach(i -> contactsOf.computeIfAbsent(i.id, k -> new ArrayList<>()).add(view));
             Body body = b.body("area-contacts/" + c.slug, view);
             Set<String> areaSlugs = new HashSet<>();
@@ -138,12 +142,15 @@ class SnapshotBuilder {
         slugs.put("Organisation", organisations);
         InitiativeCatalogue catalogue = new InitiativeCatalogue(documents, summaries);
 
+        Map<String, EditionViews.Matrix> matrices = new java.util.LinkedHashMap<>();
         List<ListItem> editionItems = new ArrayList<>();
         for (EditionViews.Summary s : editions.listEditions(List.of(PublicationStatus.PUBLISHED), ALL).results()) {
             editionItems.add(new ListItem(b.json(s), Map.of(), null, null));
             b.body("editions/" + s.slug(), editions.findEditionBySlug(s.slug(), false));
             try {
-                b.body("editions/" + s.slug() + "/matrix", editions.findMatrixByEditionSlug(s.slug(), false));
+                EditionViews.Matrix matrix = editions.findMatrixByEditionSlug(s.slug(), false);
+                b.body("editions/" + s.slug() + "/matrix", matrix);
+                matrices.put(s.slug(), matrix);
             } catch (ApiException.NotFound printsNone) {
                 // no matrix: the 404 comes from the feature itself
             }
@@ -151,14 +158,16 @@ class SnapshotBuilder {
         b.lists.put("editions", editionItems);
 
         List<ListItem> driverItems = new ArrayList<>();
-        for (DelayDriverViews.Summary s : drivers.listDelayDrivers(ALL).results()) {
+        List<DelayDriverViews.Summary> driverSummaries = drivers.listDelayDrivers(ALL).results();
+        for (DelayDriverViews.Summary s : driverSummaries) {
             driverItems.add(new ListItem(b.json(s), Map.of(), null, null));
             b.body("delay-drivers/" + s.slug(), drivers.findDelayDriverBySlug(s.slug()));
         }
         b.lists.put("delay-drivers", driverItems);
 
         List<ListItem> areaItems = new ArrayList<>();
-        for (AreaViews.Summary s : areas.listAreas(new AreaFilter(), ALL).results()) {
+        List<AreaViews.Summary> areaSummaries = areas.listAreas(new AreaFilter(), ALL).results();
+        for (AreaViews.Summary s : areaSummaries) {
             areaItems.add(new ListItem(b.json(s), Map.of("type", Set.of(s.type().name()),
                     "parent", s.parent() == null ? Set.of() : Set.of(s.parent().slug())), s.name().toLowerCase(java.util.Locale.ROOT), null));
             b.body("areas/" + s.slug(), areas.findAreaBySlug(s.slug()));
@@ -166,8 +175,8 @@ class SnapshotBuilder {
         b.lists.put("areas", areaItems);
 
         List<ListItem> organisationItems = new ArrayList<>();
-        Organisation.<Organisation>list("slug in ?1 order by name, slug", organisations.isEmpty() ? List.of("") : organisations)
-                .forEach(o -> organisationItems.add(new ListItem(b.json(OrganisationRef.from(o)), Map.of(),
+        List<Organisation> organisationList = Organisation.list("slug in ?1 order by name, slug", organisations.isEmpty() ? List.of("") : organisations);
+        organisationList.forEach(o -> organisationItems.add(new ListItem(b.json(OrganisationRef.from(o)), Map.of(),
                         o.name.toLowerCase(java.util.Locale.ROOT), null)));
         b.lists.put("organisations", organisationItems);
 
@@ -177,9 +186,12 @@ class SnapshotBuilder {
         }
         b.lists.put("deletions", deletionItems);
 
+        AnalystViews analyst = analystViews.build(new AnalystViewsBuilder.Inputs(initiatives, catalogue, contactsOf, contactViews,
+                publicEditions, allDrivers, liveAreas, areaSummaries, driverSummaries, matrices, organisationList), b::body, b.details);
+
         slugs.replaceAll((k, v) -> Set.copyOf(v));
         return new PublishedSnapshot(counter, catalogue, Map.copyOf(b.details), Map.copyOf(b.lists), Map.copyOf(slugs),
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000, analyst);
     }
 
     private static InitiativeDocument document(int ordinal, Initiative i, Map<Long, Set<String>> ancestry) {
@@ -254,6 +266,9 @@ class SnapshotBuilder {
         }
 
         byte[] json(Object value) {
+            if (value instanceof AnalystViewsBuilder.RawJson raw) {
+                return raw.json();
+            }
             try {
                 return mapper.writeValueAsBytes(value);
             } catch (JsonProcessingException e) {
