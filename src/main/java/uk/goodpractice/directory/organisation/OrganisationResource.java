@@ -32,9 +32,11 @@ import uk.goodpractice.directory.common.Refs.OrganisationRef;
 public class OrganisationResource {
 
     private final OrganisationService service;
+    private final io.quarkus.security.identity.SecurityIdentity identity;
 
-    public OrganisationResource(OrganisationService service) {
+    public OrganisationResource(OrganisationService service, io.quarkus.security.identity.SecurityIdentity identity) {
         this.service = service;
+        this.identity = identity;
     }
 
     @GET
@@ -49,7 +51,8 @@ public class OrganisationResource {
             @Parameter(description = "Text in the organisation's name (case-insensitive)", example = "council")
             @QueryParam("q") @Size(max = 200, message = "must be at most 200 characters") String q,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
-        return PageLinks.ok(service.listOrganisations(q, paging.toPageRequest()), uri);
+        return PageLinks.ok(service.listOrganisations(q, paging.toPageRequest(),
+                identity.hasRole(uk.goodpractice.directory.account.Roles.EDITOR)), uri);
     }
 
     @Schema(name = "OrganisationPage")

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.search.SearchIndex;
@@ -355,9 +354,5 @@ final class PublicAnswers {
 
     private static List<String> all(Map<String, List<String>> p, String name) {
         return p.getOrDefault(name, List.of());
-    }
-
-    static <T> Function<T, T> identity() {
-        return t -> t;
     }
 }

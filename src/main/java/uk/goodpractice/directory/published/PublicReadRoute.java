@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.goodpractice.directory.common.HttpCaching;
 import uk.goodpractice.directory.common.PageLinks;
@@ -35,8 +36,8 @@ class PublicReadRoute {
     private static final CharSequence ACCEPT_ENCODING = HttpHeaders.createOptimized("Accept-Encoding");
     private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");
     private static final CharSequence LINK = HttpHeaders.createOptimized("Link");
-    /** Distinct list answers kept per snapshot (bytes, ETag and gzip made once); beyond this, made per request. */
-    private static final int MAX_KEPT_LISTS = 4096;
+    /** Bytes of distinct list answers kept per snapshot (JSON, ETag and gzip made once); beyond this, made per request. */
+    private static final long MAX_KEPT_BYTES = 16L * 1024 * 1024;
 
     private final PublishedReadModel readModel;
     private final String sessionCookie;
@@ -56,10 +57,10 @@ class PublicReadRoute {
     private record Answered(Body body, String link) {
     }
 
-    /** The list answers made from one snapshot, by absolute request URI. */
-    private record Kept(PublishedSnapshot snapshot, Map<String, Answered> answers) {
+    /** The list answers made from one snapshot, by absolute request URI, and their size. */
+    private record Kept(PublishedSnapshot snapshot, Map<String, Answered> answers, AtomicLong bytes) {
         Kept(PublishedSnapshot snapshot) {
-            this(snapshot, new ConcurrentHashMap<>());
+            this(snapshot, new ConcurrentHashMap<>(), new AtomicLong());
         }
     }
 
@@ -98,12 +99,18 @@ class PublicReadRoute {
         if (known != null) {
             return known;
         }
-        PublicAnswers.Answer a = PublicAnswers.answer(snapshot, rest, params(ctx.queryParams()));
+        Map<String, List<String>> params;
+        try {
+            params = params(ctx.queryParams());
+        } catch (RuntimeException undecodable) {
+            return null; // the REST layer answers a malformed query
+        }
+        PublicAnswers.Answer a = PublicAnswers.answer(snapshot, rest, params);
         if (a == null) {
             return null;
         }
         Answered made = new Answered(a.body(), a.paging() == null ? null : PageLinks.header(URI.create(uri), a.paging()));
-        if (k.answers().size() < MAX_KEPT_LISTS) {
+        if (k.bytes().addAndGet(2L * a.body().json.length + uri.length()) <= MAX_KEPT_BYTES) {
             k.answers().put(uri, made);
         }
         return made;

@@ -175,7 +175,9 @@ class SnapshotBuilder {
         b.lists.put("areas", areaItems);
 
         List<ListItem> organisationItems = new ArrayList<>();
-        List<Organisation> organisationList = Organisation.list("slug in ?1 order by name, slug", organisations.isEmpty() ? List.of("") : organisations);
+        // only organisations something public names: one that only drafts use is unknown to the public
+        List<Organisation> organisationList = Organisation.<Organisation>list("order by name, slug").stream()
+                .filter(o -> organisations.contains(o.slug)).toList();
         organisationList.forEach(o -> organisationItems.add(new ListItem(b.json(OrganisationRef.from(o)), Map.of(),
                         o.name.toLowerCase(java.util.Locale.ROOT), null)));
         b.lists.put("organisations", organisationItems);

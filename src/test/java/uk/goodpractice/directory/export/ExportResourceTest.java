@@ -76,6 +76,17 @@ class ExportResourceTest {
     }
 
     @Test
+    void aCsvExport_isGzipCompressedWhenTheClientAcceptsIt() throws IOException {
+        String plain = csv("/api/v1/exports/initiatives.csv");
+        byte[] gz = api().accept("text/csv").header("Accept-Encoding", "gzip").config(io.restassured.RestAssured.config()
+                .decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()))
+                .get("/api/v1/exports/initiatives.csv").then().statusCode(200).header("Content-Encoding", "gzip").extract().asByteArray();
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
+            assertEquals(plain, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void areasAndDrivers_areWholeLists() throws IOException {
         int areas = api().queryParam("pageSize", 1).get("/api/v1/areas").then().statusCode(200).extract().path("paging.totalResults");
         assertEquals(areas + 1, parse(csv("/api/v1/exports/areas.csv")).size());

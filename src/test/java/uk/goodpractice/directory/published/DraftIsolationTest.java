@@ -1,0 +1,253 @@
+package uk.goodpractice.directory.published;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.goodpractice.directory.Api.api;
+import static uk.goodpractice.directory.Editing.asEditor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.goodpractice.directory.Api;
+import uk.goodpractice.directory.Editing;
+import uk.goodpractice.directory.EditingProfile;
+
+/**
+ * Nothing unpublished reaches a public answer. Builds drafts of every kind (a draft edition holding
+ * a published initiative's new appearance with words found nowhere else, a draft-only organisation,
+ * driver mappings in the draft edition and a deleted one in a published edition), then walks every
+ * public GET operation of {@code openapi/openapi.yaml} (path parameters filled from the list
+ * answers, so a new endpoint is covered without editing this test) and finds every answer as it was
+ * before the drafts, no marker word in any, and every draft value refused as a filter like an
+ * unknown one.
+ */
+@QuarkusTest
+@TestProfile(EditingProfile.class)
+class DraftIsolationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String MARKER = "quokkazephyr";
+    private static final List<String> NEVER_FILLED = List.of("page", "pageSize", "sort", "status", "since", "q", "type");
+
+    @Test
+    void draftsLeaveNoTraceInAnyPublicAnswer() throws IOException {
+        Editing.accounts();
+        List<String> operations = publicGetPaths();
+        assertTrue(operations.size() >= 12, "public GET operations found in the contract: " + operations);
+        Map<String, JsonNode> before = walk(operations);
+
+        String published = firstPublishedInitiativeWithDrivers();
+        JsonNode publicDetail = json(api().get("/api/v1/initiatives/" + published));
+        String publishedEdition = publicDetail.path("appearances").get(0).path("edition").path("slug").asText();
+        String unmappedDriver = driverNotMappedTo(publicDetail);
+
+        // a draft edition holding the published initiative's new appearance, mapped to drivers there
+        String edition = MARKER + "-edition-" + System.nanoTime();
+        asEditor().contentType("application/json")
+                .body(Map.of("slug", edition, "title", MARKER + " title", "series", MARKER + " series", "label", MARKER + " label"))
+                .post("/api/v1/editions").then().statusCode(201);
+        Response editable = asEditor().get("/api/v1/initiatives/" + published + "/editable");
+        ObjectNode changes = (ObjectNode) json(editable);
+        List<Object> appearances = new ArrayList<>(editable.jsonPath().getList("appearances"));
+        appearances.add(Map.of("edition", edition, "title", MARKER + " appearance", "summary", MARKER + " summary", "location", "Slide 1",
+                "sections", List.of(Map.of("heading", MARKER + " heading", "blocks", List.of(Map.of("paragraph", MARKER + " wording")))),
+                "links", List.of(), "figures", List.of(), "references", List.of()));
+        List<Object> drivers = new ArrayList<>(editable.jsonPath().getList("drivers"));
+        drivers.add(Map.of("driver", unmappedDriver, "edition", edition, "provenance", "EDITORIAL", "rationale", MARKER + " rationale"));
+        assertTrue(changes.has("appearances"));
+        asEditor().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", editable.header("ETag"))
+                .body(Map.of("appearances", appearances, "drivers", drivers))
+                .patch("/api/v1/initiatives/" + published).then().statusCode(200);
+
+        // a deleted mapping in a published edition
+        Response mapping = asEditor().contentType("application/json")
+                .body(Map.of("initiative", published, "driver", unmappedDriver, "edition", publishedEdition, "provenance", "EDITORIAL",
+                        "rationale", MARKER + " deleted rationale"))
+                .post("/api/v1/driver-mappings");
+        mapping.then().statusCode(201);
+        asEditor().header("If-Match", mapping.header("ETag")).delete(mapping.header("Location").replaceFirst("^https?://[^/]+", ""))
+                .then().statusCode(204);
+
+        // a draft initiative whose lead organisation nothing published names
+        String draftInitiative = MARKER + "-initiative-" + System.nanoTime();
+        asEditor().contentType("application/json")
+                .body(Map.of("slug", draftInitiative, "title", MARKER + " initiative", "summary", MARKER + " summary",
+                        "leadOrganisation", "Quokkazephyr Trust", "edition", edition))
+                .post("/api/v1/initiatives").then().statusCode(201);
+        String draftOrganisation = "quokkazephyr-trust";
+
+        // the editor sees the drafts, so they exist
+        asEditor().queryParam("status", "ANY").queryParam("q", MARKER).get("/api/v1/initiatives").then().statusCode(200)
+                .body("paging.totalResults", equalTo(2));
+
+        Map<String, JsonNode> after = walk(operations);
+        assertEquals(before.keySet(), after.keySet(), "the same public answers");
+        for (Map.Entry<String, JsonNode> e : after.entrySet()) {
+            String text = e.getValue().toString().toLowerCase(Locale.ROOT);
+            assertFalse(text.contains(MARKER), "draft wording in " + e.getKey());
+            assertEquals(withoutChangeStamps(before.get(e.getKey())), withoutChangeStamps(e.getValue()), "public answer changed: " + e.getKey());
+        }
+
+        // every draft value is as unknown to a public filter as a made-up one
+        for (String op : operations) {
+            if (op.contains("{")) {
+                continue;
+            }
+            for (String parameter : queryParameters(op)) {
+                if (NEVER_FILLED.contains(parameter)) {
+                    continue;
+                }
+                for (String draft : List.of(edition, draftOrganisation, draftInitiative)) {
+                    int status = api().queryParam(parameter, draft).get(op).statusCode();
+                    int unknown = api().queryParam(parameter, "no-such-" + parameter + "-anywhere").get(op).statusCode();
+                    assertEquals(unknown, status, op + "?" + parameter + "=" + draft + " answers like an unknown value");
+                }
+            }
+        }
+        api().queryParam("organisation", draftOrganisation).get("/api/v1/initiatives").then().statusCode(400);
+        api().queryParam("q", MARKER).get("/api/v1/initiatives").then().statusCode(200).body("paging.totalResults", equalTo(0));
+        api().get("/api/v1/editions/" + edition).then().statusCode(404);
+        api().get("/api/v1/editions/" + edition + "/matrix").then().statusCode(404);
+        api().get("/api/v1/initiatives/" + draftInitiative).then().statusCode(404);
+        api().queryParam("pageSize", 100).get("/api/v1/organisations").then().statusCode(200)
+                .body("results.slug", not(hasItem(draftOrganisation)));
+    }
+
+    @Test
+    void unpublishing_appearsInTheDeletionsFeed() {
+        Editing.accounts();
+        String slug = Editing.draftInitiative();
+        String etag = asEditor().contentType("application/merge-patch+json").header("If-Match", Editing.etag("/api/v1/initiatives/" + slug))
+                .body("{\"status\":\"PUBLISHED\"}").patch("/api/v1/initiatives/" + slug).then().statusCode(200).extract().header("ETag");
+        api().get("/api/v1/initiatives/" + slug).then().statusCode(200);
+        api().queryParam("pageSize", 100).get("/api/v1/deletions").then().statusCode(200).body("results.slug", not(hasItem(slug)));
+
+        asEditor().contentType("application/merge-patch+json").header("If-Match", etag)
+                .body("{\"status\":\"DRAFT\"}").patch("/api/v1/initiatives/" + slug).then().statusCode(200);
+        api().get("/api/v1/initiatives/" + slug).then().statusCode(404);
+        api().queryParam("pageSize", 100).get("/api/v1/deletions").then().statusCode(200)
+                .body("results.findAll { it.slug == '" + slug + "' }.type", equalTo(List.of("initiative")));
+    }
+
+    /** Every GET path of the contract that needs no sign-in. */
+    static List<String> publicGetPaths() throws IOException {
+        JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Api.CONTRACT.toFile());
+        List<String> paths = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> it = contract.path("paths").fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> path = it.next();
+            JsonNode get = path.getValue().path("get");
+            if (!get.isMissingNode() && !get.has("security") && path.getKey().startsWith("/api/v1/")) {
+                paths.add(path.getKey());
+            }
+        }
+        return paths;
+    }
+
+    private static List<String> queryParameters(String path) throws IOException {
+        JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Api.CONTRACT.toFile());
+        List<String> names = new ArrayList<>();
+        for (JsonNode p : contract.path("paths").path(path).path("get").path("parameters")) {
+            if ("query".equals(p.path("in").asText())) {
+                names.add(p.path("name").asText());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Every public answer: each list (all its pages), and each path with a parameter once for every
+     * value the list above it gives ({@code /editions/{slug}/matrix} from {@code /editions}).
+     */
+    private static Map<String, JsonNode> walk(List<String> operations) throws IOException {
+        Map<String, JsonNode> answers = new LinkedHashMap<>();
+        for (String op : operations) {
+            int brace = op.indexOf('{');
+            if (brace < 0) {
+                answers.putAll(allPages(op));
+                continue;
+            }
+            String list = op.substring(0, brace - 1);
+            String name = op.substring(brace + 1, op.indexOf('}'));
+            for (JsonNode page : allPages(list).values()) {
+                for (JsonNode item : page.path("results")) {
+                    String value = item.path(name).asText();
+                    String path = op.replace("{" + name + "}", value);
+                    Response r = api().get(path);
+                    if (r.statusCode() == 200) {
+                        answers.put(path, json(r));
+                    } else {
+                        assertEquals(404, r.statusCode(), path);
+                        answers.put(path, JSON.getNodeFactory().numberNode(404));
+                    }
+                }
+            }
+        }
+        return answers;
+    }
+
+    private static Map<String, JsonNode> allPages(String list) throws IOException {
+        Map<String, JsonNode> pages = new LinkedHashMap<>();
+        for (int page = 1; ; page++) {
+            JsonNode body = json(api().queryParam("pageSize", 100).queryParam("page", page).get(list).then().statusCode(200).extract().response());
+            pages.put(list + "?page=" + page, body);
+            if (page >= body.path("paging").path("totalPages").asInt()) {
+                return pages;
+            }
+        }
+    }
+
+    /** The body without the record's own change stamps, which an editor's work on a draft appearance moves. */
+    private static JsonNode withoutChangeStamps(JsonNode node) {
+        JsonNode copy = node.deepCopy();
+        strip(copy);
+        return copy;
+    }
+
+    private static void strip(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            o.remove(List.of("updatedAt", "version"));
+        }
+        node.forEach(DraftIsolationTest::strip);
+    }
+
+    private static String firstPublishedInitiativeWithDrivers() throws IOException {
+        for (JsonNode s : json(api().queryParam("pageSize", 100).get("/api/v1/initiatives")).path("results")) {
+            if (s.path("delayDrivers").size() > 0 && s.path("delayDrivers").size() < 10) {
+                return s.path("slug").asText();
+            }
+        }
+        throw new AssertionError("no published initiative with some but not all drivers");
+    }
+
+    private static String driverNotMappedTo(JsonNode detail) throws IOException {
+        List<String> mapped = new ArrayList<>();
+        detail.path("delayDrivers").forEach(m -> mapped.add(m.path("driver").path("slug").asText()));
+        for (JsonNode d : json(api().get("/api/v1/delay-drivers")).path("results")) {
+            if (!mapped.contains(d.path("slug").asText())) {
+                return d.path("slug").asText();
+            }
+        }
+        throw new AssertionError("mapped to every driver");
+    }
+
+    private static JsonNode json(Response r) throws IOException {
+        return JSON.readTree(r.asByteArray());
+    }
+}
