@@ -65,6 +65,6 @@ class StatisticsResourceTest {
             assertEquals("", lines[lines.length - 1]);
         }
         api().accept("text/csv").get(BASE + "initiatives-by-area.csv").then().statusCode(200)
-                .body(startsWith("area,name,type,parent,initiatives\r\n"), containsString("\r\nnorth-west,North West,REGION,"));
+                .body(startsWith("area,name,type,parent,initiatives\r\n"), containsString("\r\nnorth-west,\"North West\",REGION,england,"));
     }
 }
