@@ -7,12 +7,17 @@
 # curl and python3 (Debian: apt-get install -y nginx wrk curl python3). Loopback only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=target/quarkus-app/quarkus-run.jar
+JAR=${BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
 [ -f "$JAR" ] || { echo "build first: ./mvnw -B package -DskipTests" >&2; exit 1; }
 # The JVM options of the README's run command (keep the two in step)
 JAVA_OPTS=(-Xmx192m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m)
 DURATION=${BENCH_DURATION:-6s}
+# Extra environment for every start, e.g. a longer transaction timeout when the CPU is contended
+# (the data set is loaded in one transaction, whose default limit is 60 s):
+#   BENCH_ENV="QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=600s" bench/run.sh
+read -r -a BENCH_ENV <<<"${BENCH_ENV:-}"
 WORK=$(mktemp -d /tmp/gpd-bench.XXXXXX)
+chmod 755 "$WORK" # nginx's workers run as another user and must read the saved bodies
 APP_PID=; NGINX_PID=
 cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
@@ -27,7 +32,7 @@ now_ms() { date +%s%3N; }
 start_app() { # data dir, log file, extra env...
   local data=$1 log=$2; shift 2
   PORT=$(free_port)
-  env "$@" DATA_DIR="$data" PORT="$PORT" java "${JAVA_OPTS[@]}" -jar "$JAR" >"$log" 2>&1 &
+  env "${BENCH_ENV[@]}" "$@" DATA_DIR="$data" PORT="$PORT" java "${JAVA_OPTS[@]}" -jar "$JAR" >"$log" 2>&1 &
   APP_PID=$!
   local started; started=$(now_ms)
   until curl -fs -o /dev/null "http://127.0.0.1:$PORT/api/v1/initiatives?pageSize=20"; do
@@ -87,6 +92,8 @@ bench_reads() { # title, then name=path pairs
     curl -fs "http://127.0.0.1:$PORT${pair#*=}" -o "$root/$i.json"; i=$((i + 1))
   done
   start_nginx "$root"
+  # warm up (JIT) on every read before measuring any of them
+  for pair in "$@"; do wrk -t1 -c16 -d"${BENCH_WARMUP:-5s}" "http://127.0.0.1:$PORT${pair#*=}" >/dev/null; done
   echo
   echo "### $title"
   echo
@@ -120,7 +127,7 @@ reads_for() { # base data set or synthetic: the five reads of issue 9 and three 
 
 echo "## Read benchmark: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(awk '/model name/ {$1=$2=$3=""; print; exit}' /proc/cpuinfo | sed 's/^ *//'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "JVM options: ${JAVA_OPTS[*]}; wrk -t1 -c64 -d$DURATION; nginx $(nginx -v 2>&1 | sed 's/.*\///') serving the same bytes from disk"
+echo "JVM options: ${JAVA_OPTS[*]}; extra environment: ${BENCH_ENV[*]:-none}; wrk -t1 -c64 -d$DURATION; nginx $(nginx -v 2>&1 | sed 's/.*\///') serving the same bytes from disk"
 
 DATA="$WORK/data"
 start_app "$DATA" "$WORK/first.log"; COLD=$STARTUP_MS
@@ -144,6 +151,8 @@ echo "| restart on the existing data directory to first 200 | $RESTART ms |"
 stop_app
 
 if [ "${BENCH_SYNTHETIC:-1}" = 1 ]; then
+  # 10,000 initiatives' snapshot (bodies, summaries, texts) needs more heap than the shipped data set's
+  JAVA_OPTS=("-Xmx${BENCH_SYNTHETIC_HEAP:-768m}" "${JAVA_OPTS[@]:1}")
   SYN="$WORK/synthetic"
   start_app "$SYN" "$WORK/synthetic.log" DIRECTORY_ADMIN_USERNAME=bench DIRECTORY_ADMIN_PASSWORD=bench-password-long
   GEN_START=$(now_ms)
@@ -156,6 +165,8 @@ if [ "${BENCH_SYNTHETIC:-1}" = 1 ]; then
   stop_app
   start_app "$SYN" "$WORK/synthetic-restart.log"; SYN_RESTART=$STARTUP_MS
   SYN_SNAP=$(snapshot_ms "$WORK/synthetic-restart.log")
+  echo
+  echo "JVM options: ${JAVA_OPTS[*]}"
   echo
   echo "| measure (synthetic) | value |"
   echo "| --- | ---: |"

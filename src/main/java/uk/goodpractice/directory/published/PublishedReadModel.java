@@ -113,7 +113,7 @@ public class PublishedReadModel implements PublishedSlugs {
             try {
                 PublishedSnapshot built = builder.build(current.get());
                 current.set(built);
-                LOG.debugf("Published snapshot rebuilt in %d ms at change %d", built.buildMillis(), built.counter());
+                LOG.infof("Published snapshot rebuilt in %d ms at change %d", built.buildMillis(), built.counter());
                 wanted.complete(built);
             } catch (RuntimeException | Error e) {
                 LOG.error("Could not rebuild the published snapshot; the previous one stays in place", e);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,7 +75,9 @@ class SnapshotBuilder {
         this.analystViews = analystViews;
     }
 
+    // reads only; a large directory on a busy machine may take longer than the default 60 s
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     PublishedSnapshot build(PublishedSnapshot previous) {
         long started = System.nanoTime();
         Session session = em.unwrap(Session.class);
