@@ -112,7 +112,7 @@ bench_reads() { # title, then name=path pairs
   stop_nginx
 }
 
-reads_for() { # base data set or synthetic: the five reads of issue 9
+reads_for() { # base data set or synthetic: the five reads of issue 9 and three of issue 12
   local initiative edition driver
   initiative=$(curl -fs "http://127.0.0.1:$PORT/api/v1/initiatives?pageSize=1&q=$1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["results"][0]["slug"])')
   edition=$2; driver=$3
@@ -121,6 +121,10 @@ reads_for() { # base data set or synthetic: the five reads of issue 9
   echo "search=/api/v1/initiatives?q=court"
   echo "detail=/api/v1/initiatives/$initiative"
   echo "matrix=/api/v1/editions/$edition/matrix"
+  # issue 12: ranked search with facet counts, a statistic, a filtered CSV export
+  echo "ranked+facets=/api/v1/initiatives?q=family%20court&facets=driver,edition,area,theme,organisation"
+  echo "statistic=/api/v1/statistics/initiatives-by-driver-and-edition"
+  echo "csv=/api/v1/exports/initiatives.csv?edition=$edition"
 }
 
 echo "## Read benchmark: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(awk '/model name/ {$1=$2=$3=""; print; exit}' /proc/cpuinfo | sed 's/^ *//'), load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -53,7 +53,10 @@ public class AreaService {
         List<Area> areas = query.page(page.page() - 1, page.pageSize()).list();
         Map<Long, Long> counts = new HashMap<>();
         if (!areas.isEmpty()) {
-            em.createQuery("select ar.id, count(i) from Initiative i join i.areas ar where ar in :areas and i.status = :p and i.deletedAt is null group by ar.id", Object[].class)
+            // what the initiative list's area filter finds: initiatives linked to the area or to an area within it
+            em.createQuery("select a.id, count(distinct i) from Initiative i join i.areas ar left join ar.parent p1 left join p1.parent p2, Area a"
+                    + " where a in :areas and (ar = a or p1 = a or p2 = a) and ar.deletedAt is null"
+                    + " and i.status = :p and i.deletedAt is null group by a.id", Object[].class)
                     .setParameter("areas", areas).setParameter("p", PublicationStatus.PUBLISHED).getResultList()
                     .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
         }

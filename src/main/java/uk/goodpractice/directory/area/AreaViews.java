@@ -20,7 +20,8 @@ public final class AreaViews {
             @Schema(example = "Salford City Council", required = true) String name,
             @Schema(required = true) AreaType type,
             AreaRef parent,
-            @Schema(description = "Published initiatives linked to this area itself", example = "1", required = true) long initiativeCount) {
+            @Schema(description = "Published initiatives linked to this area or to an area within it: what filtering the initiatives by it finds",
+                    example = "1", required = true) long initiativeCount) {
     }
 
     @Schema(name = "AreaDetail")

@@ -25,7 +25,9 @@ public class ContactFilter {
     public List<String> edition;
 
     @QueryParam("q")
-    @Parameter(description = "Words to find in name, role, organisation, email or note; every word must match (case-insensitive)", example = "archer")
+    @Parameter(description = "Words to find in name, role, organisation, email or note, or in the titles of the initiatives the contact works on "
+            + "(ranked, English stems, \"quoted phrases\", acronyms such as FDAC matched both ways; best matches first). "
+            + "With status=DRAFT or ANY: every word must appear, case-insensitive.", example = "FDAC")
     @Size(max = 200, message = "must be at most 200 characters")
     public String q;
 }

@@ -52,8 +52,12 @@ public class ContactResource {
     private final ContactEditingService editing;
     private final SecurityIdentity identity;
 
-    public ContactResource(ContactService service, ContactEditingService editing, SecurityIdentity identity) {
+    private final uk.goodpractice.directory.common.PublicLists publicLists;
+
+    public ContactResource(ContactService service, ContactEditingService editing, SecurityIdentity identity,
+            uk.goodpractice.directory.common.PublicLists publicLists) {
         this.service = service;
+        this.publicLists = publicLists;
         this.editing = editing;
         this.identity = identity;
     }
@@ -71,7 +75,14 @@ public class ContactResource {
     @AuthErrors
     public Response listContacts(@Valid @BeanParam ContactFilter filter, @Valid @BeanParam StatusFilter status,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
-        return PageLinks.ok(service.listContacts(filter, status.statuses(identity), paging.toPageRequest()), uri);
+        java.util.List<uk.goodpractice.directory.common.PublicationStatus> statuses = status.statuses(identity);
+        if (statuses.equals(java.util.List.of(uk.goodpractice.directory.common.PublicationStatus.PUBLISHED))) {
+            uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.list("area-contacts", uri.getQueryParameters());
+            if (published != null) {
+                return published.toResponse(uri);
+            }
+        }
+        return PageLinks.ok(service.listContacts(filter, statuses, paging.toPageRequest()), uri);
     }
 
     @GET

@@ -1,8 +1,9 @@
 package uk.goodpractice.directory.initiative;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,14 +35,25 @@ public class InitiativeFilter {
     public List<String> theme;
 
     @QueryParam("q")
-    @Parameter(description = "Words to find in titles, summaries, organisations and section text; every word must match (case-insensitive).", example = "family group conference")
+    @Parameter(description = "Search, ranked by relevance (BM25): every word must be found, by its English stem (\"advocacy\" finds \"advocate\"), "
+            + "in the title, summary, section text, organisations or contacts (weighted in that order). \"Quoted phrases\" match as phrases, "
+            + "`OR`, `NOT`/`-word` and a trailing `*` work; the acronyms the sources define (FDAC, PLO, FGC, …) match their words and back. "
+            + "Other query syntax is searched for as plain words. Each result carries `highlights`. "
+            + "With status=DRAFT or ANY: every word must appear, case-insensitive, and results sort by title.", example = "family group conference")
     @Size(max = 200, message = "must be at most 200 characters")
     public String q;
 
     @QueryParam("sort")
-    @DefaultValue("title")
-    @Parameter(description = "Order of results: `title` (A–Z, default), `-title` (Z–A), `-updated` (most recently changed first), `updated`.", example = "title",
-            schema = @Schema(enumeration = {"title", "-title", "updated", "-updated"}, defaultValue = "title"))
-    @Pattern(regexp = "-?(title|updated)", message = "must be one of: title, -title, updated, -updated")
+    @Parameter(description = "Order of results: `relevance` (best match first; the default when `q` is given, otherwise as `title`), "
+            + "`title` (A–Z, the default without `q`), `-title` (Z–A), `-updated` (most recently changed first), `updated`.", example = "title",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"relevance", "title", "-title", "updated", "-updated"}))
+    @Pattern(regexp = "-?(title|updated)|relevance", message = "must be one of: relevance, title, -title, updated, -updated")
     public String sort;
+
+    @QueryParam("facets")
+    @Parameter(description = "Facets to count beside the page: any of `driver`, `edition`, `area`, `theme`, `organisation`, comma-separated "
+            + "or repeated. Each facet counts, per value, the initiatives matching every other filter (its own filter lifted); values "
+            + "with no match are left out. Published initiatives only.", example = "driver,edition")
+    public List<@Pattern(regexp = "(driver|edition|area|theme|organisation)(,(driver|edition|area|theme|organisation))*",
+            message = "must list facets from: driver, edition, area, theme, organisation") String> facets;
 }

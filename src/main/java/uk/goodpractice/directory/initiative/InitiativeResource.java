@@ -54,8 +54,12 @@ public class InitiativeResource {
     private final InitiativeEditingService editing;
     private final SecurityIdentity identity;
 
-    public InitiativeResource(InitiativeService service, InitiativeEditingService editing, SecurityIdentity identity) {
+    private final uk.goodpractice.directory.common.PublicLists publicLists;
+
+    public InitiativeResource(InitiativeService service, InitiativeEditingService editing, SecurityIdentity identity,
+            uk.goodpractice.directory.common.PublicLists publicLists) {
         this.service = service;
+        this.publicLists = publicLists;
         this.editing = editing;
         this.identity = identity;
     }
@@ -73,7 +77,14 @@ public class InitiativeResource {
     @AuthErrors
     public Response listInitiatives(@Valid @BeanParam InitiativeFilter filter, @Valid @BeanParam StatusFilter status,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
-        return PageLinks.ok(service.listInitiatives(filter, status.statuses(identity), paging.toPageRequest()), uri);
+        List<uk.goodpractice.directory.common.PublicationStatus> statuses = status.statuses(identity);
+        if (statuses.equals(List.of(uk.goodpractice.directory.common.PublicationStatus.PUBLISHED))) {
+            uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.list("initiatives", uri.getQueryParameters());
+            if (published != null) {
+                return published.toResponse(uri);
+            }
+        }
+        return PageLinks.ok(service.listInitiatives(filter, statuses, paging.toPageRequest()), uri);
     }
 
     @GET
@@ -203,6 +214,7 @@ public class InitiativeResource {
 
     /** Names the paged envelope's schema for the OpenAPI document. */
     @Schema(name = "InitiativePage")
-    record InitiativePage(@Schema(required = true) List<InitiativeSummary> results, @Schema(required = true) Paged.Paging paging) {
+    record InitiativePage(@Schema(required = true) List<InitiativeSummary> results, @Schema(required = true) Paged.Paging paging,
+            @Schema(description = "Counts per filter value, when `facets` asks for them") InitiativeFacets facets) {
     }
 }

@@ -21,7 +21,8 @@ public record InitiativeSummary(
         @Schema(required = true) List<AreaRef> areas,
         @Schema(description = "The editions that present it, oldest first", required = true) List<EditionRef> editions,
         @Schema(description = "Delay drivers it is mapped to in any edition (printed or editorial), in matrix order", required = true) List<DriverRef> delayDrivers,
-        @Schema(required = true) OffsetDateTime updatedAt) {
+        @Schema(required = true) OffsetDateTime updatedAt,
+        @Schema(description = "Only in answers to a search (`q`): where it matched") SearchHighlights highlights) {
 
     /**
      * The initiative as whoever asks may see it: only the editions {@code visible} accepts, the live
@@ -35,6 +36,6 @@ public record InitiativeSummary(
                         .map(EditionRef::from).toList(),
                 i.driverMappings.stream().filter(m -> m.deletedAt == null && visible.test(m.edition)).map(m -> m.driver).distinct()
                         .sorted(Comparator.comparingInt(d -> d.position)).map(DriverRef::from).toList(),
-                i.updatedAt);
+                i.updatedAt, null);
     }
 }

@@ -106,6 +106,54 @@ public final class InitiativeCatalogue {
         return result;
     }
 
+    /**
+     * How many of {@code within} (all when {@code null}) carry each value of {@code facet}; for
+     * drivers with {@code editions} given, only mappings in those editions count, as the filter does.
+     */
+    Map<String, Integer> facetCounts(String facet, BitSet within, List<String> editions) {
+        Map<String, BitSet> index = index(facet);
+        Map<String, Integer> counts = new HashMap<>();
+        for (Map.Entry<String, BitSet> e : index.entrySet()) {
+            BitSet values = e.getValue();
+            if (facet.equals("driver") && !editions.isEmpty()) {
+                values = any(byDriverEdition, editions.stream().map(ed -> e.getKey() + "|" + ed).toList());
+            }
+            int n;
+            if (within == null) {
+                n = values.cardinality();
+            } else {
+                BitSet both = (BitSet) values.clone();
+                both.and(within);
+                n = both.cardinality();
+            }
+            counts.put(e.getKey(), n);
+        }
+        return counts;
+    }
+
+    private Map<String, BitSet> index(String facet) {
+        return switch (facet) {
+            case "driver" -> byDriver;
+            case "edition" -> byEdition;
+            case "area" -> byArea;
+            case "organisation" -> byOrganisation;
+            case "theme" -> byTheme;
+            default -> throw new IllegalArgumentException(facet);
+        };
+    }
+
+    /** How many initiatives carry {@code value} of {@code facet} (an area counts the areas within it, as its filter does). */
+    int count(String facet, String value) {
+        BitSet b = index(facet).get(value);
+        return b == null ? 0 : b.cardinality();
+    }
+
+    /** How many initiatives are mapped to {@code driver} in {@code edition}. */
+    int countMapped(String driver, String edition) {
+        BitSet b = byDriverEdition.get(driver + "|" + edition);
+        return b == null ? 0 : b.cardinality();
+    }
+
     /** Initiatives whose public text holds every word of {@code q} (case-insensitive), as {@code q} always worked. */
     BitSet containingEveryWord(String q) {
         String[] words = q.toLowerCase(Locale.ROOT).trim().split("\\s+");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import uk.goodpractice.directory.common.Paged;
+import uk.goodpractice.directory.search.SearchIndex;
 
 /**
  * Answers a public GET from a snapshot, or declines. It answers only what it can answer exactly as
@@ -28,12 +29,12 @@ final class PublicAnswers {
 
     private static final Pattern PAGE = Pattern.compile("[0-9]{1,9}");
     private static final Pattern PAGE_SIZE = Pattern.compile("[0-9]{1,3}");
-    private static final Pattern SORT = Pattern.compile("-?(title|updated)");
+    private static final Pattern SORT = Pattern.compile("-?(title|updated)|relevance");
     private static final Pattern AREA_TYPE = Pattern.compile("LOCAL_AUTHORITY|COMBINED_AUTHORITY|REGION|PARTNERSHIP|NATIONAL");
     private static final int MAX_Q = 200;
     private static final Set<String> PAGING = Set.of("page", "pageSize");
     private static final Set<String> INITIATIVE_PARAMS = Set.of("page", "pageSize", "driver", "edition", "area", "organisation", "theme",
-            "q", "sort", "status");
+            "q", "sort", "status", "facets");
     private static final Set<String> CONTACT_PARAMS = Set.of("page", "pageSize", "area", "organisation", "initiative", "edition", "q", "status");
     private static final Set<String> AREA_PARAMS = Set.of("page", "pageSize", "type", "parent", "q");
     private static final Set<String> EDITION_PARAMS = Set.of("page", "pageSize", "status");
@@ -79,9 +80,11 @@ final class PublicAnswers {
         if (!known(p, INITIATIVE_PARAMS) || !publishedOnly(p)) {
             return null;
         }
-        String sort = first(p, "sort", "title");
         String q = first(p, "q", null);
-        if (!SORT.matcher(sort).matches() || q != null && q.length() > MAX_Q) {
+        boolean searching = q != null && !q.isBlank();
+        String sort = first(p, "sort", searching ? "relevance" : "title");
+        List<String> facets = facets(p);
+        if (!SORT.matcher(sort).matches() || q != null && q.length() > MAX_Q || facets == null) {
             return null;
         }
         List<String> drivers = all(p, "driver");
@@ -98,7 +101,8 @@ final class PublicAnswers {
             return null;
         }
         InitiativeCatalogue c = s.initiatives();
-        BitSet text = q == null || q.isBlank() ? null : c.containingEveryWord(q);
+        SearchIndex.Hits hits = searching ? s.analyst().initiativeSearch.search(q) : null;
+        BitSet text = hits == null ? null : hits.matched();
         BitSet match = c.matching(drivers, editions, areas, organisations, themes, text);
         int total = match == null ? c.size() : match.cardinality();
         Paged.Paging paging = paging(page, total);
@@ -107,18 +111,52 @@ final class PublicAnswers {
         }
         List<byte[]> results = new ArrayList<>(page[1]);
         int skip = (page[0] - 1) * page[1];
-        for (int ordinal : c.order(sort)) {
+        int[] order = sort.equals("relevance") ? (hits == null ? c.order("title") : hits.ordinals()) : c.order(sort);
+        for (int ordinal : order) {
             if (match == null || match.get(ordinal)) {
                 if (skip > 0) {
                     skip--;
                 } else if (results.size() < page[1]) {
-                    results.add(c.summary(ordinal));
+                    results.add(hits == null ? c.summary(ordinal)
+                            : AnalystViews.withHighlights(c.summary(ordinal), s.analyst().initiativeSearch.highlights(hits, ordinal)));
                 } else {
                     break;
                 }
             }
         }
+        if (!facets.isEmpty()) {
+            byte[] counts = s.analyst().facets(c, facets, drivers, editions, areas, organisations, themes, text);
+            return new Answer(envelope(results, paging, counts), paging);
+        }
         return new Answer(envelope(results, paging), paging);
+    }
+
+    /** The CSV rows of every initiative the list would give for {@code p}, in its order, or {@code null} where it would decline. */
+    static List<byte[]> initiativeRows(PublishedSnapshot s, Map<String, List<String>> p) {
+        String q = first(p, "q", null);
+        boolean searching = q != null && !q.isBlank();
+        String sort = first(p, "sort", searching ? "relevance" : "title");
+        List<String> drivers = all(p, "driver");
+        List<String> editions = all(p, "edition");
+        List<String> areas = all(p, "area");
+        List<String> organisations = all(p, "organisation");
+        List<String> themes = all(p, "theme");
+        if (!known(p, INITIATIVE_PARAMS) || !publishedOnly(p) || !SORT.matcher(sort).matches() || q != null && q.length() > MAX_Q
+                || !allKnown(s, "DelayDriver", drivers) || !allKnown(s, "Edition", editions) || !allKnown(s, "Area", areas)
+                || !allKnown(s, "Organisation", organisations) || !allKnown(s, "Theme", themes)) {
+            return null;
+        }
+        InitiativeCatalogue c = s.initiatives();
+        SearchIndex.Hits hits = searching ? s.analyst().initiativeSearch.search(q) : null;
+        BitSet match = c.matching(drivers, editions, areas, organisations, themes, hits == null ? null : hits.matched());
+        int[] order = sort.equals("relevance") ? (hits == null ? c.order("title") : hits.ordinals()) : c.order(sort);
+        List<byte[]> rows = new ArrayList<>();
+        for (int ordinal : order) {
+            if (match == null || match.get(ordinal)) {
+                rows.add(s.analyst().initiativeRows[ordinal]);
+            }
+        }
+        return rows;
     }
 
     private static Answer areas(PublishedSnapshot s, Map<String, List<String>> p) {
@@ -146,9 +184,47 @@ final class PublicAnswers {
                 || !allKnown(s, "Edition", editions)) {
             return null;
         }
-        String[] words = q == null || q.isBlank() ? new String[0] : q.toLowerCase(Locale.ROOT).trim().split("\\s+");
-        return list(s.lists().get("area-contacts"), p, i -> i.matches("area", areas) && i.matches("organisation", organisations)
-                && i.matches("initiative", initiatives) && i.matches("edition", editions) && containsAll(i.text(), words));
+        int[] selected = contactSelection(s, q, areas, organisations, initiatives, editions);
+        List<ListItem> items = s.lists().get("area-contacts");
+        List<ListItem> kept = new ArrayList<>(selected.length);
+        for (int k : selected) {
+            kept.add(items.get(k));
+        }
+        return list(kept, p, i -> true);
+    }
+
+    /**
+     * The positions in the contact list of the contacts matching, in answer order: with {@code q},
+     * best match first (found by what they are and by the initiatives they work on); otherwise by name.
+     */
+    private static int[] contactSelection(PublishedSnapshot s, String q, List<String> areas, List<String> organisations,
+            List<String> initiatives, List<String> editions) {
+        List<ListItem> items = s.lists().get("area-contacts");
+        int[] order = q != null && !q.isBlank() ? s.analyst().contactSearch.search(q).ordinals()
+                : java.util.stream.IntStream.range(0, items.size()).toArray();
+        return java.util.Arrays.stream(order).filter(k -> {
+            ListItem i = items.get(k);
+            return i.matches("area", areas) && i.matches("organisation", organisations) && i.matches("initiative", initiatives)
+                    && i.matches("edition", editions);
+        }).toArray();
+    }
+
+    /** The CSV rows of the contacts the list would give for {@code p} (every page), or {@code null} where it would decline. */
+    static List<byte[]> contactRows(PublishedSnapshot s, Map<String, List<String>> p) {
+        String q = first(p, "q", null);
+        List<String> areas = all(p, "area");
+        List<String> organisations = all(p, "organisation");
+        List<String> initiatives = all(p, "initiative");
+        List<String> editions = all(p, "edition");
+        if (!known(p, CONTACT_PARAMS) || !publishedOnly(p) || q != null && q.length() > MAX_Q || !allKnown(s, "Area", areas)
+                || !allKnown(s, "Organisation", organisations) || !allKnown(s, "Initiative", initiatives) || !allKnown(s, "Edition", editions)) {
+            return null;
+        }
+        List<byte[]> rows = new ArrayList<>();
+        for (int k : contactSelection(s, q, areas, organisations, initiatives, editions)) {
+            rows.add(s.analyst().contactRows[k]);
+        }
+        return rows;
     }
 
     private static Answer organisations(PublishedSnapshot s, Map<String, List<String>> p) {
@@ -190,6 +266,11 @@ final class PublicAnswers {
 
     /** The envelope {@code Paged} serialises to: {"results":[...],"paging":{...}}. */
     static Body envelope(List<byte[]> results, Paged.Paging p) {
+        return envelope(results, p, null);
+    }
+
+    /** The envelope, with {@code "facets"} after the paging when {@code facets} is given. */
+    static Body envelope(List<byte[]> results, Paged.Paging p, byte[] facets) {
         int size = 96;
         for (byte[] r : results) {
             size += r.length + 1;
@@ -203,7 +284,12 @@ final class PublicAnswers {
             out.writeBytes(results.get(k));
         }
         out.writeBytes(("],\"paging\":{\"page\":" + p.page() + ",\"pageSize\":" + p.pageSize() + ",\"totalResults\":" + p.totalResults()
-                + ",\"totalPages\":" + p.totalPages() + "}}").getBytes(StandardCharsets.US_ASCII));
+                + ",\"totalPages\":" + p.totalPages() + "}").getBytes(StandardCharsets.US_ASCII));
+        if (facets != null) {
+            out.writeBytes(",\"facets\":".getBytes(StandardCharsets.US_ASCII));
+            out.writeBytes(facets);
+        }
+        out.write('}');
         return new Body(out.toByteArray());
     }
 
@@ -244,6 +330,21 @@ final class PublicAnswers {
             }
         }
         return true;
+    }
+
+    /** The facets asked for (comma-separated or repeated), none for none, or {@code null} when one is not a facet. */
+    static List<String> facets(Map<String, List<String>> p) {
+        List<String> wanted = new ArrayList<>();
+        for (String value : all(p, "facets")) {
+            for (String f : value.split(",", -1)) {
+                String name = f.trim();
+                if (!AnalystViews.FACETS.contains(name)) {
+                    return null;
+                }
+                wanted.add(name);
+            }
+        }
+        return wanted;
     }
 
     private static String first(Map<String, List<String>> p, String name, String otherwise) {

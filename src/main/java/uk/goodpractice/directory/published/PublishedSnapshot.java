@@ -14,6 +14,7 @@ import java.util.Set;
  * @param lists the entries of each small list, by path under {@code /api/v1/}, in the order the list gives them
  * @param slugs the public slugs per JPQL entity name (DelayDriver, Edition, Area, Organisation, Theme, Initiative)
  * @param buildMillis how long the build took
+ * @param analyst search indexes, facet labels and CSV rows made from this snapshot (see {@link AnalystViews})
  */
 public record PublishedSnapshot(
         long counter,
@@ -21,7 +22,8 @@ public record PublishedSnapshot(
         Map<String, Body> details,
         Map<String, List<ListItem>> lists,
         Map<String, Set<String>> slugs,
-        long buildMillis) {
+        long buildMillis,
+        AnalystViews analyst) {
 
     public long initiativeCount() {
         return initiatives.size();

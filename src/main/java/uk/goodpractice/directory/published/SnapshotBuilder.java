@@ -62,15 +62,17 @@ class SnapshotBuilder {
     private final DelayDriverService drivers;
     private final AreaService areas;
     private final DeletionService deletions;
+    private final AnalystViewsBuilder analystViews;
 
     SnapshotBuilder(EntityManager em, ObjectMapper mapper, EditionService editions, DelayDriverService drivers, AreaService areas,
-            DeletionService deletions) {
+            DeletionService deletions, AnalystViewsBuilder analystViews) {
         this.em = em;
         this.mapper = mapper;
         this.editions = editions;
         this.drivers = drivers;
         this.areas = areas;
         this.deletions = deletions;
+        this.analystViews = analystViews;
     }
 
     // reads only; a large directory on a busy machine may take longer than the default 60 s
@@ -103,8 +105,10 @@ class SnapshotBuilder {
         Map<Long, List<ContactView>> contactsOf = new HashMap<>();
         Set<String> organisations = new HashSet<>();
         List<ListItem> contactItems = new ArrayList<>();
+        List<ContactView> contactViews = new ArrayList<>();
         for (Contact c : contacts) {
             ContactView view = ContactView.from(c);
+            contactViews.add(view);
             c.initiatives.forEach(i -> contactsOf.computeIfAbsent(i.id, k -> new ArrayList<>()).add(view));
             Body body = b.body("area-contacts/" + c.slug, view);
             Set<String> areaSlugs = new HashSet<>();
@@ -141,12 +145,15 @@ class SnapshotBuilder {
         slugs.put("Organisation", organisations);
         InitiativeCatalogue catalogue = new InitiativeCatalogue(documents, summaries);
 
+        Map<String, EditionViews.Matrix> matrices = new java.util.LinkedHashMap<>();
         List<ListItem> editionItems = new ArrayList<>();
         for (EditionViews.Summary s : editions.listEditions(List.of(PublicationStatus.PUBLISHED), ALL).results()) {
             editionItems.add(new ListItem(b.json(s), Map.of(), null, null));
             b.body("editions/" + s.slug(), editions.findEditionBySlug(s.slug(), false));
             try {
-                b.body("editions/" + s.slug() + "/matrix", editions.findMatrixByEditionSlug(s.slug(), false));
+                EditionViews.Matrix matrix = editions.findMatrixByEditionSlug(s.slug(), false);
+                b.body("editions/" + s.slug() + "/matrix", matrix);
+                matrices.put(s.slug(), matrix);
             } catch (ApiException.NotFound printsNone) {
                 // no matrix: the 404 comes from the feature itself
             }
@@ -154,14 +161,16 @@ class SnapshotBuilder {
         b.lists.put("editions", editionItems);
 
         List<ListItem> driverItems = new ArrayList<>();
-        for (DelayDriverViews.Summary s : drivers.listDelayDrivers(ALL).results()) {
+        List<DelayDriverViews.Summary> driverSummaries = drivers.listDelayDrivers(ALL).results();
+        for (DelayDriverViews.Summary s : driverSummaries) {
             driverItems.add(new ListItem(b.json(s), Map.of(), null, null));
             b.body("delay-drivers/" + s.slug(), drivers.findDelayDriverBySlug(s.slug()));
         }
         b.lists.put("delay-drivers", driverItems);
 
         List<ListItem> areaItems = new ArrayList<>();
-        for (AreaViews.Summary s : areas.listAreas(new AreaFilter(), ALL).results()) {
+        List<AreaViews.Summary> areaSummaries = areas.listAreas(new AreaFilter(), ALL).results();
+        for (AreaViews.Summary s : areaSummaries) {
             areaItems.add(new ListItem(b.json(s), Map.of("type", Set.of(s.type().name()),
                     "parent", s.parent() == null ? Set.of() : Set.of(s.parent().slug())), s.name().toLowerCase(java.util.Locale.ROOT), null));
             b.body("areas/" + s.slug(), areas.findAreaBySlug(s.slug()));
@@ -170,8 +179,9 @@ class SnapshotBuilder {
 
         List<ListItem> organisationItems = new ArrayList<>();
         // only organisations something public names: one that only drafts use is unknown to the public
-        Organisation.<Organisation>list("order by name, slug").stream().filter(o -> organisations.contains(o.slug))
-                .forEach(o -> organisationItems.add(new ListItem(b.json(OrganisationRef.from(o)), Map.of(),
+        List<Organisation> organisationList = Organisation.<Organisation>list("order by name, slug").stream()
+                .filter(o -> organisations.contains(o.slug)).toList();
+        organisationList.forEach(o -> organisationItems.add(new ListItem(b.json(OrganisationRef.from(o)), Map.of(),
                         o.name.toLowerCase(java.util.Locale.ROOT), null)));
         b.lists.put("organisations", organisationItems);
 
@@ -181,9 +191,12 @@ class SnapshotBuilder {
         }
         b.lists.put("deletions", deletionItems);
 
+        AnalystViews analyst = analystViews.build(new AnalystViewsBuilder.Inputs(initiatives, catalogue, contactsOf, contactViews,
+                publicEditions, allDrivers, liveAreas, areaSummaries, driverSummaries, matrices, organisationList), b::body, b.details);
+
         slugs.replaceAll((k, v) -> Set.copyOf(v));
         return new PublishedSnapshot(counter, catalogue, Map.copyOf(b.details), Map.copyOf(b.lists), Map.copyOf(slugs),
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000, analyst);
     }
 
     private static InitiativeDocument document(int ordinal, Initiative i, Map<Long, Set<String>> ancestry) {
@@ -258,6 +271,9 @@ class SnapshotBuilder {
         }
 
         byte[] json(Object value) {
+            if (value instanceof AnalystViewsBuilder.RawJson raw) {
+                return raw.json();
+            }
             try {
                 return mapper.writeValueAsBytes(value);
             } catch (JsonProcessingException e) {

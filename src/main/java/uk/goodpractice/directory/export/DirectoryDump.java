@@ -1,0 +1,29 @@
+package uk.goodpractice.directory.export;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.goodpractice.directory.area.AreaViews;
+import uk.goodpractice.directory.common.Refs.OrganisationRef;
+import uk.goodpractice.directory.contact.ContactView;
+import uk.goodpractice.directory.delaydriver.DelayDriverViews;
+import uk.goodpractice.directory.edition.EditionViews;
+import uk.goodpractice.directory.initiative.InitiativeDetail;
+
+/** The shape of the whole-directory document (assembled by the published read model from its bodies). */
+@Schema(name = "DirectoryDump", description = "Everything public, each record exactly as its own address serves it")
+record DirectoryDump(
+        @Schema(required = true) Licence licence,
+        @Schema(description = "The attribution the licence asks for", required = true) String attribution,
+        @Schema(required = true) List<DelayDriverViews.Detail> delayDrivers,
+        @Schema(required = true) List<EditionViews.Detail> editions,
+        @Schema(description = "The matrix of each edition that prints one", required = true) List<EditionViews.Matrix> matrices,
+        @Schema(required = true) List<InitiativeDetail> initiatives,
+        @Schema(required = true) List<AreaViews.Detail> areas,
+        @Schema(required = true) List<ContactView> areaContacts,
+        @Schema(required = true) List<OrganisationRef> organisations) {
+
+    @Schema(name = "Licence")
+    record Licence(@Schema(example = "Open Government Licence v3.0", required = true) String name,
+            @Schema(example = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/", required = true) String url) {
+    }
+}

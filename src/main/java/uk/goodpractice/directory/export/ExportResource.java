@@ -1,0 +1,183 @@
+package uk.goodpractice.directory.export;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.common.ApiException;
+import uk.goodpractice.directory.common.ApiExamples;
+import uk.goodpractice.directory.common.HttpCaching;
+import uk.goodpractice.directory.common.KnownSlugs;
+import uk.goodpractice.directory.common.KnownSlugs.Filter;
+import uk.goodpractice.directory.common.ProblemDetail;
+import uk.goodpractice.directory.contact.ContactFilter;
+import uk.goodpractice.directory.initiative.InitiativeFilter;
+import uk.goodpractice.directory.published.PublishedExports;
+
+/**
+ * Whole lists as RFC 4180 CSV (published records only, every page, the lists' own filters) and the
+ * whole directory as one JSON document. Everything is read from the published snapshot.
+ */
+@Path("/v1/exports")
+@Tag(name = "Exports", description = "Whole lists as CSV (RFC 4180, UTF-8, header row, CRLF; list cells hold slugs separated by `;`) "
+        + "and the whole directory as one JSON document, for analysts and mirrors")
+public class ExportResource {
+
+    static final String CSV = "text/csv;charset=UTF-8";
+    private final PublishedExports exports;
+    private final KnownSlugs knownSlugs;
+
+    public ExportResource(PublishedExports exports, KnownSlugs knownSlugs) {
+        this.exports = exports;
+        this.knownSlugs = knownSlugs;
+    }
+
+    @GET
+    @Path("/initiatives.csv")
+    @Produces(CSV)
+    @Operation(operationId = "exportInitiatives", summary = "Export initiatives as CSV",
+            description = "Every published initiative the list `GET /initiatives` finds with the same filters, search and sort, on one "
+                    + "streamed sheet. Columns: slug, title, summary, leadOrganisation (slug), areas, editions, delayDrivers, themes "
+                    + "(slugs separated by `;`), updatedAt.")
+    @APIResponse(responseCode = "200", description = "The initiatives, one row each, after a header row",
+            content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "lifelong-links", value = ExportExamples.INITIATIVES)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid, or a filter value does not exist",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unknown-driver", value = ApiExamples.INVALID_PARAMETER)))
+    public Response exportInitiatives(@Valid @BeanParam InitiativeFilter f) {
+        knownSlugs.require(new Filter("driver", f.driver, "DelayDriver").publicOnly(true),
+                new Filter("edition", f.edition, "Edition").publicOnly(true),
+                new Filter("area", f.area, "Area").publicOnly(true),
+                new Filter("organisation", f.organisation, "Organisation").publicOnly(true),
+                new Filter("theme", f.theme, "Theme").publicOnly(true));
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        put(params, "driver", f.driver);
+        put(params, "edition", f.edition);
+        put(params, "area", f.area);
+        put(params, "organisation", f.organisation);
+        put(params, "theme", f.theme);
+        put(params, "q", f.q == null ? null : List.of(f.q));
+        put(params, "sort", f.sort == null ? null : List.of(f.sort));
+        return csv("initiatives.csv", exports.initiatives(params));
+    }
+
+    @GET
+    @Path("/area-contacts.csv")
+    @Produces(CSV)
+    @Operation(operationId = "exportAreaContacts", summary = "Export area contacts as CSV",
+            description = "Every published contact the list `GET /area-contacts` finds with the same filters and search. Columns: slug, "
+                    + "name, role, organisation (slug), email, phone, note, areas, initiatives (slugs separated by `;`), edition.")
+    @APIResponse(responseCode = "200", description = "The contacts, one row each, after a header row",
+            content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "contacts", value = ExportExamples.CONTACTS)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid, or a filter value does not exist",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unknown-area", value = ApiExamples.INVALID_PARAMETER)))
+    public Response exportAreaContacts(@Valid @BeanParam ContactFilter f) {
+        knownSlugs.require(new Filter("area", f.area, "Area").publicOnly(true),
+                new Filter("organisation", f.organisation, "Organisation").publicOnly(true),
+                new Filter("initiative", f.initiative, "Initiative").publicOnly(true),
+                new Filter("edition", f.edition, "Edition").publicOnly(true));
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        put(params, "area", f.area);
+        put(params, "organisation", f.organisation);
+        put(params, "initiative", f.initiative);
+        put(params, "edition", f.edition);
+        put(params, "q", f.q == null ? null : List.of(f.q));
+        return csv("area-contacts.csv", exports.contacts(params));
+    }
+
+    @GET
+    @Path("/areas.csv")
+    @Produces(CSV)
+    @Operation(operationId = "exportAreas", summary = "Export areas as CSV",
+            description = "Every area. Columns: slug, name, type, parent (slug), initiativeCount (what filtering initiatives by the area finds).")
+    @APIResponse(responseCode = "200", description = "The areas, one row each, after a header row",
+            content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "areas", value = ExportExamples.AREAS)))
+    public Response exportAreas() {
+        return file("areas.csv", "areas");
+    }
+
+    @GET
+    @Path("/delay-drivers.csv")
+    @Produces(CSV)
+    @Operation(operationId = "exportDelayDrivers", summary = "Export the delay drivers as CSV",
+            description = "The ten drivers in matrix order. Columns: slug, position, label, shortLabel, description, initiativeCount.")
+    @APIResponse(responseCode = "200", description = "The drivers, one row each, after a header row",
+            content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "drivers", value = ExportExamples.DRIVERS)))
+    public Response exportDelayDrivers() {
+        return file("delay-drivers.csv", "delay-drivers");
+    }
+
+    @GET
+    @Path("/matrices/{edition}.csv")
+    @Produces(CSV)
+    @Operation(operationId = "exportMatrix", summary = "Export an edition's delay-driver matrix as CSV",
+            description = "The matrix as printed: one row per driver (columns driver, driverLabel), then one column per initiative in "
+                    + "printed order, headed by its slug, holding `true` where the matrix prints a tick.")
+    @APIResponse(responseCode = "200", description = "The matrix",
+            content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "matrix", value = ExportExamples.MATRIX)))
+    @APIResponse(responseCode = "404", description = "No published edition with a matrix has this slug",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    public Response exportMatrix(@Parameter(description = "The edition's slug", example = "good-practice-guide-edition-4")
+            @PathParam("edition") String edition) {
+        return exports.file("matrices/" + edition).map(bytes -> csvBytes(edition + "-matrix.csv", bytes))
+                .orElseThrow(() -> new ApiException.NotFound("matrix of a published edition", edition));
+    }
+
+    @GET
+    @Path("/directory.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getDirectoryDump", summary = "Get the whole directory in one document",
+            description = "Everything public in one JSON document, for mirrors: the licence and attribution, then every delay driver, "
+                    + "edition, matrix, initiative, area and contact exactly as its own address serves it, and the organisations. "
+                    + "Sent gzip-compressed when the client accepts gzip; its ETag changes whenever anything public changes. "
+                    + "Then keep a mirror current with `updatedSince` on the lists and `GET /deletions?since=`.")
+    @APIResponse(responseCode = "200", description = "The directory",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DirectoryDump.class),
+                    examples = @ExampleObject(name = "dump", value = ExportExamples.DUMP)))
+    public Response getDirectoryDump() {
+        byte[] json = exports.json("exports/directory.json").orElseThrow(() -> new IllegalStateException("no dump in the snapshot"));
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).header("ETag", HttpCaching.etag(json)).build();
+    }
+
+    private Response file(String filename, String name) {
+        return csvBytes(filename, exports.file(name).orElseThrow(() -> new IllegalStateException("no " + name + " export in the snapshot")));
+    }
+
+    static Response csvBytes(String filename, byte[] bytes) {
+        return Response.ok((StreamingOutput) out -> out.write(bytes), CSV).header("ETag", HttpCaching.etag(bytes))
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+    }
+
+    private Response csv(String filename, PublishedExports.CsvFile file) {
+        return Response.ok((StreamingOutput) file::writeTo, CSV).header("ETag", file.etag())
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+    }
+
+    private static void put(Map<String, List<String>> params, String name, List<String> values) {
+        if (values != null && !values.isEmpty()) {
+            params.put(name, values);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package uk.goodpractice.directory.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The acronyms the sources define, read from their own wording: "Family Drug and Alcohol Court
+ * (FDAC)" teaches that FDAC and the words before it mean the same. The words are taken back from
+ * the bracket until their initials spell the acronym (small words such as "and" or "of" may be
+ * skipped by the initials), so nothing is guessed and a new source's acronyms are learnt at the
+ * next snapshot.
+ */
+public final class Acronyms {
+
+    private static final Pattern DEFINED = Pattern.compile("([\\p{L}][\\p{L}'’\\-]*(?:\\s+[\\p{L}&][\\p{L}'’\\-]*){0,12})\\s*\\(\\s*([A-Z][A-Za-z]{1,7})s?\\s*\\)");
+    private static final java.util.Set<String> SMALL = java.util.Set.of("and", "of", "for", "the", "in", "to", "on", "&", "with", "a", "an");
+
+    private Acronyms() {
+    }
+
+    /** Lower-cased acronym to its lower-cased expansion (words separated by one space), for every definition found. */
+    public static Map<String, String> definedIn(Iterable<String> texts) {
+        Map<String, String> found = new TreeMap<>();
+        for (String text : texts) {
+            if (text == null || text.indexOf('(') < 0) {
+                continue;
+            }
+            Matcher m = DEFINED.matcher(text);
+            while (m.find()) {
+                String acronym = m.group(2);
+                if (acronym.chars().filter(Character::isUpperCase).count() < 2) {
+                    continue;
+                }
+                String expansion = expansion(m.group(1).trim().split("\\s+"), acronym.replaceAll("[a-z]", ""));
+                if (expansion != null) {
+                    found.putIfAbsent(acronym.toLowerCase(Locale.ROOT), expansion);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The shortest run of words ending before the bracket whose initials (skipping small words) spell {@code letters}. */
+    static String expansion(String[] words, String letters) {
+        for (int start = words.length - 1; start >= 0; start--) {
+            List<String> run = new ArrayList<>();
+            StringBuilder initials = new StringBuilder();
+            for (int k = start; k < words.length; k++) {
+                String w = words[k].replaceAll("[^\\p{L}&'’\\-]", "");
+                if (w.isEmpty()) {
+                    continue;
+                }
+                run.add(w.toLowerCase(Locale.ROOT));
+                if (!SMALL.contains(w.toLowerCase(Locale.ROOT))) {
+                    for (String part : w.split("-")) {
+                        if (!part.isEmpty()) {
+                            initials.append(Character.toUpperCase(part.charAt(0)));
+                        }
+                    }
+                }
+            }
+            String got = initials.toString();
+            if (got.equals(letters) && !SMALL.contains(run.get(0))) {
+                return String.join(" ", run);
+            }
+            if (got.length() > letters.length() + 2) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

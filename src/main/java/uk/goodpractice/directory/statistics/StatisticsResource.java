@@ -1,0 +1,121 @@
+package uk.goodpractice.directory.statistics;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.common.HttpCaching;
+import uk.goodpractice.directory.published.PublishedExports;
+import uk.goodpractice.directory.published.Statistics;
+
+/**
+ * The analysts' first questions, one call each, as JSON or CSV with the same columns. Counts are
+ * what the initiative list's filters find; all are made once per published snapshot.
+ */
+@Path("/v1/statistics")
+@Tag(name = "Statistics", description = "Counts of published initiatives per driver and edition, per area and per theme (JSON or CSV)")
+public class StatisticsResource {
+
+    static final String CSV = "text/csv;charset=UTF-8";
+    private final PublishedExports exports;
+
+    public StatisticsResource(PublishedExports exports) {
+        this.exports = exports;
+    }
+
+    @GET
+    @Path("/initiatives-by-driver-and-edition")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getInitiativesByDriverAndEdition", summary = "Initiatives per delay driver per edition",
+            description = "One row per driver and published edition (drivers in matrix order, editions oldest first), with how many "
+                    + "initiatives are mapped to the driver in that edition, printed or editorial: what `GET /initiatives?driver=…&edition=…` finds.")
+    @APIResponse(responseCode = "200", description = "The table",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statistics.ByDriverAndEdition.class),
+                    examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_DRIVER_AND_EDITION)))
+    public Response getInitiativesByDriverAndEdition() {
+        return json("statistics/initiatives-by-driver-and-edition");
+    }
+
+    @GET
+    @Path("/initiatives-by-driver-and-edition.csv")
+    @Produces(CSV)
+    @Operation(operationId = "exportInitiativesByDriverAndEdition", summary = "Initiatives per delay driver per edition, as CSV",
+            description = "The same rows as the JSON. Columns: driver, driverLabel, edition, editionTitle, editionLabel, initiatives.")
+    @APIResponse(responseCode = "200", description = "The table",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_DRIVER_AND_EDITION_CSV)))
+    public Response exportInitiativesByDriverAndEdition() {
+        return csv("statistics/initiatives-by-driver-and-edition");
+    }
+
+    @GET
+    @Path("/initiatives-by-area")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getInitiativesByArea", summary = "Initiatives per area and region",
+            description = "One row per area (regions are the rows of type REGION), in the areas list's order, with how many initiatives "
+                    + "are linked to it or to an area within it: what `GET /initiatives?area=…` finds.")
+    @APIResponse(responseCode = "200", description = "The table",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statistics.ByArea.class),
+                    examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_AREA)))
+    public Response getInitiativesByArea() {
+        return json("statistics/initiatives-by-area");
+    }
+
+    @GET
+    @Path("/initiatives-by-area.csv")
+    @Produces(CSV)
+    @Operation(operationId = "exportInitiativesByArea", summary = "Initiatives per area and region, as CSV",
+            description = "The same rows as the JSON. Columns: area, name, type, parent, initiatives.")
+    @APIResponse(responseCode = "200", description = "The table",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_AREA_CSV)))
+    public Response exportInitiativesByArea() {
+        return csv("statistics/initiatives-by-area");
+    }
+
+    @GET
+    @Path("/initiatives-by-theme")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getInitiativesByTheme", summary = "Initiatives per theme",
+            description = "One row per theme and section of each published edition, in printed order, with how many initiatives it "
+                    + "groups (a theme counts its sections'): what `GET /initiatives?theme=…` finds.")
+    @APIResponse(responseCode = "200", description = "The table",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statistics.ByTheme.class),
+                    examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_THEME)))
+    public Response getInitiativesByTheme() {
+        return json("statistics/initiatives-by-theme");
+    }
+
+    @GET
+    @Path("/initiatives-by-theme.csv")
+    @Produces(CSV)
+    @Operation(operationId = "exportInitiativesByTheme", summary = "Initiatives per theme, as CSV",
+            description = "The same rows as the JSON. Columns: edition, theme, title, parent, initiatives.")
+    @APIResponse(responseCode = "200", description = "The table",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_THEME_CSV)))
+    public Response exportInitiativesByTheme() {
+        return csv("statistics/initiatives-by-theme");
+    }
+
+    private Response json(String path) {
+        byte[] json = exports.json(path).orElseThrow(() -> new IllegalStateException("no " + path + " in the snapshot"));
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).header("ETag", HttpCaching.etag(json)).build();
+    }
+
+    private Response csv(String name) {
+        byte[] bytes = exports.file(name).orElseThrow(() -> new IllegalStateException("no " + name + " in the snapshot"));
+        String filename = name.substring(name.indexOf('/') + 1) + ".csv";
+        return Response.ok((StreamingOutput) out -> out.write(bytes), CSV).header("ETag", HttpCaching.etag(bytes))
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+    }
+}

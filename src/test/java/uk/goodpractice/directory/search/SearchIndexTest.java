@@ -1,0 +1,111 @@
+package uk.goodpractice.directory.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SearchIndexTest {
+
+    private static final List<String> TEXTS = List.of(
+            "Family Drug and Alcohol Court (FDAC)",
+            "Daybreak tests a new model of Family Group Conference (FGC) delivery",
+            "Multi-Agency Safeguarding Hub (MASH) in Leeds",
+            "the court sits (PLO) on Mondays");
+
+    private static final SearchIndex INDEX = SearchIndex.build(List.of(
+            doc(0, "Family Drug and Alcohol Court", "A problem-solving court", "Parents get intensive support.", null),
+            doc(1, "Parent mentors", "Mentors for parents in care proceedings", "FDAC teams work beside the court.", null),
+            doc(2, "Advocates for children", null, "An independent advocate speaks for the child.", null),
+            doc(3, "Court capacity", "Family court listings", "Alcohol and drug services refer families to the court.", null),
+            doc(4, "Hope boxes", "Memory boxes for <mothers> & babies", "Sections with \"quotes\".", "Sam Taylor, FDAC coordinator"),
+            doc(5, "Support for families", null, "Family Group Conferencing is offered to every family.", null)),
+            Acronyms.definedIn(TEXTS));
+
+    private static SearchIndex.Doc doc(int ordinal, String title, String summary, String sections, String contacts) {
+        return new SearchIndex.Doc(ordinal, Arrays.asList(title, summary, sections, contacts));
+    }
+
+    private static List<Integer> found(String q) {
+        return Arrays.stream(INDEX.search(q).ordinals()).boxed().toList();
+    }
+
+    @Nested
+    class Acronyms_ {
+
+        @Test
+        void anAcronymInBracketsIsLearntWithTheWordsWhoseInitialsSpellIt() {
+            Map<String, String> found = Acronyms.definedIn(TEXTS);
+            assertEquals("family drug and alcohol court", found.get("fdac"));
+            assertEquals("family group conference", found.get("fgc"));
+            assertEquals("multi-agency safeguarding hub", found.get("mash"));
+        }
+
+        @Test
+        void aBracketWhoseLettersTheWordsBeforeItDoNotSpellIsNoAcronym() {
+            assertTrue(!Acronyms.definedIn(TEXTS).containsKey("plo"), Acronyms.definedIn(TEXTS).toString());
+        }
+    }
+
+    @Test
+    void wordsMatchByTheirEnglishStem() {
+        assertEquals(List.of(2), found("advocacy"));
+        assertEquals(List.of(2), found("advocating"));
+    }
+
+    @Test
+    void anAcronymFindsItsWords_andTheWordsFindTheAcronym() {
+        List<Integer> byAcronym = found("FDAC");
+        assertTrue(byAcronym.containsAll(List.of(0, 1, 4)), byAcronym.toString());
+        List<Integer> byWords = found("family drug and alcohol court");
+        assertTrue(byWords.containsAll(List.of(0, 1)), byWords.toString());
+    }
+
+    @Test
+    void aQuotedPhraseMatchesOnlyTheWordsInThatOrder() {
+        assertEquals(List.of(0), found("\"drug and alcohol court\""));
+        assertTrue(found("alcohol drug court").containsAll(List.of(0, 3)));
+    }
+
+    @Test
+    void everyWordMustBeFound() {
+        assertEquals(List.of(), found("hope zzzzunknown"));
+    }
+
+    @Test
+    void aTitleMatchRanksAboveASectionMatch() {
+        // "support" is in the title of 5 and in the section text of 0
+        assertEquals(List.of(5, 0), found("support"));
+        // "court" is in the titles of 0 and 3, only in the section text of 1
+        List<Integer> court = found("court");
+        assertEquals(1, court.get(court.size() - 1), court.toString());
+    }
+
+    @Test
+    void highlightsMarkTheMatches_andEscapeTheText() {
+        SearchIndex.Hits hits = INDEX.search("boxes mothers");
+        Map<String, List<String>> h = INDEX.highlights(hits, 4);
+        assertEquals(List.of("<mark>Hope</mark> <mark>boxes</mark>").size(), h.get("title").size());
+        assertTrue(h.get("title").get(0).contains("<mark>boxes</mark>"), h.toString());
+        assertEquals("Memory <mark>boxes</mark> for &lt;<mark>mothers</mark>&gt; &amp; babies", h.get("summary").get(0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"unbalanced", "title:court", "*", "court~", "/co.rt/", "((court", "court)", "AND", "court AND",
+            "\\", "[a TO z]", "{}", "^2", "!", "&&", "||", "-", "+", "court^100", "?ourt", "c*t", "\u0000", "NOT", "\"\"", "::::"})
+    void hostileSyntaxNeverThrows(String q) {
+        INDEX.search(q);
+    }
+
+    @Test
+    void fieldAndRegexSyntaxIsSearchedAsWords() {
+        assertEquals(found("court drug"), found("court:drug"));
+        assertEquals(found("co rt"), found("/co.rt/").isEmpty() ? List.of() : found("co rt"));
+    }
+}
