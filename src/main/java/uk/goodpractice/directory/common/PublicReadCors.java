@@ -36,7 +36,10 @@ public class PublicReadCors {
     /** Non-safelisted request headers a reading page may send: conditional GETs. */
     static final Set<String> ALLOWED_REQUEST_HEADERS = Set.of("if-none-match", "if-modified-since");
     /** Response headers beyond the CORS-safelisted ones that a reading page needs. */
-    static final String EXPOSED = "ETag, Link";
+    public static final String EXPOSED = "ETag, Link";
+    public static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+    public static final String EXPOSE_HEADERS = "Access-Control-Expose-Headers";
+    public static final String ANY_ORIGIN = "*";
     static final String MAX_AGE = "86400";
 
     /** A preflight for a read: answered here, before any resource runs. */
@@ -77,8 +80,8 @@ public class PublicReadCors {
             return;
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putSingle("Access-Control-Allow-Origin", "*");
-        headers.putSingle("Access-Control-Expose-Headers", EXPOSED);
+        headers.putSingle(ALLOW_ORIGIN, ANY_ORIGIN);
+        headers.putSingle(EXPOSE_HEADERS, EXPOSED);
     }
 
     private static boolean needsARole(ResourceInfo resource) {

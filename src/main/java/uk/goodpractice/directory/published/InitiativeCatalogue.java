@@ -34,7 +34,7 @@ public final class InitiativeCatalogue {
         this.documents = List.copyOf(documents);
         this.summaries = summaries;
         int n = documents.size();
-        Comparator<InitiativeDocument> title = Comparator.comparing(InitiativeDocument::title).thenComparing(InitiativeDocument::slug);
+        Comparator<InitiativeDocument> title = Comparator.comparing(InitiativeDocument::title, String.CASE_INSENSITIVE_ORDER).thenComparing(InitiativeDocument::slug);
         Comparator<InitiativeDocument> updated = Comparator.comparing((InitiativeDocument d) -> d.updatedAt().toInstant())
                 .thenComparing(InitiativeDocument::slug);
         orders.put("title", order(title));

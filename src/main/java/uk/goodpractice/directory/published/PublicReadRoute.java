@@ -1,5 +1,7 @@
 package uk.goodpractice.directory.published;
 
+import uk.goodpractice.directory.common.PublicReadCors;
+
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -122,6 +124,9 @@ class PublicReadRoute {
         headers.set(HttpHeaders.ETAG, body.etag);
         headers.set(HttpHeaders.CACHE_CONTROL, PUBLIC);
         headers.set(HttpHeaders.VARY, ACCEPT_ENCODING);
+        // a public read, so any site's pages may read it, as the REST layer's answers say (PublicReadCors)
+        headers.set(PublicReadCors.ALLOW_ORIGIN, PublicReadCors.ANY_ORIGIN);
+        headers.set(PublicReadCors.EXPOSE_HEADERS, PublicReadCors.EXPOSED);
         if (answered.link() != null) {
             headers.set(LINK, answered.link());
         }
