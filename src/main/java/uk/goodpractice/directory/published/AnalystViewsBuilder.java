@@ -79,6 +79,9 @@ class AnalystViewsBuilder {
         }
         SearchIndex initiativeSearch = SearchIndex.build(docs, acronyms);
 
+        // a contact is found by the initiatives they work on: their titles and who leads them
+        Map<String, String> ledBy = new java.util.HashMap<>();
+        in.initiatives().forEach(i -> ledBy.put(i.slug, i.leadOrganisation == null ? "" : i.leadOrganisation.name));
         List<SearchIndex.Doc> contactDocs = new ArrayList<>();
         byte[][] contactRows = new byte[in.contacts().size()][];
         for (int n = 0; n < in.contacts().size(); n++) {
@@ -86,7 +89,7 @@ class AnalystViewsBuilder {
             contactDocs.add(new SearchIndex.Doc(n, List.of(
                     nz(c.name()),
                     join(c.role(), c.organisation() == null ? null : c.organisation().name()),
-                    String.join("\n", c.initiatives().stream().map(Refs.InitiativeRef::title).toList()),
+                    String.join("\n", c.initiatives().stream().map(r -> r.title() + "\n" + ledBy.getOrDefault(r.slug(), "")).toList()),
                     join(String.join("\n", c.areas().stream().map(Refs.AreaRef::name).toList()), c.email(), c.note(), c.edition().title()))));
             contactRows[n] = Csv.row(c.slug(), c.name(), c.role(), c.organisation() == null ? null : c.organisation().slug(), c.email(),
                     c.phone(), c.note(), Csv.list(c.areas().stream().map(Refs.AreaRef::slug).toList()),
