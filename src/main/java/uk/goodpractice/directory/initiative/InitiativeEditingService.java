@@ -147,7 +147,7 @@ public class InitiativeEditingService {
     /** Applies the whole changed record; {@code linked} are the contacts linked to it now. */
     private InitiativeEdits.Editable apply(Initiative i, List<Contact> linked, InitiativeEdits.Changes changes) {
         mergePatch.validate(changes);
-        Resolved r = resolve(changes);
+        Resolved r = resolve(changes, i.status == PublicationStatus.PUBLISHED);
         InitiativeEdits.Editable before = InitiativeEdits.Editable.of(i, slugs(linked));
         List<Edition> presentedIn = editionsOf(i);
         // one save, one write and one new version: no query below may flush half of the change early
@@ -177,7 +177,7 @@ public class InitiativeEditingService {
     }
 
     /** Every slug the changes name, looked up in a few statements; 400 naming each unknown one by its pointer. */
-    private Resolved resolve(InitiativeEdits.Changes c) {
+    private Resolved resolve(InitiativeEdits.Changes c, boolean alreadyPublished) {
         BodyReferences refs = new BodyReferences(em);
         List<Area> areas = refs.each(Area.class, BodyReferences.LIVE, c.areas(), "/areas");
         List<Contact> contacts = refs.each(Contact.class, BodyReferences.LIVE, c.contacts(), "/contacts");
@@ -203,7 +203,8 @@ public class InitiativeEditingService {
             }
         }
         // published means readable: the public page shows an initiative's text as an edition printed it
-        if (c.status() == PublicationStatus.PUBLISHED && c.appearances().stream().noneMatch(a -> !a.sections().isEmpty()
+        // (checked when a record becomes public; one already public keeps taking edits)
+        if (c.status() == PublicationStatus.PUBLISHED && !alreadyPublished && c.appearances().stream().noneMatch(a -> !a.sections().isEmpty()
                 && editions.containsKey(a.edition()) && EditionVisibility.publicCanSee(editions.get(a.edition())))) {
             refs.reject("/status", "an initiative can be published only with its text: first add it to a published edition"
                     + " with at least one section, or leave it a draft in a draft edition and publish the edition");
