@@ -51,17 +51,33 @@ public class AreaService {
         var query = Area.<Area>find("from Area a where " + String.join(" and ", where) + " order by a.name, a.slug", params);
         long total = query.count();
         List<Area> areas = query.page(page.page() - 1, page.pageSize()).list();
-        Map<Long, Long> counts = new HashMap<>();
-        if (!areas.isEmpty()) {
-            // what the initiative list's area filter finds: initiatives linked to the area or to an area within it
-            em.createQuery("select a.id, count(distinct i) from Initiative i join i.areas ar left join ar.parent p1 left join p1.parent p2, Area a"
-                    + " where a in :areas and (ar = a or p1 = a or p2 = a) and ar.deletedAt is null"
-                    + " and i.status = :p and i.deletedAt is null group by a.id", Object[].class)
-                    .setParameter("areas", areas).setParameter("p", PublicationStatus.PUBLISHED).getResultList()
-                    .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
-        }
+        Map<Long, Long> counts = areas.isEmpty() ? Map.of() : initiativesWithin();
         return Paged.of(areas.stream().map(a -> new AreaViews.Summary(a.slug, a.name, a.type, AreaRef.from(a.parent),
                 counts.getOrDefault(a.id, 0L))).toList(), page, total);
+    }
+
+    /**
+     * What the initiative list's area filter finds, per area: published initiatives linked to the
+     * area or to an area within it, at any depth. Counted in memory from the links and the area
+     * tree (two plain queries), not with a join per area, so it stays fast as the directory grows.
+     */
+    private Map<Long, Long> initiativesWithin() {
+        Map<Long, Long> parentOf = new HashMap<>();
+        em.createQuery("select a.id, a.parent.id from Area a left join a.parent", Object[].class).getResultList()
+                .forEach(r -> parentOf.put((Long) r[0], (Long) r[1]));
+        Map<Long, java.util.Set<Long>> within = new HashMap<>();
+        em.createQuery("select ar.id, i.id from Initiative i join i.areas ar where ar.deletedAt is null"
+                + " and i.status = :p and i.deletedAt is null", Object[].class)
+                .setParameter("p", PublicationStatus.PUBLISHED).getResultList()
+                .forEach(r -> {
+                    java.util.Set<Long> seen = new java.util.HashSet<>();
+                    for (Long at = (Long) r[0]; at != null && seen.add(at); at = parentOf.get(at)) {
+                        within.computeIfAbsent(at, k -> new java.util.HashSet<>()).add((Long) r[1]);
+                    }
+                });
+        Map<Long, Long> counts = new HashMap<>();
+        within.forEach((area, initiatives) -> counts.put(area, (long) initiatives.size()));
+        return counts;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

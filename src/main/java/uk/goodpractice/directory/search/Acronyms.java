@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
 public final class Acronyms {
 
     private static final Pattern DEFINED = Pattern.compile("([\\p{L}][\\p{L}'’\\-]*(?:\\s+[\\p{L}&][\\p{L}'’\\-]*){0,12})\\s*\\(\\s*([A-Z][A-Za-z]{1,7})s?\\s*\\)");
+    /** Where a definition can end: a bracketed acronym. Only the text just before one is read with {@link #DEFINED}. */
+    private static final Pattern BRACKET = Pattern.compile("\\(\\s*[A-Z][A-Za-z]{1,7}s?\\s*\\)");
+    /** Thirteen words of ordinary length fit in this many characters before a bracket. */
+    private static final int WINDOW = 400;
     private static final java.util.Set<String> SMALL = java.util.Set.of("and", "of", "for", "the", "in", "to", "on", "&", "with", "a", "an");
 
     private Acronyms() {
@@ -30,8 +34,25 @@ public final class Acronyms {
             if (text == null || text.indexOf('(') < 0) {
                 continue;
             }
+            Matcher brackets = BRACKET.matcher(text);
             Matcher m = DEFINED.matcher(text);
-            while (m.find()) {
+            int from = 0;
+            while (brackets.find()) {
+                // the definition must end at this bracket: read only the words before it, not the whole text at every letter
+                int start = Math.max(from, brackets.start() - WINDOW);
+                if (start > from) {
+                    int space = text.indexOf(' ', start);
+                    start = space < 0 || space > brackets.start() ? brackets.start() : space + 1;
+                }
+                from = brackets.end();
+                m.region(start, brackets.end());
+                boolean defined = false;
+                while (!defined && m.find()) {
+                    defined = m.end() == brackets.end();
+                }
+                if (!defined) {
+                    continue;
+                }
                 String acronym = m.group(2);
                 if (acronym.chars().filter(Character::isUpperCase).count() < 2) {
                     continue;
