@@ -1,7 +1,6 @@
 package uk.goodpractice.directory.common;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 
 /**
  * Optimistic concurrency over HTTP: a change names the version it was made against in If-Match,
@@ -32,12 +31,13 @@ public final class IfMatch {
         }
     }
 
-    /** Writes now, so that a concurrent change of the same version fails here as a 412, not at commit. */
+    /**
+     * Writes now, inside the transaction. A version that moved since it was read (this record's,
+     * or one the write touches, such as its edition's) fails here with an optimistic-lock error,
+     * which {@link RaceRetry} answers by running the write again: its If-Match check then gives a
+     * 412 with the current ETag if this record changed, and succeeds if only a neighbour did.
+     */
     public static void flush(EntityManager em) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ApiException.PreconditionFailed(null);
-        }
+        em.flush();
     }
 }

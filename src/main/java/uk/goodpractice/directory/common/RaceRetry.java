@@ -24,7 +24,12 @@ public class RaceRetry {
     private static final Set<String> RACE_STATES = Set.of("23505", "40001", "40P01", "HYT00");
     /** H2: "Concurrent update in table", row changed by another transaction. */
     private static final int H2_CONCURRENT_UPDATE = 90131;
-    private static final int ATTEMPTS = 3;
+    /**
+     * Writers to one edition's initiatives all move that edition's version, so under many parallel
+     * editors a transaction can lose several times in a row; each loss is cheap and is followed by
+     * a short random pause, so the writers spread out instead of colliding again.
+     */
+    private static final int ATTEMPTS = 10;
     private static final Logger LOG = Logger.getLogger(RaceRetry.class);
 
     private final TransactionManager transactions;
@@ -46,8 +51,13 @@ public class RaceRetry {
                     throw e;
                 }
                 LOG.debugf("%s lost a race at the database (attempt %d); running it again", call.getMethod().getName(), attempt);
+                pause(attempt);
             }
         }
+    }
+
+    private static void pause(int attempt) throws InterruptedException {
+        Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 10L * Math.min(attempt, 5) + 1));
     }
 
     /**
