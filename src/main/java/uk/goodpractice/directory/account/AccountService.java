@@ -31,9 +31,15 @@ public class AccountService {
     private final MergePatch mergePatch;
     private final Optional<String> adminUsername;
     private final Optional<String> adminPassword;
+    private final int bcryptCost;
 
     public AccountService(uk.goodpractice.directory.audit.AuditService audit, Sessions sessions, MergePatch mergePatch, @ConfigProperty(name = "directory.admin.username") Optional<String> adminUsername,
-            @ConfigProperty(name = "directory.admin.password") Optional<String> adminPassword) {
+            @ConfigProperty(name = "directory.admin.password") Optional<String> adminPassword,
+            @ConfigProperty(name = Passwords.COST, defaultValue = Passwords.DEFAULT_COST) int bcryptCost) {
+        if (bcryptCost < 4 || bcryptCost > 31) {
+            throw new IllegalArgumentException(Passwords.COST + " must be from 4 to 31, not " + bcryptCost);
+        }
+        this.bcryptCost = bcryptCost;
         this.audit = audit;
         this.sessions = sessions;
         this.mergePatch = mergePatch;
@@ -101,7 +107,7 @@ public class AccountService {
         account.roles = roles;
         if (changes.password() != null) {
             requireHashable(changes.password());
-            account.password = Passwords.hash(changes.password());
+            account.password = Passwords.hash(changes.password(), bcryptCost);
             sessions.endAll(username);
         }
         if (disable && account.disabledAt == null) {
@@ -123,10 +129,10 @@ public class AccountService {
         }
     }
 
-    private static Account create(AccountViews.NewAccount request) {
+    private Account create(AccountViews.NewAccount request) {
         Account account = new Account();
         account.username = request.username();
-        account.password = Passwords.hash(request.password());
+        account.password = Passwords.hash(request.password(), bcryptCost);
         account.roles = String.join(",", request.roles().stream().distinct().sorted().toList());
         account.persist();
         return account;
