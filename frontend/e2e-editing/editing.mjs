@@ -56,3 +56,12 @@ export async function errorsAfter(page, act) {
   await page.waitForSelector('.govuk-error-summary:not([data-old])')
   return page.locator('.govuk-error-summary__list li').allInnerTexts()
 }
+
+/** Does something that should end in a success banner (a new one, not one already shown) and returns its text. */
+export async function bannerAfter(page, act) {
+  await page.evaluate(() => document.querySelectorAll('#success-banner').forEach((e) => e.setAttribute('data-old', '')))
+  await act()
+  await page.waitForSelector('#success-banner:not([data-old])')
+  await settled(page)
+  return page.locator('#success-banner').innerText()
+}

@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { expectAccessible, launch, noPageErrors, open, settled } from '../e2e/support.mjs'
+import { expectAccessible, goto, launch, noPageErrors, open, settled } from '../e2e/support.mjs'
 import { apiCall, EDITOR, ensureEditor, errorsAfter, signIn, unique } from './editing.mjs'
 
 let browser
@@ -141,6 +141,43 @@ describe('reviewing suggestions', () => {
     await settled(page)
     assert.match(page.url(), /\/editing\/initiatives\/accepted-idea-/)
     assert.equal(await page.inputValue('#title'), accepted)
+    noPageErrors(page)
+    await page.context().close()
+  })
+  it('keeps the suggester’s link: shown on the draft, then in its links in the first edition it is added to', async () => {
+    const title = unique('Linked idea')
+    const r = await apiCall('POST', '/api/v1/suggestions', { headers: { 'X-Forwarded-For': newClient() },
+      body: { title, description: 'Family group conferences before proceedings.', organisation: 'Example Trust', contactName: 'Al', contactEmail: 'al@example.gov.uk',
+        links: [{ title: 'Programme page', url: 'https://example.gov.uk/linked-idea' }] } })
+    assert.equal(r.status, 201)
+    const edition = unique('suggested-guide')
+    assert.equal((await apiCall('POST', '/api/v1/editions', { as: EDITOR, body: { slug: edition, title: 'Suggested guide', series: 'Test Guides', label: edition } })).status, 201)
+    const page = await open(browser, null)
+    await signIn(page)
+    await goto(page, `/editing/suggestions/${r.body.id}`)
+    assert.match(await page.locator('.govuk-summary-list').innerText(), /Programme page/)
+    await page.click('#accept-form button')
+    await page.waitForSelector('#success-banner')
+    await settled(page)
+    await page.locator('#success-banner a', { hasText: 'Edit the draft initiative' }).click()
+    await settled(page)
+    const slug = new URL(page.url()).pathname.split('/').pop()
+    assert.match(await page.locator('#suggested-links').innerText(), /Programme page \(https:\/\/example\.gov\.uk\/linked-idea\)/)
+    await expectAccessible(page, 'draft initiative from a suggestion')
+
+    await goto(page, `/editing/editions/${edition}/add-existing`)
+    await page.locator('#initiative[role=combobox]').waitFor()
+    await page.fill('#initiative', title.slice(0, 18))
+    await page.locator('#initiative__listbox [role=option]', { hasText: title }).first().click()
+    await page.fill('#heading', 'What is the initiative?')
+    await page.fill('#text', 'Family group conferences before proceedings.')
+    await page.click('#add-existing-form button[type=submit]')
+    await page.waitForURL((u) => u.pathname === `/editing/initiatives/${slug}`)
+    await settled(page)
+    assert.match(await page.locator('#success-banner').innerText(), /1 link from its suggestion is in its links/)
+    assert.equal(await page.inputValue('#appearances-0-links-0-url'), 'https://example.gov.uk/linked-idea')
+    const editable = await apiCall('GET', `/api/v1/initiatives/${slug}/editable`, { as: EDITOR })
+    assert.deepEqual(editable.body.appearances[0].links, [{ title: 'Programme page', url: 'https://example.gov.uk/linked-idea' }])
     noPageErrors(page)
     await page.context().close()
   })

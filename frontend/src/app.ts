@@ -136,6 +136,11 @@ export function startApp(): void {
     .on('/editing/editions/:slug', show(async (p, s) => (await editor()).editionEditorPage(p.slug, s)))
     .on('/editing/editions/:slug/new-initiative', show(async (p) => (await editor()).newInitiativePage(p.slug)))
     .on('/editing/editions/:slug/add-existing', show(async (p) => (await editor()).addExistingInitiativePage(p.slug)))
+    .on('/editing/contacts/new', show(async (_, s) => (await editor()).newContactPage(s)))
+    .on('/editing/contacts/:slug', show(async (p, s) => (await editor()).editContactPage(p.slug, s)))
+    .on('/editing/accounts', show(async () => (await editor()).accountsPage()))
+    .on('/editing/accounts/new', show(async () => (await editor()).newAccountPage()))
+    .on('/editing/accounts/:username', show(async (p) => (await editor()).accountPage(decodeURIComponent(p.username))))
     .notFound(show(() => notFoundPage()))
     .resolve()
 }

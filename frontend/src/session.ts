@@ -128,6 +128,7 @@ export function renderAccountNav(): void {
     <a class="govuk-link govuk-!-margin-left-2" href="/sign-out">Sign out</a>`.value : ''
   if (me === null) item('/sign-in', 'Sign in')
   else if (me?.roles.includes('editor')) item('/editing', 'Editing')
+  else if (me?.roles.includes('admin')) item('/editing/accounts', 'Accounts')
   showEditorOnly()
   // the app binds the new links to its router and marks the current one
   window.dispatchEvent(new Event('gpd:links'))

@@ -1,6 +1,15 @@
 // govuk-frontend ships no type declarations; these are the parts used.
 declare module 'govuk-frontend' {
   export function initAll(config?: Record<string, unknown>): void
+  /** Sets up every element of the page whose data-module names this component */
+  export function createAll(component: unknown, config?: Record<string, unknown>, scope?: Element | Document): unknown[]
+  /** The service navigation's "Menu" toggle on small screens */
+  export class ServiceNavigation {
+    constructor(root: Element)
+  }
+  export class SkipLink {
+    constructor(root: Element)
+  }
   /** Focuses the summary; its links focus their fields */
   export class ErrorSummary {
     constructor(root: Element, config?: Record<string, unknown>)

@@ -1,15 +1,21 @@
-import { api, callTagged } from '../api/client'
+import { api, call, callTagged } from '../api/client'
 import type { Schemas } from '../api/client'
 import { autocomplete } from '../autocomplete'
 import { errorFor, Errors, errorSummary, setTitle, showErrorSummary, textarea, textInput, valueOf } from '../forms'
 import { html } from '../html'
 import { requireEditor } from '../session'
-import { editionName, Page } from '../ui'
+import { editionName, Page, plural } from '../ui'
 import { textToBlocks } from './blocks-text'
 import { editingCrumbs, navigateWith } from './common'
 import type { EditableInitiative } from './contract'
 
 const TITLE = 'Add an initiative already in the directory'
+
+/** The links given with the suggestion this initiative was accepted from, if it was. */
+export async function suggestedLinks(initiative: string): Promise<Schemas['Link'][]> {
+  const found = await call(api().GET('/api/v1/suggestions', { params: { query: { initiative, status: 'ACCEPTED', pageSize: 1 } }, cache: 'no-store' }))
+  return (found.results[0]?.links ?? []).map((l) => ({ title: l.title, url: l.url, ...(l.note ? { note: l.note } : {}) }))
+}
 
 /**
  * The guides reprint initiatives (FDAC appears in 2016 and is announced in Q2), and an accepted
@@ -87,9 +93,11 @@ export async function addExistingInitiativePage(editionSlug: string): Promise<Pa
             if (i.appearances.some((a) => a.edition === edition.slug)) {
               return show([{ id: 'initiative', text: `${i.title} is already in ${edition.label}: choose another initiative` }])
             }
+            // an accepted suggestion is a draft in no edition: its first appearance carries the suggester's links
+            const suggested = i.appearances.length ? [] : await suggestedLinks(slug)
             const appearance = {
               edition: edition.slug, title: v.title || i.title,
-              sections: [{ heading: v.heading, blocks: textToBlocks(v.text) }], links: [], figures: [], references: []
+              sections: [{ heading: v.heading, blocks: textToBlocks(v.text) }], links: suggested, figures: [], references: []
             }
             const { error, response } = await api().PATCH('/api/v1/initiatives/{slug}', {
               params: { path: { slug }, header: { 'If-Match': etag } },
@@ -98,7 +106,7 @@ export async function addExistingInitiativePage(editionSlug: string): Promise<Pa
               headers: { 'Content-Type': 'application/merge-patch+json' }
             })
             if (response.ok) {
-              navigateWith(`/editing/initiatives/${slug}`, html`<p class="govuk-notification-banner__heading">${i.title} added to ${editionName(edition)}. Add its links, contacts and drivers of delay, then save.</p>`)
+              navigateWith(`/editing/initiatives/${slug}`, html`<p class="govuk-notification-banner__heading">${i.title} added to ${editionName(edition)}.${suggested.length ? ` ${plural(suggested.length, 'link')} from its suggestion ${suggested.length === 1 ? 'is' : 'are'} in its links.` : ''} Add its links, contacts and drivers of delay, then save.</p>`)
             } else {
               show([{ text: error?.detail ?? `The initiative could not be added (the service answered ${response.status}).` }])
             }

@@ -7,7 +7,7 @@ import { editingCrumbs, successBanner, takeFlash } from './common'
 
 /** Where editors start: what is waiting for them, and the drafts they are working on. */
 export async function dashboardPage(search: string): Promise<Page> {
-  await requireEditor(`/editing${search}`)
+  const me = await requireEditor(`/editing${search}`)
   const [suggestions, initiatives, editions] = await Promise.all([
     call(api().GET('/api/v1/suggestions', { params: { query: { status: 'NEW', pageSize: 1 } } })),
     all<InitiativeSummary>((page) => call(api().GET('/api/v1/initiatives', { params: { query: { status: 'DRAFT', sort: 'title', page, pageSize: 100 } } }))),
@@ -43,6 +43,11 @@ export async function dashboardPage(search: string): Promise<Page> {
       ${initiatives.length ? html`<ul class="govuk-list" id="draft-initiatives">${initiatives.map((i) => html`<li>
         <a class="govuk-link" href="/editing/initiatives/${i.slug}">${i.title}</a>${i.editions.length ? html` <span class="govuk-hint govuk-!-display-inline">(${i.editions.map((e) => e.label).join(', ')})</span>` : ''}</li>`)}</ul>`
         : html`<p class="govuk-body">There are no draft initiatives.</p>`}
+
+      <h2 class="govuk-heading-l">Area contacts</h2>
+      <p class="govuk-body">Find a contact on the <a class="govuk-link" href="/contacts">contacts</a> page to edit it, or <a class="govuk-link" href="/editing/contacts/new" id="new-contact">create a contact</a>. To make one for an initiative, start from the initiative’s editing page.</p>
+      ${me.roles.includes('admin') ? html`<h2 class="govuk-heading-l">Accounts</h2>
+      <p class="govuk-body"><a class="govuk-link" href="/editing/accounts">Manage accounts</a>: create them, change roles, reset passwords, disable them.</p>` : ''}
 
       <h2 class="govuk-heading-l">Published content</h2>
       <p class="govuk-body">To change a published initiative, open it in the <a class="govuk-link" href="/initiatives">directory</a> and choose “Edit this initiative”. Published editions are listed on the <a class="govuk-link" href="/editions">editions</a> page.</p>`

@@ -1,5 +1,5 @@
 import { all, api, ApiError, call, callTagged } from '../api/client'
-import type { AreaContact, AreaSummary, DelayDriver, EditionSummary, OrganisationRef } from '../api/client'
+import type { AreaContact, AreaSummary, DelayDriver, EditionSummary, OrganisationRef, Schemas } from '../api/client'
 import { errorFor, Errors, errorSummary, errorMessage, problemErrors, setTitle, showErrorSummary, textarea, textInput } from '../forms'
 import { html, SafeHtml } from '../html'
 import { requireEditor, whoAmI } from '../session'
@@ -7,6 +7,9 @@ import { editionName, Page } from '../ui'
 import { autocomplete } from '../autocomplete'
 import { editingCrumbs, focusOn, importantBanner, statusTag, successBanner, takeFlash } from './common'
 import type { EditableInitiative } from './contract'
+import { suggestedLinks } from './add-existing'
+
+type Link = Schemas['Link']
 import { AppearanceDraft, Change, changesSince, describeEditorError, fieldForEditorPointer, fieldIds, InitiativeDraft, toDraft, toWrite } from './initiative-form'
 
 interface Lists {
@@ -133,7 +136,7 @@ function appearanceFields(a: AppearanceDraft, ai: number, l: Lists, errors: Erro
   </section>`
 }
 
-function form(status: string, d: InitiativeDraft, l: Lists, errors: Errors, edName: (s: string) => string): SafeHtml {
+function form(slug: string, status: string, d: InitiativeDraft, l: Lists, errors: Errors, edName: (s: string) => string, suggested: Link[]): SafeHtml {
   const byContact = new Map(l.contacts.map((c) => [c.slug, c]))
   const areaName = (slug: string) => l.areas.find((x) => x.slug === slug)?.name ?? slug
   const areaError = errors.find((e) => e.id === 'areas' || e.id?.startsWith('areas-'))?.text
@@ -180,7 +183,9 @@ function form(status: string, d: InitiativeDraft, l: Lists, errors: Errors, edNa
         ${errorMessage('contacts', contactError)}
         ${d.contacts.length ? html`<div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
           ${d.contacts.map((c) => checkbox('contacts', `contacts-${c}`, c, contactName(byContact.get(c), c), true))}
-        </div>` : html`<p class="govuk-body">No contacts are linked.</p>`}
+        </div>
+        <ul class="govuk-list govuk-!-margin-top-2" id="contact-edit-links">${d.contacts.map((c) => html`<li>
+          <a class="govuk-link" href="/editing/contacts/${c}?initiative=${slug}">Edit contact details<span class="govuk-visually-hidden"> of ${contactName(byContact.get(c), c)}</span></a></li>`)}</ul>` : html`<p class="govuk-body">No contacts are linked.</p>`}
         <div class="govuk-form-group govuk-!-margin-top-4 govuk-!-margin-bottom-0">
           <label class="govuk-label" for="add-contact">Add a contact (optional)</label>
           <select class="govuk-select gpd-wide-select" id="add-contact" name="add-contact">
@@ -188,11 +193,15 @@ function form(status: string, d: InitiativeDraft, l: Lists, errors: Errors, edNa
             ${l.contacts.filter((c) => !d.contacts.includes(c.slug)).map((c) => html`<option value="${c.slug}">${contactName(c, c.slug)}</option>`)}
           </select>
         </div>
+        <p class="govuk-body govuk-!-margin-top-4 govuk-!-margin-bottom-0">Not in the list? <a class="govuk-link" href="/editing/contacts/new?initiative=${slug}" id="create-contact">Create a contact for this initiative</a> (save your changes here first).</p>
       </fieldset>
     </div>
 
     ${d.appearances.map((a, ai) => appearanceFields(a, ai, l, errors, edName(a.edition)))}
-    ${d.appearances.length === 0 ? html`<p class="govuk-body">This initiative does not appear in any edition yet, so it has no sections, links or drivers to edit.</p>` : ''}
+    ${d.appearances.length === 0 ? html`<p class="govuk-body">This initiative does not appear in any edition yet, so it has no sections, links or drivers to edit.
+      Add it to a draft edition from that edition’s page (“Add an initiative already in the directory”).</p>
+      ${suggested.length ? html`<div class="govuk-inset-text" id="suggested-links"><p class="govuk-body">It was suggested with ${suggested.length === 1 ? 'this link' : 'these links'}, which ${suggested.length === 1 ? 'becomes' : 'become'} its links in the first edition it is added to:</p>
+        <ul class="govuk-list">${suggested.map((x) => html`<li>${x.url ? html`<a class="govuk-link gpd-break-words" href="${x.url}" data-external>${x.title}</a>` : x.title}${x.url ? html` <span class="gpd-break-words">(${x.url})</span>` : ''}</li>`)}</ul></div>` : ''}` : ''}
 
     <div class="govuk-button-group govuk-!-margin-top-6">
       <button type="submit" class="govuk-button" data-module="govuk-button">Save changes</button>
@@ -237,6 +246,8 @@ function read(f: HTMLFormElement, before: InitiativeDraft): InitiativeDraft {
 export async function editInitiativePage(slug: string, search: string): Promise<Page> {
   await requireEditor(`/editing/initiatives/${slug}${search}`)
   const [loaded, l] = await Promise.all([load(slug), lists()])
+  // a draft in no edition has nowhere to keep links yet: show those its suggester gave
+  const suggested = loaded.data.appearances.length ? [] : await suggestedLinks(slug)
   let editable = loaded.data
   let etag = loaded.etag
   let draft = toDraft(editable)
@@ -262,7 +273,7 @@ export async function editInitiativePage(slug: string, search: string): Promise<
         <p class="govuk-body">Copy what you want to keep into the form below.</p>
         ${unsaved.map((c) => html`<h2 class="govuk-heading-s govuk-!-margin-bottom-1">${c.label}</h2><pre class="gpd-example gpd-unsaved">${c.value}</pre>`)}
       </div></details>` : ''}
-    ${form(editable.status, draft, l, errors, edName)}`
+    ${form(slug, editable.status, draft, l, errors, edName, suggested)}`
   const title = () => `Edit ${editable.title}`
   return {
     title: title(),

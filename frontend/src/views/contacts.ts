@@ -36,6 +36,7 @@ export async function contactsPage(search: string): Promise<Page> {
     body: html`
       <h1 class="govuk-heading-xl">Area contacts</h1>
       <p class="govuk-body-l">People and teams the sources publish as contacts, exactly as printed. Check the date of the edition: some contacts may have moved on.</p>
+      <p class="govuk-body" data-editor-only hidden><a class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" href="/editing/contacts/new" role="button" draggable="false" id="create-contact">Create a contact</a></p>
       <form id="contact-filter" action="/contacts" method="get" role="search" aria-label="Filter contacts">
         <div class="govuk-grid-row">
           <div class="govuk-grid-column-one-third"><div class="govuk-form-group">

@@ -112,8 +112,11 @@ function contacts(list: AreaContact[]): SafeHtml {
 
 /** A contact as printed; `withInitiatives` adds what it is the contact for (the contacts page). */
 export function contactCard(c: AreaContact, withInitiatives = false): SafeHtml {
+  const name = c.name ?? c.organisation?.name ?? c.email ?? 'Contact'
   return html`<div class="govuk-summary-card">
-    <div class="govuk-summary-card__title-wrapper"><h3 class="govuk-summary-card__title">${c.name ?? c.organisation?.name ?? c.email ?? 'Contact'}</h3></div>
+    <div class="govuk-summary-card__title-wrapper"><h3 class="govuk-summary-card__title">${name}</h3>
+      <ul class="govuk-summary-card__actions" data-editor-only hidden><li class="govuk-summary-card__action">
+        <a class="govuk-link" href="/editing/contacts/${c.slug}">Edit<span class="govuk-visually-hidden"> ${name}</span></a></li></ul></div>
     <div class="govuk-summary-card__content"><dl class="govuk-summary-list">
       ${c.role ? html`<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Role</dt><dd class="govuk-summary-list__value">${c.role}</dd></div>` : ''}
       ${c.organisation ? html`<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Organisation</dt><dd class="govuk-summary-list__value">${c.organisation.name}</dd></div>` : ''}

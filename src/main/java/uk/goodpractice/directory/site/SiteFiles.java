@@ -41,11 +41,15 @@ class SiteFiles {
                 .end(sitemap.xml(origin(rc)));
     }
 
-    /** A path naming a file (a dot in its last part) or anything under /assets/ that no route served. */
+    /**
+     * A path naming a file (a dot in its last part) or anything under /assets/ that no route served.
+     * The editors' pages are never files: their last part may be a username, and usernames have dots
+     * ({@code /editing/accounts/a.editor}).
+     */
     void unknownFile(RoutingContext rc) {
         String path = rc.normalizedPath();
         String last = path.substring(path.lastIndexOf('/') + 1);
-        boolean file = path.startsWith("/assets/") || last.contains(".");
+        boolean file = path.startsWith("/assets/") || (last.contains(".") && !path.startsWith("/editing/"));
         if (!file || !SiteHeaders.isPagesFile(path) || !(rc.request().method() == HttpMethod.GET || rc.request().method() == HttpMethod.HEAD)) {
             rc.next();
             return;

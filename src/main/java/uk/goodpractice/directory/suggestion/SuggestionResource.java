@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -67,7 +68,7 @@ public class SuggestionResource {
 
     @GET
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "List suggestions", description = "Newest first, optionally by status (editors only).")
+    @Operation(summary = "List suggestions", description = "Newest first, optionally by status or by the initiative one became (editors only).")
     @APIResponse(responseCode = "200", description = "A page of suggestions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.Page.class),
                     examples = @ExampleObject(name = "new", value = ApiExamples.SUGGESTION_PAGE)))
@@ -79,8 +80,10 @@ public class SuggestionResource {
             @QueryParam("status") @Parameter(description = "NEW, ACCEPTED or DECLINED", example = "NEW",
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(enumeration = {"NEW", "ACCEPTED", "DECLINED"}))
             @Pattern(regexp = "NEW|ACCEPTED|DECLINED", message = "must be NEW, ACCEPTED or DECLINED") String status,
+            @QueryParam("initiative") @Parameter(description = "Only the suggestion accepted as this draft initiative (its slug): where its suggester's links are kept",
+                    example = "kinship-peer-support") @Size(max = 160) String initiative,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
-        return PageLinks.ok(service.listSuggestions(status == null ? null : Suggestion.Status.valueOf(status), paging.toPageRequest()), uri);
+        return PageLinks.ok(service.listSuggestions(status == null ? null : Suggestion.Status.valueOf(status), initiative, paging.toPageRequest()), uri);
     }
 
     @GET

@@ -56,9 +56,19 @@ public class SuggestionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Paged<SuggestionViews.View> listSuggestions(Suggestion.Status status, PageRequest page) {
-        var query = status == null ? Suggestion.<Suggestion>find("order by receivedAt desc, id desc")
-                : Suggestion.<Suggestion>find("status = ?1 order by receivedAt desc, id desc", status);
+    public Paged<SuggestionViews.View> listSuggestions(Suggestion.Status status, String initiative, PageRequest page) {
+        var where = new java.util.ArrayList<String>();
+        var values = new java.util.HashMap<String, Object>();
+        if (status != null) {
+            where.add("status = :status");
+            values.put("status", status);
+        }
+        if (initiative != null && !initiative.isBlank()) {
+            where.add("initiativeSlug = :initiative");
+            values.put("initiative", initiative.strip());
+        }
+        var query = Suggestion.<Suggestion>find((where.isEmpty() ? "" : "where " + String.join(" and ", where) + " ")
+                + "order by receivedAt desc, id desc", values);
         long total = query.count();
         return Paged.of(query.page(page.page() - 1, page.pageSize()).list().stream().map(SuggestionViews.View::from).toList(), page, total);
     }

@@ -20,7 +20,8 @@ import uk.goodpractice.directory.EditingProfile;
 
 /**
  * Runs the frontend's editing journeys (frontend/e2e-editing: signing in, the suggestion form and its
- * review, editing an initiative and its editorial mappings, creating, ordering, changing, deleting,
+ * review (an accepted suggestion keeping its suggester's links), editing an initiative and its editorial mappings,
+ * creating and editing area contacts, admins managing accounts, creating, ordering, changing, deleting,
  * restoring and publishing an edition, and Swagger UI executing filtered queries and a write) in Debian's Chromium
  * against this service. They change data, so the service runs on the editing tests' own database and
  * the read-only browser tests (FrontendEndToEndTest) keep the seeded counts they check.

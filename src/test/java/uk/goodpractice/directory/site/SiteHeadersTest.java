@@ -117,6 +117,7 @@ class SiteHeadersTest {
         void pagesOfTheApp_stillAnswerWithTheApp() {
             given().get("/initiatives/lifelong-links").then().statusCode(200).contentType(containsString("text/html"));
             given().get("/editing/editions/new").then().statusCode(200).contentType(containsString("text/html"));
+            given().get("/editing/accounts/a.editor").then().statusCode(200).contentType(containsString("text/html"));
         }
 
         @Test

@@ -71,6 +71,22 @@ class SuggestionTest {
     }
 
     @Test
+    void theSuggestersLinks_areFoundByTheDraftInitiativeTheSuggestionBecame() {
+        String id = submit("Kinship Links " + System.nanoTime());
+        String other = submit("Kinship Other " + System.nanoTime());
+        String slug = asEditor().post(LIST + "/" + id + "/accept").then().statusCode(200).extract().path("initiativeSlug");
+        asEditor().post(LIST + "/" + other + "/accept").then().statusCode(200);
+        asEditor().queryParam("initiative", slug).get(LIST).then().statusCode(200)
+                .body("paging.totalResults", equalTo(1))
+                .body("results[0].id", equalTo(id))
+                .body("results[0].initiativeSlug", equalTo(slug))
+                .body("results[0].links[0].title", equalTo("Programme page"))
+                .body("results[0].links[0].url", equalTo("https://example.gov.uk/kinship"));
+        asEditor().queryParam("initiative", slug).queryParam("status", "NEW").get(LIST).then().statusCode(200)
+                .body("paging.totalResults", equalTo(0));
+    }
+
+    @Test
     void anEditorDeclinesWithAReason_andASecondDecisionIsAConflict() {
         String id = submit("Already listed " + System.nanoTime());
         asEditor().contentType("application/json").body("{\"reason\":\"Already in the directory\"}")
