@@ -28,7 +28,7 @@ class DataDirectoryIT {
         Path dataDir = Files.createDirectories(work.resolve("data"));
         Path database = Files.createFile(dataDir.resolve("directory.mv.db"));
 
-        PackagedService service = PackagedService.launch(dataDir, work.resolve("empty.log"), List.of());
+        PackagedService service = PackagedService.on(dataDir).launch(work.resolve("empty.log"));
         int exit = service.awaitExit(Duration.ofMinutes(2));
 
         assertNotEquals(0, exit, service.log());
@@ -45,7 +45,7 @@ class DataDirectoryIT {
             first.api().get("/api/v1/editions").then().statusCode(200);
         }
 
-        PackagedService service = PackagedService.launch(dataDir, work.resolve("read-only.log"), readOnlyFor(dataDir));
+        PackagedService service = PackagedService.on(dataDir).prefix(readOnlyFor(dataDir)).launch(work.resolve("read-only.log"));
         int exit = service.awaitExit(Duration.ofMinutes(2));
 
         assertNotEquals(0, exit, service.log());

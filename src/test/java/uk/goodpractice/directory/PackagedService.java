@@ -13,14 +13,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) as a process of its own on a free
- * port, for the failsafe tests that need the real thing: a restart, a {@code kill -9}, a data
- * directory it must refuse.
+ * The packaged service ({@code target/quarkus-app/quarkus-run.jar}, or the PostgreSQL build) as a
+ * process of its own on a free port, for the failsafe tests that need the real thing: a restart, a
+ * {@code kill -9}, a data directory it must refuse, two instances on one database. The one place that
+ * starts it and waits for it to be ready.
  */
 public final class PackagedService implements AutoCloseable {
 
@@ -38,32 +40,81 @@ public final class PackagedService implements AutoCloseable {
         this.logFile = logFile;
     }
 
-    /** Starts the service on {@code dataDir} and waits until it is ready. */
+    /** Starts the H2 build on {@code dataDir} with the default environment and waits until it is ready. */
     public static PackagedService start(Path dataDir, Path log) throws Exception {
-        PackagedService service = launch(dataDir, log, List.of());
-        service.awaitReady();
-        return service;
+        return on(dataDir).start(log);
+    }
+
+    /** A start of the service on {@code dataDir}, to adjust before it is launched. */
+    public static Launch on(Path dataDir) {
+        return new Launch(dataDir);
     }
 
     /**
-     * Starts the service, {@code prefix} before the java command (e.g. to run it as another user), and
-     * returns at once.
+     * How one process is started: which build, which environment beyond the defaults (a free port, the
+     * data directory, the first admin, a fixed session key, the H2 file whatever the caller's
+     * environment says), and what goes before the java command (e.g. to run it as another user).
      */
-    public static PackagedService launch(Path dataDir, Path log, List<String> prefix) throws IOException {
-        assertTrue(Files.isRegularFile(JAR), JAR.toAbsolutePath() + " is missing: build it with ./mvnw package (./mvnw verify does)");
-        int port = freePort();
-        List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().putAll(Map.of(
-                "DATA_DIR", dataDir.toString(),
-                "PORT", Integer.toString(port),
-                "DIRECTORY_ADMIN_USERNAME", ADMIN,
-                "DIRECTORY_ADMIN_PASSWORD", PASSWORD,
-                "DIRECTORY_SESSION_KEY", "packaged-service-test-session-key"));
-        builder.environment().remove("DATASOURCE_URL");
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        return new PackagedService(builder.start(), port, log);
+    public static final class Launch {
+
+        private final Path dataDir;
+        private Path jar = JAR;
+        /** A null value removes the variable from the environment the process inherits. */
+        private final Map<String, String> env = new LinkedHashMap<>();
+        private List<String> prefix = List.of();
+
+        private Launch(Path dataDir) {
+            this.dataDir = dataDir;
+            env.put("DIRECTORY_ADMIN_USERNAME", ADMIN);
+            env.put("DIRECTORY_ADMIN_PASSWORD", PASSWORD);
+            env.put("DIRECTORY_SESSION_KEY", "packaged-service-test-session-key");
+            env.put("DATASOURCE_URL", null);
+        }
+
+        /** Another build, such as the PostgreSQL one in {@code target/postgresql}. */
+        public Launch jar(Path jar) {
+            this.jar = jar;
+            return this;
+        }
+
+        /** Sets (or, with null, removes) an environment variable of the process. */
+        public Launch env(String name, String value) {
+            env.put(name, value);
+            return this;
+        }
+
+        public Launch prefix(List<String> prefix) {
+            this.prefix = List.copyOf(prefix);
+            return this;
+        }
+
+        /** Starts the process and waits until it is ready. */
+        public PackagedService start(Path log) throws Exception {
+            PackagedService service = launch(log);
+            service.awaitReady();
+            return service;
+        }
+
+        /** Starts the process and returns at once. */
+        public PackagedService launch(Path log) throws IOException {
+            assertTrue(Files.isRegularFile(jar), jar.toAbsolutePath() + " is missing: build it with ./mvnw package (./mvnw verify does)");
+            int port = freePort();
+            List<String> command = new ArrayList<>(prefix);
+            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toAbsolutePath().toString()));
+            ProcessBuilder builder = new ProcessBuilder(command);
+            Map<String, String> environment = builder.environment();
+            environment.put("DATA_DIR", dataDir.toString());
+            environment.put("PORT", Integer.toString(port));
+            env.forEach((name, value) -> {
+                if (value == null) {
+                    environment.remove(name);
+                } else {
+                    environment.put(name, value);
+                }
+            });
+            builder.redirectErrorStream(true).redirectOutput(log.toFile());
+            return new PackagedService(builder.start(), port, log);
+        }
     }
 
     public void awaitReady() throws InterruptedException {

@@ -5,21 +5,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,9 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RestartIT {
 
-    private static final Path JAR = Path.of(System.getProperty("directory.jar", "target/quarkus-app/quarkus-run.jar"));
-    private static final String ADMIN = "restart-admin";
-    private static final String PASSWORD = "restart-admin-password";
     private static final String SEEDED = "/api/v1/initiatives/lifelong-links";
     private static final Pattern SEED_LOADED = Pattern.compile("Loaded \\d+ editions");
 
@@ -42,13 +31,12 @@ class RestartIT {
 
     @Test
     void publishedAndDraftChanges_versionsAndAudit_surviveARestart_andTheSeedIsNotReloaded() throws Exception {
-        assertTrue(Files.isRegularFile(JAR), JAR.toAbsolutePath() + " is missing: build it with ./mvnw package (./mvnw verify does)");
         Path dataDir = work.resolve("data").toAbsolutePath();
         String draftSlug = "restart-draft-" + System.nanoTime();
 
         Map<String, Object> before;
         Map<String, String> browserCookies;
-        try (Service service = Service.start(dataDir, work.resolve("first.log"))) {
+        try (PackagedService service = start(dataDir, work.resolve("first.log"))) {
             assertTrue(SEED_LOADED.matcher(service.log()).find(), "the first start loads the data set:\n" + service.log());
             int publishedAtStart = service.api().get("/api/v1/initiatives").then().statusCode(200).extract().path("paging.totalResults");
 
@@ -60,13 +48,10 @@ class RestartIT {
             service.admin().contentType("application/merge-patch+json").header("If-Match", etag)
                     .body("{\"summary\":\"Summary edited before the restart\"}").patch(SEEDED).then().statusCode(200);
             // a change made through the web pages' sign-in, with its CSRF token
-            Response signIn = RestAssured.given().port(service.port()).contentType("application/x-www-form-urlencoded")
-                    .formParam("j_username", ADMIN).formParam("j_password", PASSWORD).post("/j_security_check");
-            signIn.then().statusCode(200);
-            browserCookies = signIn.getCookies();
-            String csrf = service.api().cookies(signIn.getCookies()).get("/api/v1/me").then().statusCode(200).extract().path("csrfToken");
+            PackagedService.Session browser = service.signIn();
+            browserCookies = browser.cookies();
             String draftEtag = service.admin().get("/api/v1/initiatives/" + draftSlug).then().extract().header("ETag");
-            service.api().cookies(signIn.getCookies()).header("X-CSRF-Token", csrf).contentType("application/merge-patch+json")
+            browser.request().contentType("application/merge-patch+json")
                     .header("If-Match", draftEtag).body("{\"title\":\"Kept across restarts, edited in a browser\"}")
                     .patch("/api/v1/initiatives/" + draftSlug).then().statusCode(200);
             // single sign-on is off until configured: a bearer token is refused
@@ -77,14 +62,14 @@ class RestartIT {
             assertEquals(publishedAtStart, before.get("published"), "a draft is not published");
         }
 
-        try (Service service = Service.start(dataDir, work.resolve("second.log"))) {
+        try (PackagedService service = start(dataDir, work.resolve("second.log"))) {
             assertTrue(service.log().contains("Data set already loaded"), "the second start keeps the data:\n" + service.log());
             assertFalse(SEED_LOADED.matcher(service.log()).find(), "the data set is not loaded again");
             Map<String, Object> after = snapshot(service, draftSlug);
             // the session key was kept, private to the service's user: whoever signed in is still signed in
             Path key = dataDir.resolve("session.key");
             assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
-            service.api().cookies(browserCookies).get("/api/v1/me").then().statusCode(200).body("username", equalTo(ADMIN));
+            service.api().cookies(browserCookies).get("/api/v1/me").then().statusCode(200).body("username", equalTo(PackagedService.ADMIN));
             before.forEach((what, value) -> assertEquals(value, after.get(what), what + " survived the restart"));
             // the public still sees the published change and not the draft
             service.api().get(SEEDED).then().statusCode(200).body("summary", equalTo("Summary edited before the restart"));
@@ -95,7 +80,7 @@ class RestartIT {
     }
 
     /** Everything an editor's work left behind, as the API shows it. */
-    private static Map<String, Object> snapshot(Service service, String draftSlug) {
+    private static Map<String, Object> snapshot(PackagedService service, String draftSlug) {
         Response seeded = service.admin().get(SEEDED);
         Response draft = service.admin().get("/api/v1/initiatives/" + draftSlug);
         JsonPath audit = service.admin().queryParam("pageSize", 100).get("/api/v1/audit").then().statusCode(200).extract().jsonPath();
@@ -112,75 +97,8 @@ class RestartIT {
                 "editions", service.api().get("/api/v1/editions").then().statusCode(200).extract().path("paging.totalResults"));
     }
 
-    /** The packaged service as a process of its own, on a free port. */
-    private record Service(Process process, int port, Path logFile) implements AutoCloseable {
-
-        static Service start(Path dataDir, Path log) throws Exception {
-            int port = freePort();
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", JAR.toAbsolutePath().toString());
-            builder.environment().putAll(Map.of(
-                    "DATA_DIR", dataDir.toString(),
-                    "PORT", Integer.toString(port),
-                    "DIRECTORY_ADMIN_USERNAME", ADMIN,
-                    "DIRECTORY_ADMIN_PASSWORD", PASSWORD));
-            // no DIRECTORY_SESSION_KEY: the service makes its own and keeps it in the data directory
-            builder.environment().remove("DIRECTORY_SESSION_KEY");
-            builder.redirectErrorStream(true).redirectOutput(log.toFile());
-            Service service = new Service(builder.start(), port, log);
-            service.awaitReady();
-            return service;
-        }
-
-        private void awaitReady() throws InterruptedException {
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-            while (Instant.now().isBefore(deadline)) {
-                if (!process.isAlive()) {
-                    fail("The service stopped with exit code " + process.exitValue() + ":\n" + log());
-                }
-                try {
-                    if (RestAssured.given().port(port).get("/q/health/ready").statusCode() == 200) {
-                        return;
-                    }
-                } catch (Exception notListeningYet) {
-                    // keep waiting
-                }
-                Thread.sleep(500);
-            }
-            close();
-            fail("The service did not become ready within 3 minutes:\n" + log());
-        }
-
-        RequestSpecification api() {
-            return Api.api().port(port);
-        }
-
-        RequestSpecification admin() {
-            return api().auth().preemptive().basic(ADMIN, PASSWORD);
-        }
-
-        String log() {
-            try {
-                return Files.readString(logFile);
-            } catch (IOException e) {
-                return "(no log: " + e.getMessage() + ")";
-            }
-        }
-
-        /** Stops it as a deployment would (SIGTERM), so the database is closed cleanly, and waits for it. */
-        @Override
-        public void close() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-                fail("The service did not stop within a minute of SIGTERM:\n" + log());
-            }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    /** No DIRECTORY_SESSION_KEY: the service makes its own and keeps it in the data directory. */
+    private static PackagedService start(Path dataDir, Path log) throws Exception {
+        return PackagedService.on(dataDir).env("DIRECTORY_SESSION_KEY", null).start(log);
     }
 }

@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.restassured.RestAssured;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,9 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,8 +37,6 @@ class TwoInstancesIT {
     private static final String PASSWORD = System.getProperty("test.postgresql.password", "gpd_test");
     /** A schema of its own, emptied before the run, so nothing else on the server is touched. */
     private static final String SCHEMA = "two_instances_it";
-    private static final String ADMIN = "two-instances-admin";
-    private static final String ADMIN_PASSWORD = "two-instances-admin-password";
     private static final String SEEDED = "/api/v1/initiatives/lifelong-links";
     /** How soon a write on one instance must be visible on the other. */
     private static final Duration WITHIN = Duration.ofSeconds(1);
@@ -56,12 +47,11 @@ class TwoInstancesIT {
     @TempDir
     static Path work;
 
-    private Instance first;
-    private Instance second;
+    private PackagedService first;
+    private PackagedService second;
 
     @BeforeAll
     void startTwoInstancesOnOneDatabase() throws Exception {
-        assertTrue(Files.isRegularFile(JAR), JAR.toAbsolutePath() + " is missing: build it with ./mvnw package (./mvnw verify does)");
         try (Connection db = DriverManager.getConnection(URL, USER, PASSWORD); Statement sql = db.createStatement()) {
             sql.execute("drop schema if exists " + SCHEMA + " cascade");
             sql.execute("create schema " + SCHEMA);
@@ -70,18 +60,21 @@ class TwoInstancesIT {
         }
         String sessionKey = "two-instances-shared-session-key-" + System.nanoTime();
         // the first start migrates the schema and loads the data set; the second finds both done
-        first = Instance.start("first", sessionKey, work);
-        second = Instance.start("second", sessionKey, work);
+        first = start("first", sessionKey);
+        second = start("second", sessionKey);
         assertTrue(second.log().contains("Data set already loaded"), "the second instance uses the first one's data:\n" + second.log());
     }
 
     @AfterAll
     void stop() throws InterruptedException {
-        if (second != null) {
-            second.close();
-        }
-        if (first != null) {
-            first.close();
+        try {
+            if (second != null) {
+                second.close();
+            }
+        } finally {
+            if (first != null) {
+                first.close();
+            }
         }
     }
 
@@ -116,13 +109,10 @@ class TwoInstancesIT {
 
     @Test
     void aBrowserSessionMadeOnOne_worksOnTheOther() {
-        Response signIn = RestAssured.given().port(first.port()).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", ADMIN).formParam("j_password", ADMIN_PASSWORD).post("/j_security_check");
-        signIn.then().statusCode(200);
-        Map<String, String> cookies = signIn.getCookies();
+        Map<String, String> cookies = first.signIn().cookies();
 
         String csrf = second.api().cookies(cookies).get("/api/v1/me").then().statusCode(200)
-                .body("username", equalTo(ADMIN)).extract().path("csrfToken");
+                .body("username", equalTo(PackagedService.ADMIN)).extract().path("csrfToken");
         // a change through the second instance, with the session and CSRF token from the first
         String slug = "two-instances-session-" + System.nanoTime();
         second.api().cookies(cookies).header("X-CSRF-Token", csrf).contentType("application/json")
@@ -133,10 +123,7 @@ class TwoInstancesIT {
 
     @Test
     void signingOutOnOne_endsTheSessionOnTheOther() {
-        Response signIn = RestAssured.given().port(first.port()).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", ADMIN).formParam("j_password", ADMIN_PASSWORD).post("/j_security_check");
-        signIn.then().statusCode(200);
-        Map<String, String> cookies = signIn.getCookies();
+        Map<String, String> cookies = first.signIn().cookies();
         String csrf = second.api().cookies(cookies).get("/api/v1/me").then().statusCode(200).extract().path("csrfToken");
 
         second.api().cookies(cookies).header("X-CSRF-Token", csrf).post("/api/v1/sign-out").then().statusCode(204);
@@ -151,9 +138,9 @@ class TwoInstancesIT {
         // behind the proxy the README describes, the client's own address counts
         String here = "198.51.100." + (System.nanoTime() % 200 + 1);
         // wrong guesses, alternately at each instance, until one of them makes the address wait
-        Instance refusedOn = null;
+        PackagedService refusedOn = null;
         for (int attempt = 0; attempt < FREE_SIGN_IN_FAILURES + 5 && refusedOn == null; attempt++) {
-            Instance to = attempt % 2 == 0 ? first : second;
+            PackagedService to = attempt % 2 == 0 ? first : second;
             int status = RestAssured.given().port(to.port()).header("X-Forwarded-For", here).contentType("application/x-www-form-urlencoded")
                     .formParam("j_username", "guess-" + attempt).formParam("j_password", "a wrong guess")
                     .post("/j_security_check").statusCode();
@@ -166,9 +153,9 @@ class TwoInstancesIT {
         }
         assertTrue(refusedOn != null, "failures spread over both instances slow the address down");
         // the budget is the database's, so the other instance makes the address wait too, right password or not
-        Instance other = refusedOn == first ? second : first;
+        PackagedService other = refusedOn == first ? second : first;
         RestAssured.given().port(other.port()).header("X-Forwarded-For", here).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", ADMIN).formParam("j_password", ADMIN_PASSWORD)
+                .formParam("j_username", PackagedService.ADMIN).formParam("j_password", PackagedService.PASSWORD)
                 .post("/j_security_check").then().statusCode(429).contentType("application/problem+json");
     }
 
@@ -176,11 +163,11 @@ class TwoInstancesIT {
     void suggestionsSpreadOverBoth_shareOneHourlyLimit() {
         String here = "203.0.113." + (System.nanoTime() % 200 + 1);
         for (int i = 0; i < SUGGESTIONS_PER_HOUR; i++) {
-            Instance to = i % 2 == 0 ? first : second;
+            PackagedService to = i % 2 == 0 ? first : second;
             to.api().header("X-Forwarded-For", here).contentType("application/json").body(suggestion("Suggested " + i))
                     .post("/api/v1/suggestions").then().statusCode(201);
         }
-        for (Instance either : new Instance[] {first, second}) {
+        for (PackagedService either : new PackagedService[] {first, second}) {
             either.api().header("X-Forwarded-For", here).contentType("application/json").body(suggestion("One too many"))
                     .post("/api/v1/suggestions").then().statusCode(429).contentType("application/problem+json");
         }
@@ -209,80 +196,16 @@ class TwoInstancesIT {
         }
     }
 
-    /** One packaged instance as a process of its own, on a free port, on the shared schema. */
-    private record Instance(Process process, int port, Path logFile) implements AutoCloseable {
-
-        static Instance start(String name, String sessionKey, Path work) throws Exception {
-            int port = freePort();
-            Path log = work.resolve(name + ".log");
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", JAR.toAbsolutePath().toString());
-            Map<String, String> env = new HashMap<>();
-            env.put("PORT", Integer.toString(port));
-            env.put("DATA_DIR", work.resolve(name).toAbsolutePath().toString());
-            env.put("DATASOURCE_URL", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-            env.put("DATASOURCE_USERNAME", USER);
-            env.put("DATASOURCE_PASSWORD", PASSWORD);
-            env.put("DIRECTORY_SESSION_KEY", sessionKey);
-            env.put("DIRECTORY_ADMIN_USERNAME", ADMIN);
-            env.put("DIRECTORY_ADMIN_PASSWORD", ADMIN_PASSWORD);
-            // as behind the README's proxy: the client's own address (X-Forwarded-For) is what limits count
-            env.put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true");
-            env.put("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
-            builder.environment().putAll(env);
-            builder.redirectErrorStream(true).redirectOutput(log.toFile());
-            Instance instance = new Instance(builder.start(), port, log);
-            instance.awaitReady();
-            return instance;
-        }
-
-        private void awaitReady() throws InterruptedException {
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-            while (Instant.now().isBefore(deadline)) {
-                if (!process.isAlive()) {
-                    fail("The instance stopped with exit code " + process.exitValue() + ":\n" + log());
-                }
-                try {
-                    if (RestAssured.given().port(port).get("/q/health/ready").statusCode() == 200) {
-                        return;
-                    }
-                } catch (Exception notListeningYet) {
-                    // keep waiting
-                }
-                Thread.sleep(250);
-            }
-            close();
-            fail("The instance did not become ready within 3 minutes:\n" + log());
-        }
-
-        RequestSpecification api() {
-            return Api.api().port(port);
-        }
-
-        RequestSpecification admin() {
-            return api().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD);
-        }
-
-        String log() {
-            try {
-                return Files.readString(logFile);
-            } catch (IOException e) {
-                return "(no log: " + e.getMessage() + ")";
-            }
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    /** One packaged instance on the shared schema, with the data directory and log named {@code name}. */
+    private static PackagedService start(String name, String sessionKey) throws Exception {
+        return PackagedService.on(work.resolve(name).toAbsolutePath()).jar(JAR)
+                .env("DATASOURCE_URL", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA)
+                .env("DATASOURCE_USERNAME", USER)
+                .env("DATASOURCE_PASSWORD", PASSWORD)
+                .env("DIRECTORY_SESSION_KEY", sessionKey)
+                // as behind the README's proxy: the client's own address (X-Forwarded-For) is what limits count
+                .env("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true")
+                .env("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true")
+                .start(work.resolve(name + ".log"));
     }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +29,7 @@ import uk.goodpractice.directory.common.ProblemDetail;
 import uk.goodpractice.directory.contact.ContactFilter;
 import uk.goodpractice.directory.initiative.InitiativeFilter;
 import uk.goodpractice.directory.published.PublishedExports;
+import uk.goodpractice.directory.published.PublishedExports.CsvFile;
 
 /**
  * Whole lists as RFC 4180 CSV (published records only, every page, the lists' own filters) and the
@@ -55,26 +57,21 @@ public class ExportResource {
                     + "streamed sheet. Columns: slug, title, summary, leadOrganisation (slug), areas, editions, delayDrivers, themes "
                     + "(slugs separated by `;`), updatedAt.")
     @APIResponse(responseCode = "200", description = "The initiatives, one row each, after a header row",
-            content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "lifelong-links", value = ExportExamples.INITIATIVES)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid, or a filter value does not exist",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown-driver", value = ApiExamples.INVALID_PARAMETER)))
     public Response exportInitiatives(@Valid @BeanParam InitiativeFilter f) {
-        knownSlugs.require(new Filter("driver", f.driver, "DelayDriver").publicOnly(true),
-                new Filter("edition", f.edition, "Edition").publicOnly(true),
-                new Filter("area", f.area, "Area").publicOnly(true),
-                new Filter("organisation", f.organisation, "Organisation").publicOnly(true),
-                new Filter("theme", f.theme, "Theme").publicOnly(true));
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        put(params, "driver", f.driver);
-        put(params, "edition", f.edition);
-        put(params, "area", f.area);
-        put(params, "organisation", f.organisation);
-        put(params, "theme", f.theme);
+        Map<String, List<String>> params = publicFilters(new Filter("driver", f.driver, "DelayDriver"),
+                new Filter("edition", f.edition, "Edition"),
+                new Filter("area", f.area, "Area"),
+                new Filter("organisation", f.organisation, "Organisation"),
+                new Filter("theme", f.theme, "Theme"));
         put(params, "q", f.q == null ? null : List.of(f.q));
         put(params, "sort", f.sort == null ? null : List.of(f.sort));
-        return csv("initiatives.csv", exports.initiatives(params));
+        CsvFile file = exports.initiatives(params);
+        return csv("initiatives.csv", file::writeTo, file.etag());
     }
 
     @GET
@@ -84,23 +81,19 @@ public class ExportResource {
             description = "Every published contact the list `GET /area-contacts` finds with the same filters and search. Columns: slug, "
                     + "name, role, organisation (slug), email, phone, note, areas, initiatives (slugs separated by `;`), edition.")
     @APIResponse(responseCode = "200", description = "The contacts, one row each, after a header row",
-            content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "contacts", value = ExportExamples.CONTACTS)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid, or a filter value does not exist",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unknown-area", value = ApiExamples.INVALID_PARAMETER)))
     public Response exportAreaContacts(@Valid @BeanParam ContactFilter f) {
-        knownSlugs.require(new Filter("area", f.area, "Area").publicOnly(true),
-                new Filter("organisation", f.organisation, "Organisation").publicOnly(true),
-                new Filter("initiative", f.initiative, "Initiative").publicOnly(true),
-                new Filter("edition", f.edition, "Edition").publicOnly(true));
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        put(params, "area", f.area);
-        put(params, "organisation", f.organisation);
-        put(params, "initiative", f.initiative);
-        put(params, "edition", f.edition);
+        Map<String, List<String>> params = publicFilters(new Filter("area", f.area, "Area"),
+                new Filter("organisation", f.organisation, "Organisation"),
+                new Filter("initiative", f.initiative, "Initiative"),
+                new Filter("edition", f.edition, "Edition"));
         put(params, "q", f.q == null ? null : List.of(f.q));
-        return csv("area-contacts.csv", exports.contacts(params));
+        CsvFile file = exports.contacts(params);
+        return csv("area-contacts.csv", file::writeTo, file.etag());
     }
 
     @GET
@@ -109,7 +102,7 @@ public class ExportResource {
     @Operation(operationId = "exportAreas", summary = "Export areas as CSV",
             description = "Every area. Columns: slug, name, type, parent (slug), initiativeCount (what filtering initiatives by the area finds).")
     @APIResponse(responseCode = "200", description = "The areas, one row each, after a header row",
-            content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "areas", value = ExportExamples.AREAS)))
     public Response exportAreas() {
         return file("areas.csv", "areas");
@@ -121,7 +114,7 @@ public class ExportResource {
     @Operation(operationId = "exportDelayDrivers", summary = "Export the delay drivers as CSV",
             description = "The ten drivers in matrix order. Columns: slug, position, label, shortLabel, description, initiativeCount.")
     @APIResponse(responseCode = "200", description = "The drivers, one row each, after a header row",
-            content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "drivers", value = ExportExamples.DRIVERS)))
     public Response exportDelayDrivers() {
         return file("delay-drivers.csv", "delay-drivers");
@@ -134,14 +127,14 @@ public class ExportResource {
             description = "The matrix as printed: one row per driver (columns driver, driverLabel), then one column per initiative in "
                     + "printed order, headed by its slug, holding `true` where the matrix prints a tick.")
     @APIResponse(responseCode = "200", description = "The matrix",
-            content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "matrix", value = ExportExamples.MATRIX)))
     @APIResponse(responseCode = "404", description = "No published edition with a matrix has this slug",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
     public Response exportMatrix(@Parameter(description = "The edition's slug", example = "good-practice-guide-edition-4")
             @PathParam("edition") String edition) {
-        return exports.file("matrices/" + edition).map(bytes -> csvBytes(edition + "-matrix.csv", bytes))
+        return exports.file("matrices/" + edition).map(bytes -> csv(edition + "-matrix.csv", bytes))
                 .orElseThrow(() -> new ApiException.NotFound("matrix of a published edition", edition));
     }
 
@@ -162,17 +155,32 @@ public class ExportResource {
     }
 
     private Response file(String filename, String name) {
-        return csvBytes(filename, exports.file(name).orElseThrow(() -> new IllegalStateException("no " + name + " export in the snapshot")));
+        return csv(filename, exports.file(name).orElseThrow(() -> new IllegalStateException("no " + name + " export in the snapshot")));
     }
 
-    static Response csvBytes(String filename, byte[] bytes) {
-        return Response.ok((StreamingOutput) out -> out.write(bytes), CSV).header("ETag", HttpCaching.etag(bytes))
+    private static Response csv(String filename, byte[] bytes) {
+        return csv(filename, out -> out.write(bytes), HttpCaching.etag(bytes));
+    }
+
+    /** Every export's answer: a CSV attachment named {@code filename}, tagged with the hash of its bytes. */
+    private static Response csv(String filename, StreamingOutput body, String etag) {
+        return Response.ok(body, CSV).header("ETag", etag)
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
 
-    private Response csv(String filename, PublishedExports.CsvFile file) {
-        return Response.ok((StreamingOutput) file::writeTo, CSV).header("ETag", file.etag())
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+    /**
+     * Refuses a filter value that names nothing published (400, naming each parameter), and gives the
+     * filters that have values as the published lists take them.
+     */
+    private Map<String, List<String>> publicFilters(Filter... filters) {
+        Filter[] publicOnly = new Filter[filters.length];
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        for (int i = 0; i < filters.length; i++) {
+            publicOnly[i] = filters[i].publicOnly(true);
+            put(params, filters[i].parameter(), filters[i].values() == null ? null : List.copyOf(filters[i].values()));
+        }
+        knownSlugs.require(publicOnly);
+        return params;
     }
 
     private static void put(Map<String, List<String>> params, String name, List<String> values) {

@@ -42,7 +42,7 @@ public class StatisticsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statistics.ByDriverAndEdition.class),
                     examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_DRIVER_AND_EDITION)))
     public Response getInitiativesByDriverAndEdition() {
-        return json("statistics/initiatives-by-driver-and-edition");
+        return table("initiatives-by-driver-and-edition", MediaType.APPLICATION_JSON);
     }
 
     @GET
@@ -54,7 +54,7 @@ public class StatisticsResource {
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_DRIVER_AND_EDITION_CSV)))
     public Response exportInitiativesByDriverAndEdition() {
-        return csv("statistics/initiatives-by-driver-and-edition");
+        return table("initiatives-by-driver-and-edition", CSV);
     }
 
     @GET
@@ -67,7 +67,7 @@ public class StatisticsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statistics.ByArea.class),
                     examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_AREA)))
     public Response getInitiativesByArea() {
-        return json("statistics/initiatives-by-area");
+        return table("initiatives-by-area", MediaType.APPLICATION_JSON);
     }
 
     @GET
@@ -79,7 +79,7 @@ public class StatisticsResource {
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_AREA_CSV)))
     public Response exportInitiativesByArea() {
-        return csv("statistics/initiatives-by-area");
+        return table("initiatives-by-area", CSV);
     }
 
     @GET
@@ -92,7 +92,7 @@ public class StatisticsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statistics.ByTheme.class),
                     examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_THEME)))
     public Response getInitiativesByTheme() {
-        return json("statistics/initiatives-by-theme");
+        return table("initiatives-by-theme", MediaType.APPLICATION_JSON);
     }
 
     @GET
@@ -104,18 +104,22 @@ public class StatisticsResource {
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_THEME_CSV)))
     public Response exportInitiativesByTheme() {
-        return csv("statistics/initiatives-by-theme");
+        return table("initiatives-by-theme", CSV);
     }
 
-    private Response json(String path) {
-        byte[] json = exports.json(path).orElseThrow(() -> new IllegalStateException("no " + path + " in the snapshot"));
-        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).header("ETag", HttpCaching.etag(json)).build();
-    }
-
-    private Response csv(String name) {
-        byte[] bytes = exports.file(name).orElseThrow(() -> new IllegalStateException("no " + name + " in the snapshot"));
-        String filename = name.substring(name.indexOf('/') + 1) + ".csv";
+    /**
+     * One of the tables, as the snapshot made it once: the JSON, or the CSV as an attachment named for the
+     * table; either tagged with the hash of exactly its bytes.
+     */
+    private Response table(String name, String mediaType) {
+        String path = "statistics/" + name;
+        boolean csv = CSV.equals(mediaType);
+        byte[] bytes = (csv ? exports.file(path) : exports.json(path))
+                .orElseThrow(() -> new IllegalStateException("no " + path + " in the snapshot"));
+        if (!csv) {
+            return Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE).header("ETag", HttpCaching.etag(bytes)).build();
+        }
         return Response.ok((StreamingOutput) out -> out.write(bytes), CSV).header("ETag", HttpCaching.etag(bytes))
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
     }
 }
