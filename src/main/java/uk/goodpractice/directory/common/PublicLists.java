@@ -22,8 +22,9 @@ public interface PublicLists {
             return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
         }
 
+        /** A list answer, tagged by {@link HttpCaching} (a signed-in reader's tag is private, never a public one). */
         public Response toResponse(UriInfo uri) {
-            Response.ResponseBuilder ok = Response.ok(json, MediaType.APPLICATION_JSON_TYPE).header("ETag", etag);
+            Response.ResponseBuilder ok = Response.ok(json, MediaType.APPLICATION_JSON_TYPE);
             return paging == null ? ok.build() : ok.header("Link", PageLinks.header(uri.getRequestUri(), paging)).build();
         }
     }

@@ -6,14 +6,12 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.Session;
 import uk.goodpractice.directory.common.UpdatedAt;
 
 /**
@@ -106,36 +104,20 @@ final class Stamps {
         if (inserts.isEmpty() && updates.isEmpty() && gone.isEmpty()) {
             return;
         }
-        em.unwrap(Session.class).doWork(connection -> {
-            // another instance building at the same moment may have added the row: then this insert adds nothing
-            try (PreparedStatement insert = connection.prepareStatement("insert into public_stamp (path, content_hash, updated_at)"
-                    + " select ?, ?, ? from published_change where id = 1 and not exists (select 1 from public_stamp where path = ?)")) {
-                for (Map.Entry<String, Row> e : inserts.entrySet()) {
-                    insert.setString(1, e.getKey());
-                    insert.setString(2, e.getValue().hash());
-                    insert.setObject(3, e.getValue().at());
-                    insert.setString(4, e.getKey());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+        // its own transaction: the build's is a read-only one
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            for (Map.Entry<String, Row> e : inserts.entrySet()) {
+                // another instance building at the same moment may have added the row: then this adds nothing
+                em.createNativeQuery("insert into public_stamp (path, content_hash, updated_at) select ?1, ?2, ?3 from published_change"
+                        + " where id = 1 and not exists (select 1 from public_stamp where path = ?1)")
+                        .setParameter(1, e.getKey()).setParameter(2, e.getValue().hash()).setParameter(3, e.getValue().at()).executeUpdate();
             }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "update public_stamp set content_hash = ?, updated_at = ? where path = ? and content_hash <> ?")) {
-                for (Map.Entry<String, Row> e : updates.entrySet()) {
-                    update.setString(1, e.getValue().hash());
-                    update.setObject(2, e.getValue().at());
-                    update.setString(3, e.getKey());
-                    update.setString(4, e.getValue().hash());
-                    update.addBatch();
-                }
-                update.executeBatch();
+            for (Map.Entry<String, Row> e : updates.entrySet()) {
+                em.createNativeQuery("update public_stamp set content_hash = ?2, updated_at = ?3 where path = ?1 and content_hash <> ?2")
+                        .setParameter(1, e.getKey()).setParameter(2, e.getValue().hash()).setParameter(3, e.getValue().at()).executeUpdate();
             }
-            try (PreparedStatement delete = connection.prepareStatement("delete from public_stamp where path = ?")) {
-                for (String path : gone) {
-                    delete.setString(1, path);
-                    delete.addBatch();
-                }
-                delete.executeBatch();
+            for (String path : gone) {
+                em.createNativeQuery("delete from public_stamp where path = ?1").setParameter(1, path).executeUpdate();
             }
         });
     }
