@@ -208,13 +208,16 @@ class SnapshotBuilder {
         b.lists.put("organisations", organisationItems);
 
         List<ListItem> deletionItems = new ArrayList<>();
+        java.time.OffsetDateTime lastDeletion = null;
         for (DeletionView d : deletions.listDeletions(null, ALL).results()) {
             deletionItems.add(new ListItem(b.json(d), Map.of(), null, d.deletedAt()));
+            lastDeletion = lastDeletion == null || d.deletedAt().isAfter(lastDeletion) ? d.deletedAt() : lastDeletion;
         }
         b.lists.put("deletions", deletionItems);
 
         AnalystViews analyst = analystViews.build(new AnalystViewsBuilder.Inputs(initiatives, catalogue, contactsOf, contactViews,
-                publicEditions, allDrivers, liveAreas, areaSummaries, driverSummaries, matrices, organisationList, stamps.now()),
+                publicEditions, allDrivers, liveAreas, areaSummaries, driverSummaries, matrices, organisationList,
+                stamps.latest(lastDeletion)),
                 b::body, b.details);
         stamps.save(em);
 

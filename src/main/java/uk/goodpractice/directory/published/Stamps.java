@@ -41,6 +41,7 @@ final class Stamps {
     private final Map<String, Row> inserts = new HashMap<>();
     private final Map<String, Row> updates = new HashMap<>();
     private final java.util.Set<String> seen = new java.util.HashSet<>();
+    private OffsetDateTime latest = OffsetDateTime.MIN;
 
     /**
      * @param now this build's time: every record whose answers changed since the last build is stamped with it
@@ -58,9 +59,15 @@ final class Stamps {
         this.placeholder = json(PLACEHOLDER);
     }
 
-    /** The build's time: a mirror that passes it as {@code updatedSince} next time misses no later change. */
-    OffsetDateTime now() {
-        return now;
+    /**
+     * The latest of {@code also} and every stamp given out so far: the time the public view last
+     * changed, for the dump's {@code asOf}. A mirror that passes it as {@code updatedSince} misses no
+     * later change (a later one is stamped with a later build's time), and it moves only when
+     * something public did, never for a draft.
+     */
+    OffsetDateTime latest(OffsetDateTime also) {
+        OffsetDateTime l = also != null && also.isAfter(latest) ? UpdatedAt.normalise(also) : latest;
+        return l == OffsetDateTime.MIN ? now : l;
     }
 
     /**
@@ -73,11 +80,14 @@ final class Stamps {
         String hash = sha256(answers);
         seen.add(path);
         Row kept = stored.get(path);
-        if (kept != null && kept.hash().equals(hash)) {
-            return kept.at();
+        OffsetDateTime at = kept != null && kept.hash().equals(hash) ? kept.at()
+                : kept == null && backfill && own != null ? UpdatedAt.normalise(own) : now;
+        if (kept == null || !kept.hash().equals(hash)) {
+            (kept == null ? inserts : updates).put(path, new Row(hash, at));
         }
-        OffsetDateTime at = kept == null && backfill && own != null ? UpdatedAt.normalise(own) : now;
-        (kept == null ? inserts : updates).put(path, new Row(hash, at));
+        if (at.isAfter(latest)) {
+            latest = at;
+        }
         return at;
     }
 
@@ -96,7 +106,7 @@ final class Stamps {
     }
 
     /**
-     * Keeps the new and moved stamps, in the build's transaction, and forgets those of records no
+     * Keeps the new and moved stamps, in a transaction of its own, and forgets those of records no
      * longer public: one that comes back is new to a mirror (stamped with the build that shows it).
      */
     void save(EntityManager em) {
@@ -104,11 +114,12 @@ final class Stamps {
         if (inserts.isEmpty() && updates.isEmpty() && gone.isEmpty()) {
             return;
         }
-        // its own transaction: the build's is a read-only one
+        // not in the build's transaction: rows written there were not kept (its session is read-only)
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
             for (Map.Entry<String, Row> e : inserts.entrySet()) {
                 // another instance building at the same moment may have added the row: then this adds nothing
-                em.createNativeQuery("insert into public_stamp (path, content_hash, updated_at) select ?1, ?2, ?3 from published_change"
+                em.createNativeQuery("insert into public_stamp (path, content_hash, updated_at) select cast(?1 as varchar(300)),"
+                        + " cast(?2 as varchar(64)), cast(?3 as timestamp with time zone) from published_change"
                         + " where id = 1 and not exists (select 1 from public_stamp where path = ?1)")
                         .setParameter(1, e.getKey()).setParameter(2, e.getValue().hash()).setParameter(3, e.getValue().at()).executeUpdate();
             }
