@@ -74,6 +74,7 @@ public class ExportResource {
         put(params, "theme", f.theme);
         put(params, "q", f.q == null ? null : List.of(f.q));
         put(params, "sort", f.sort == null ? null : List.of(f.sort));
+        put(params, "updatedSince", f.since() == null ? null : List.of(f.updatedSince)); // a malformed one is a 400 here
         return csv("initiatives.csv", exports.initiatives(params));
     }
 
@@ -100,6 +101,7 @@ public class ExportResource {
         put(params, "initiative", f.initiative);
         put(params, "edition", f.edition);
         put(params, "q", f.q == null ? null : List.of(f.q));
+        put(params, "updatedSince", f.since() == null ? null : List.of(f.updatedSince)); // a malformed one is a 400 here
         return csv("area-contacts.csv", exports.contacts(params));
     }
 

@@ -160,4 +160,16 @@ class ExportResourceTest {
         String csvTag = api().accept("text/csv").get("/api/v1/exports/areas.csv").then().statusCode(200).extract().header("ETag");
         assertEquals(csvTag, api().accept("text/csv").head("/api/v1/exports/areas.csv").then().statusCode(200).extract().header("ETag"));
     }
+
+    @Test
+    void updatedSince_narrowsTheExportsAsItNarrowsTheLists() throws IOException {
+        String later = "2999-01-01T00:00:00Z";
+        assertEquals(1, parse(api().accept("text/csv").queryParam("updatedSince", later).get("/api/v1/exports/initiatives.csv")
+                .then().statusCode(200).extract().asString()).size(), "only the header row: nothing changed after " + later);
+        assertEquals(1, parse(api().accept("text/csv").queryParam("updatedSince", later).get("/api/v1/exports/area-contacts.csv")
+                .then().statusCode(200).extract().asString()).size());
+        api().queryParam("updatedSince", later).get("/api/v1/initiatives").then().statusCode(200).body("paging.totalResults", equalTo(0));
+        api().accept("text/csv").queryParam("updatedSince", "not-a-time").get("/api/v1/exports/initiatives.csv").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].parameter", equalTo("updatedSince"));
+    }
 }
