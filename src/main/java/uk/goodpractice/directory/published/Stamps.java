@@ -115,6 +115,16 @@ final class Stamps {
             return;
         }
         // not in the build's transaction: rows written there were not kept (its session is read-only)
+        try {
+            write(em, gone);
+        } catch (RuntimeException e) {
+            // another instance stamping the same records at the same moment: this snapshot keeps its stamps,
+            // and the next build finds theirs (or stamps what is still missing)
+            org.jboss.logging.Logger.getLogger(Stamps.class).warn("Could not keep this build's public stamps", e);
+        }
+    }
+
+    private void write(EntityManager em, List<String> gone) {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
             for (Map.Entry<String, Row> e : inserts.entrySet()) {
                 // another instance building at the same moment may have added the row: then this adds nothing
