@@ -1,7 +1,6 @@
 package uk.goodpractice.directory.published;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.goodpractice.directory.Api.api;
 import static uk.goodpractice.directory.Editing.asEditor;
@@ -12,7 +11,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.io.IOException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,7 +45,8 @@ class MirrorSyncTest {
     private static final class Mirror {
         final Map<String, Map<String, JsonNode>> records = new TreeMap<>();
         JsonNode organisations;
-        String asOf;
+        /** The latest change this mirror knows of: the dump's asOf, then the latest updatedAt or deletedAt a sync read. */
+        OffsetDateTime latest;
 
         static Mirror of(JsonNode dump) {
             Mirror m = new Mirror();
@@ -57,7 +59,7 @@ class MirrorSyncTest {
             dump.get("matrices").forEach(r -> matrices.put(r.get("edition").get("slug").asText(), r));
             m.records.put("matrices", matrices);
             m.organisations = dump.get("organisations");
-            m.asOf = dump.get("asOf").asText();
+            m.latest = OffsetDateTime.parse(dump.get("asOf").asText());
             return m;
         }
     }
@@ -90,9 +92,15 @@ class MirrorSyncTest {
         }
     }
 
-    /** One sync as the README describes it; returns how many records it fetched. */
-    private static int sync(Mirror m) {
-        String since = m.asOf;
+    /**
+     * One sync as the README describes it; returns the records it fetched. It asks for changes strictly
+     * after the latest it knows of (a microsecond later), without the README's minute of overlap: here
+     * every write has committed and been published before the sync starts, and asking for exactly what
+     * changed since lets the test see that each kind of edit moves the records it should.
+     */
+    private static List<String> sync(Mirror m) {
+        String since = m.latest.plusNanos(1000).toString();
+        OffsetDateTime latest = m.latest;
         for (JsonNode d : all("/api/v1/deletions", "since", since)) {
             String collection = switch (d.get("type").asText()) {
                 case "initiative" -> "initiatives";
@@ -101,15 +109,17 @@ class MirrorSyncTest {
                 default -> throw new AssertionError("unknown deletion type " + d);
             };
             m.records.get(collection).remove(d.get("slug").asText());
+            latest = later(latest, d.get("deletedAt").asText());
         }
-        int fetched = 0;
+        List<String> fetched = new ArrayList<>();
         Map<String, String> lists = Map.of("delayDrivers", "delay-drivers", "editions", "editions", "initiatives", "initiatives",
                 "areas", "areas", "areaContacts", "area-contacts");
         for (Map.Entry<String, String> list : lists.entrySet()) {
             for (JsonNode summary : all("/api/v1/" + list.getValue(), "updatedSince", since)) {
                 String slug = summary.get("slug").asText();
                 m.records.get(list.getKey()).put(slug, read(api().get("/api/v1/" + list.getValue() + "/" + slug)));
-                fetched++;
+                fetched.add(list.getValue() + "/" + slug);
+                latest = later(latest, summary.get("updatedAt").asText());
                 if (list.getKey().equals("editions")) {
                     if (summary.get("hasMatrix").asBoolean()) {
                         m.records.get("matrices").put(slug, read(api().get("/api/v1/editions/" + slug + "/matrix")));
@@ -121,6 +131,28 @@ class MirrorSyncTest {
         }
         // organisations are names, not records: a small list read whole
         m.organisations = JSON.valueToTree(all("/api/v1/organisations", null, null));
+        m.latest = latest;
+        return fetched;
+    }
+
+    private static OffsetDateTime later(OffsetDateTime known, String time) {
+        OffsetDateTime t = OffsetDateTime.parse(time);
+        return t.isAfter(known) ? t : known;
+    }
+
+    /** Syncs the mirror after one edit and finds it equal to a fresh dump; returns what the sync fetched. */
+    private static List<String> syncAndCompare(Mirror mirror, String edit) {
+        List<String> fetched = sync(mirror);
+        JsonNode after = dump();
+        Mirror fresh = Mirror.of(after);
+        for (String collection : fresh.records.keySet()) {
+            assertEquals(fresh.records.get(collection), mirror.records.get(collection),
+                    "after " + edit + ", the mirror's " + collection + " equal the fresh dump's (the sync fetched " + fetched + ")");
+        }
+        assertEquals(fresh.organisations, mirror.organisations, "after " + edit + ", the organisations");
+        int total = after.get("initiatives").size() + after.get("areas").size() + after.get("areaContacts").size()
+                + after.get("editions").size() + after.get("delayDrivers").size();
+        assertTrue(fetched.size() < total / 4, "after " + edit + ", the sync fetched only what changed: " + fetched);
         return fetched;
     }
 
@@ -137,14 +169,20 @@ class MirrorSyncTest {
     }
 
     private static String initiative(String edition, String title) {
-        String slug = Editing.unique("mirror");
+        return initiative(Editing.unique("mirror"), edition, title);
+    }
+
+    private static String initiative(String slug, String edition, String title) {
         asEditor().contentType("application/json").body(Map.of("slug", slug, "title", title, "summary", "What " + title + " does",
                 "edition", edition)).post("/api/v1/initiatives").then().statusCode(201);
         return slug;
     }
 
     private static String contact(String edition, String area, String initiative, String organisation) {
-        String slug = Editing.unique("mirror-contact");
+        return contact(Editing.unique("mirror-contact"), edition, area, initiative, organisation);
+    }
+
+    private static String contact(String slug, String edition, String area, String initiative, String organisation) {
         asEditor().contentType("application/json").body(Map.of("slug", slug, "name", "Mirror Contact " + slug, "role", "Lead",
                 "organisation", organisation, "edition", edition, "areas", List.of(area), "initiatives", List.of(initiative)))
                 .post("/api/v1/area-contacts").then().statusCode(201);
@@ -152,74 +190,105 @@ class MirrorSyncTest {
     }
 
     private static String area(String name) {
-        String slug = Editing.unique("mirror-area");
+        return area(Editing.unique("mirror-area"), name);
+    }
+
+    private static String area(String slug, String name) {
         asEditor().contentType("application/json").body(Map.of("slug", slug, "name", name, "type", "LOCAL_AUTHORITY", "parent", REGION))
                 .post("/api/v1/areas").then().statusCode(201);
         return slug;
     }
 
     @Test
-    void aMirrorLoadedFromTheDump_andSyncedWithUpdatedSinceAndDeletions_equalsAFreshDump() {
-        JsonNode before = dump();
-        Mirror mirror = Mirror.of(before);
+    void aMirrorLoadedFromTheDump_andSyncedWithUpdatedSinceAndDeletionsAfterEachEdit_equalsAFreshDump() {
+        Mirror mirror = Mirror.of(dump());
+        String area = Editing.unique("mirror-area");
+        String goneArea = Editing.unique("mirror-area");
+        String edition = Editing.unique("mirror-edition");
+        String kept = Editing.unique("mirror");
+        String unpublished = Editing.unique("mirror");
+        String deleted = Editing.unique("mirror");
+        String late = Editing.unique("mirror");
+        String contact = Editing.unique("mirror-contact");
+        String goneContact = Editing.unique("mirror-contact");
+        String restoredContact = Editing.unique("mirror-contact");
 
-        // what editors can do, to records of this test's own (and, through them, to records the seed holds)
-        String area = area("Mirror Borough Council");
-        String goneArea = area("Mirror Gone Council");
-        String edition = Editing.draftEdition();
-        String kept = initiative(edition, "Mirror Kept Initiative");
-        String unpublished = initiative(edition, "Mirror Unpublished Initiative");
-        String deleted = initiative(edition, "Mirror Deleted Initiative");
+        area(area, "Mirror Borough Council");
+        area(goneArea, "Mirror Gone Council");
+        assertTrue(syncAndCompare(mirror, "creating areas").containsAll(List.of("areas/" + area, "areas/" + REGION)),
+                "the new areas, and the region that now lists them");
+
+        asEditor().contentType("application/json").body(Map.of("slug", edition, "title", "Mirror edition", "series", "Mirror series",
+                "label", edition)).post("/api/v1/editions").then().statusCode(201);
+        initiative(kept, edition, "Mirror Kept Initiative");
+        initiative(unpublished, edition, "Mirror Unpublished Initiative");
+        initiative(deleted, edition, "Mirror Deleted Initiative");
         patch("/api/v1/initiatives/" + kept, Map.of("areas", List.of(area), "leadOrganisation", "Mirror Lead Organisation"));
+        assertEquals(List.of(), syncAndCompare(mirror, "drafting"), "drafts change nothing public");
+
         asEditor().header("If-Match", etag("/api/v1/editions/" + edition)).post("/api/v1/editions/" + edition + "/publish")
                 .then().statusCode(200);
-        String contact = contact(edition, area, kept, "Mirror Employer");
-        String goneContact = contact(edition, area, kept, "Mirror Employer");
-        String restoredContact = contact(edition, area, kept, "Mirror Employer");
+        syncAndCompare(mirror, "publishing an edition");
+
+        contact(contact, edition, area, kept, "Mirror Employer");
+        contact(goneContact, edition, area, kept, "Mirror Employer");
+        contact(restoredContact, edition, area, kept, "Mirror Employer");
+        syncAndCompare(mirror, "creating contacts");
+
         asEditor().contentType("application/json").body(Map.of("initiative", kept, "driver", DRIVER, "edition", edition,
                 "provenance", "EDITORIAL", "rationale", "A mirror test maps it")).post("/api/v1/driver-mappings").then().statusCode(201);
+        assertTrue(syncAndCompare(mirror, "mapping a driver").containsAll(List.of("initiatives/" + kept, "delay-drivers/" + DRIVER)));
 
-        JsonNode middle = dump();
+        patch("/api/v1/editions/" + edition, Map.of("label", "Renamed for the mirror"));
+        assertTrue(syncAndCompare(mirror, "renaming an edition").containsAll(List.of("editions/" + edition, "initiatives/" + kept,
+                "area-contacts/" + contact, "delay-drivers/" + DRIVER)));
 
-        patch("/api/v1/editions/" + edition, Map.of("label", "Renamed for the mirror")); // an edition rename
-        patch("/api/v1/area-contacts/" + contact, Map.of("role", "Renamed role")); // a contact edit
-        patch("/api/v1/areas/" + area, Map.of("name", "Mirror Borough Council (renamed)")); // an area rename
-        patch("/api/v1/initiatives/" + kept, Map.of("leadOrganisation", "Another Mirror Organisation")); // an organisation change
+        patch("/api/v1/area-contacts/" + contact, Map.of("role", "Renamed role"));
+        assertTrue(syncAndCompare(mirror, "editing a contact").containsAll(List.of("area-contacts/" + contact, "initiatives/" + kept,
+                "areas/" + area)));
+
+        patch("/api/v1/areas/" + area, Map.of("name", "Mirror Borough Council (renamed)"));
+        assertTrue(syncAndCompare(mirror, "renaming an area").containsAll(List.of("areas/" + area, "initiatives/" + kept,
+                "area-contacts/" + contact, "areas/" + REGION)));
+
+        patch("/api/v1/initiatives/" + kept, Map.of("leadOrganisation", "Another Mirror Organisation"));
+        syncAndCompare(mirror, "changing an organisation");
+
         Response editable = asEditor().get("/api/v1/initiatives/" + kept + "/editable");
-        Map<String, Object> whole = new java.util.HashMap<>(editable.then().statusCode(200).extract().jsonPath().getMap(""));
+        Map<String, Object> whole = new HashMap<>(editable.then().statusCode(200).extract().jsonPath().getMap(""));
         whole.put("title", "Mirror Kept Initiative, replaced");
         asEditor().contentType("application/json").header("If-Match", editable.header("ETag")).body(whole)
-                .put("/api/v1/initiatives/" + kept).then().statusCode(200); // a PUT of the whole record
-        patch("/api/v1/initiatives/" + unpublished, Map.of("status", "DRAFT")); // unpublishing
+                .put("/api/v1/initiatives/" + kept).then().statusCode(200);
+        // its title shows in its contacts, its areas and its drivers (an edition shows the title it printed)
+        assertTrue(syncAndCompare(mirror, "replacing an initiative").containsAll(List.of("initiatives/" + kept,
+                "area-contacts/" + contact, "areas/" + area, "delay-drivers/" + DRIVER)));
+
+        patch("/api/v1/initiatives/" + unpublished, Map.of("status", "DRAFT"));
+        syncAndCompare(mirror, "unpublishing an initiative");
         delete("/api/v1/initiatives/" + deleted);
+        syncAndCompare(mirror, "deleting an initiative");
         delete("/api/v1/area-contacts/" + goneContact);
+        syncAndCompare(mirror, "deleting a contact");
         delete("/api/v1/area-contacts/" + restoredContact);
         asEditor().header("If-Match", etag("/api/v1/area-contacts/" + restoredContact))
                 .post("/api/v1/area-contacts/" + restoredContact + "/restore").then().statusCode(200);
+        assertTrue(syncAndCompare(mirror, "deleting and restoring a contact").contains("area-contacts/" + restoredContact));
         delete("/api/v1/areas/" + goneArea);
-        String added = initiative(edition, "Mirror Late Initiative");
+        syncAndCompare(mirror, "deleting an area");
+
+        initiative(late, edition, "Mirror Late Initiative");
         // publishing one record: it needs its text in a published edition
-        patch("/api/v1/initiatives/" + added, Map.of("status", "PUBLISHED", "appearances", List.of(Map.of("edition", edition,
+        patch("/api/v1/initiatives/" + late, Map.of("status", "PUBLISHED", "appearances", List.of(Map.of("edition", edition,
                 "title", "Mirror Late Initiative", "location", "Slide 2", "sections", List.of(Map.of("heading", "What it is",
                         "blocks", List.of(Map.of("paragraph", "A late addition.")))),
                 "links", List.of(), "figures", List.of(), "references", List.of()))));
+        assertTrue(syncAndCompare(mirror, "publishing an initiative").contains("initiatives/" + late));
 
-        int fetched = sync(mirror);
-        JsonNode after = dump();
-        Mirror fresh = Mirror.of(after);
-
-        int total = after.get("initiatives").size() + after.get("areas").size() + after.get("areaContacts").size()
-                + after.get("editions").size() + after.get("delayDrivers").size();
-        assertNotEquals(before.get("initiatives"), middle.get("initiatives"), "the first edits changed what the dump shows");
-        assertNotEquals(middle.get("initiatives"), after.get("initiatives"), "so did the later ones");
-        assertTrue(fetched < total, "the sync fetched only what changed: " + fetched + " of " + total);
-        for (String collection : fresh.records.keySet()) {
-            assertEquals(fresh.records.get(collection), mirror.records.get(collection), collection + " of the mirror equal the fresh dump's");
-        }
-        assertEquals(fresh.organisations, mirror.organisations);
+        Mirror fresh = Mirror.of(dump());
         assertTrue(!fresh.records.get("initiatives").containsKey(unpublished) && !fresh.records.get("initiatives").containsKey(deleted)
-                && fresh.records.get("areaContacts").containsKey(restoredContact) && fresh.records.get("initiatives").containsKey(added),
-                "the fresh dump shows the unpublishing, the deletion, the restore and the publishing");
+                && !fresh.records.get("areaContacts").containsKey(goneContact) && !fresh.records.get("areas").containsKey(goneArea)
+                && fresh.records.get("areaContacts").containsKey(restoredContact) && fresh.records.get("initiatives").containsKey(late),
+                "the dump shows the unpublishing, the deletions, the restore and the publishing");
     }
 
     @Test
