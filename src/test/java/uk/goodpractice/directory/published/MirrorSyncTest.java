@@ -99,7 +99,7 @@ class MirrorSyncTest {
      * changed since lets the test see that each kind of edit moves the records it should.
      */
     private static List<String> sync(Mirror m) {
-        String since = m.latest.plusNanos(1000).toString();
+        String since = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(m.latest.plusNanos(1000));
         OffsetDateTime latest = m.latest;
         for (JsonNode d : all("/api/v1/deletions", "since", since)) {
             String collection = switch (d.get("type").asText()) {
