@@ -28,11 +28,17 @@ public final class UpdatedAt {
         if (value == null || value.isBlank()) {
             return null;
         }
+        OffsetDateTime at;
         try {
-            return OffsetDateTime.parse(value.trim()).withOffsetSameInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
+            at = OffsetDateTime.parse(value.trim()).withOffsetSameInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException | java.time.DateTimeException e) {
+            at = null;
+        }
+        // RFC 3339 years have four digits; a database cannot compare anything wider
+        if (at == null || at.getYear() < 1 || at.getYear() > 9999) {
             throw new ApiException.InvalidParameter(parameter, "must be an RFC 3339 date-time with an offset, e.g. 2026-11-01T00:00:00Z");
         }
+        return at;
     }
 
     /** A time as answers show it: UTC, to the microsecond (what both databases keep). */

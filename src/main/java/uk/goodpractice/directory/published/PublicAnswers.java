@@ -3,7 +3,6 @@ package uk.goodpractice.directory.published;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -297,8 +296,8 @@ final class PublicAnswers {
             return EVER;
         }
         try {
-            return OffsetDateTime.parse(value.trim());
-        } catch (DateTimeParseException e) {
+            return uk.goodpractice.directory.common.UpdatedAt.parse(name, value); // the resource's own reading
+        } catch (uk.goodpractice.directory.common.ApiException e) {
             return null;
         }
     }
