@@ -2,7 +2,6 @@ package uk.goodpractice.directory.common;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -31,7 +30,7 @@ public final class UpdatedAt {
         OffsetDateTime at;
         try {
             at = OffsetDateTime.parse(value.trim()).withOffsetSameInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException | java.time.DateTimeException e) {
+        } catch (java.time.DateTimeException e) { // DateTimeParseException too
             at = null;
         }
         // RFC 3339 years have four digits; a database cannot compare anything wider
