@@ -28,7 +28,7 @@ describe('section rendering', () => {
 })
 
 describe('matrix counts', () => {
-  const driver = (slug: string): DelayDriver => ({ slug, label: slug, shortLabel: slug, position: 1, initiativeCount: 0 })
+  const driver = (slug: string): DelayDriver => ({ slug, label: slug, shortLabel: slug, position: 1, initiativeCount: 0, updatedAt: '2026-11-23T12:00:00Z' })
   const matrix = (cells: Record<string, boolean[]>): Matrix => ({
     edition: { slug: 'e', title: 'E', label: 'E' },
     columns: [],

@@ -7,7 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters for the area list. */
-public class AreaFilter {
+public class AreaFilter extends uk.goodpractice.directory.common.UpdatedSince {
 
     @QueryParam("type")
     @Parameter(description = "Area type; repeatable: LOCAL_AUTHORITY, COMBINED_AUTHORITY, REGION, PARTNERSHIP, NATIONAL", example = "LOCAL_AUTHORITY")

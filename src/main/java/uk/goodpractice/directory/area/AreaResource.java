@@ -47,7 +47,10 @@ public class AreaResource {
     private final AreaService service;
     private final AreaEditingService editing;
 
-    public AreaResource(AreaService service, AreaEditingService editing) {
+    private final uk.goodpractice.directory.common.PublicLists publicLists;
+
+    public AreaResource(AreaService service, AreaEditingService editing, uk.goodpractice.directory.common.PublicLists publicLists) {
+        this.publicLists = publicLists;
         this.service = service;
         this.editing = editing;
     }
@@ -61,6 +64,11 @@ public class AreaResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "bad-parameter", value = ApiExamples.INVALID_PARAMETER)))
     public Response listAreas(@Valid @BeanParam AreaFilter filter, @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        filter.since(); // a malformed updatedSince is a 400 whoever answers
+        uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.list("areas", uri.getQueryParameters());
+        if (published != null) {
+            return published.toResponse(uri);
+        }
         return PageLinks.ok(service.listAreas(filter, paging.toPageRequest()), uri);
     }
 
@@ -74,8 +82,10 @@ public class AreaResource {
     @APIResponse(responseCode = "404", description = "No area has this slug",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
-    public AreaViews.Detail getArea(@Parameter(description = "The area's slug", example = "salford") @PathParam("slug") String slug) {
-        return service.findAreaBySlug(slug);
+    public Response getArea(@Parameter(description = "The area's slug", example = "salford") @PathParam("slug") String slug) {
+        // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
+        uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.detail("areas/" + slug);
+        return published != null ? published.toDetailResponse() : Response.ok(service.findAreaBySlug(slug)).build();
     }
 
     @GET

@@ -44,6 +44,11 @@ public class AreaService {
             where.add("exists (select 1 from Area p where p = a.parent and p.slug in :parents)");
             params.put("parents", f.parent);
         }
+        if (f.since() != null) {
+            // only where the snapshot is not built yet: public lists are the snapshot's, by its stamps
+            where.add("a.updatedAt >= :since");
+            params.put("since", f.since());
+        }
         if (f.q != null && !f.q.isBlank()) {
             where.add("lower(a.name) like :q");
             params.put("q", TextSearch.containing(f.q));
@@ -53,7 +58,7 @@ public class AreaService {
         List<Area> areas = query.page(page.page() - 1, page.pageSize()).list();
         Map<Long, Long> counts = areas.isEmpty() ? Map.of() : initiativesWithin();
         return Paged.of(areas.stream().map(a -> new AreaViews.Summary(a.slug, a.name, a.type, AreaRef.from(a.parent),
-                counts.getOrDefault(a.id, 0L))).toList(), page, total);
+                counts.getOrDefault(a.id, 0L), a.updatedAt)).toList(), page, total);
     }
 
     /**
@@ -91,6 +96,6 @@ public class AreaService {
         List<ContactView> contacts = Contact.<Contact>find("select c from Contact c join c.areas a where a = ?1 and "
                 + Contact.isPublic("c") + " order by c.name", area).list()
                 .stream().map(ContactView::from).toList();
-        return new AreaViews.Detail(area.slug, area.name, area.type, AreaRef.from(area.parent), children, initiatives, contacts);
+        return new AreaViews.Detail(area.slug, area.name, area.type, AreaRef.from(area.parent), children, initiatives, contacts, area.updatedAt);
     }
 }

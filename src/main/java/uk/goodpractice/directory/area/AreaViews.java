@@ -1,5 +1,8 @@
 package uk.goodpractice.directory.area;
 
+import java.time.OffsetDateTime;
+import uk.goodpractice.directory.common.UpdatedAt;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,7 +24,12 @@ public final class AreaViews {
             @Schema(required = true) AreaType type,
             AreaRef parent,
             @Schema(description = "Published initiatives linked to this area or to an area within it: what filtering the initiatives by it finds",
-                    example = "1", required = true) long initiativeCount) {
+                    example = "1", required = true) long initiativeCount,
+            @Schema(description = UpdatedAt.DESCRIPTION, required = true) OffsetDateTime updatedAt) {
+
+        public Summary withUpdatedAt(OffsetDateTime at) {
+            return new Summary(slug, name, type, parent, initiativeCount, at);
+        }
     }
 
     @Schema(name = "AreaDetail")
@@ -32,7 +40,13 @@ public final class AreaViews {
             AreaRef parent,
             @Schema(description = "Areas within it", required = true) List<AreaRef> children,
             @Schema(description = "Published initiatives linked to this area itself", required = true) List<InitiativeRef> initiatives,
-            @Schema(description = "Contacts for this area", required = true) List<ContactView> contacts) {
+            @Schema(description = "Contacts for this area", required = true) List<ContactView> contacts,
+            @Schema(description = UpdatedAt.DESCRIPTION, required = true) OffsetDateTime updatedAt) {
+
+        /** This detail with its contacts and its own time replaced (the published snapshot's stamps). */
+        public Detail restamped(List<ContactView> stampedContacts, OffsetDateTime at) {
+            return new Detail(slug, name, type, parent, children, initiatives, stampedContacts, at);
+        }
     }
 
     @Schema(name = "AreaPage")

@@ -43,18 +43,18 @@ public final class ApiExamples {
     public static final String DRIVER_PAGE = """
             {"results":[{"slug":"late-family-presentation","label":"Late presentation of family members","shortLabel":"Late family presentation",
             "description":"Relatives or friends who could care for the child are identified, or come forward, late in pre-proceedings or proceedings, so assessments of them start late.",
-            "position":1,"initiativeCount":8}],"paging":{"page":1,"pageSize":20,"totalResults":10,"totalPages":1}}""";
+            "position":1,"initiativeCount":8,"updatedAt":"2026-11-23T12:00:00Z"}],"paging":{"page":1,"pageSize":20,"totalResults":10,"totalPages":1}}""";
 
     public static final String DRIVER = """
             {"slug":"court-capacity","label":"Court capacity","shortLabel":"Court capacity","position":3,
             "description":"Judicial and court time available to hear cases falls short of demand.",
             "editions":[{"edition":{"slug":"good-practice-guide-edition-4","title":"Good Practice Guide","label":"Edition 4","publicationDate":"2024-11"},
-            "initiatives":[{"slug":"essex-family-hub-model","title":"Essex – Family Hub model","provenance":"PRINTED_MATRIX"}]}]}""";
+            "initiatives":[{"slug":"essex-family-hub-model","title":"Essex – Family Hub model","provenance":"PRINTED_MATRIX"}]}],"updatedAt":"2026-11-23T12:00:00Z"}""";
 
     public static final String EDITION_PAGE = """
             {"results":[{"slug":"good-practice-guide-edition-4","title":"Good Practice Guide","subtitle":"Reviewing good practice from relevant programmes in relation to the DFJ Trailblazer pilot",
             "series":"DFJ Trailblazer Good Practice Guide","label":"Edition 4","publicationDate":"2024-11","publisher":"DFJ Trailblazer pilot Learning Programme",
-            "status":"PUBLISHED","initiativeCount":7,"upcomingCount":0,"hasMatrix":true}],"paging":{"page":1,"pageSize":20,"totalResults":5,"totalPages":1}}""";
+            "status":"PUBLISHED","initiativeCount":7,"upcomingCount":0,"hasMatrix":true,"updatedAt":"2026-11-23T12:00:00Z"}],"paging":{"page":1,"pageSize":20,"totalResults":5,"totalPages":1}}""";
 
     public static final String EDITION = """
             {"slug":"good-practice-guide-2024-25-q2","title":"Good Practice Guide","series":"DFJ Trailblazer Good Practice Guide","label":"Quarter 2: 2024/25",
@@ -63,7 +63,7 @@ public final class ApiExamples {
             "suggestionsContact":{"text":"If you have any suggestions for initiatives to feature in future issues of this guide, please contact","email":"yannick.mitchell@mutualventures.co.uk"},
             "themes":[],"initiatives":[{"position":1,"slug":"dandelions-telford-and-wrekin","title":"Dandelions – Telford & Wrekin’s Parents with Experience Group","citation":"Slide 6"}],
             "upcoming":[{"position":3,"title":"Family Drug and Alcohol Court","text":"FDAC is a therapeutic, problem-solving court model which aims to provide parents with intensive support to help them to address their drug and alcohol issues, and reduce the numbers of children in care.",
-            "initiative":{"slug":"family-drug-and-alcohol-court","title":"Family Drug and Alcohol Court (FDAC)"}}],"version":1}""";
+            "initiative":{"slug":"family-drug-and-alcohol-court","title":"Family Drug and Alcohol Court (FDAC)"}}],"version":1,"updatedAt":"2026-11-23T12:00:00Z"}""";
 
     public static final String MATRIX = """
             {"edition":{"slug":"good-practice-guide-edition-4","title":"Good Practice Guide","label":"Edition 4","publicationDate":"2024-11"},
@@ -71,19 +71,19 @@ public final class ApiExamples {
             "rows":[{"driver":{"slug":"late-family-presentation","label":"Late presentation of family members","shortLabel":"Late family presentation"},"cells":[true]}]}""";
 
     public static final String AREA_PAGE = """
-            {"results":[{"slug":"salford","name":"Salford City Council","type":"LOCAL_AUTHORITY","parent":{"slug":"north-west","name":"North West","type":"REGION"},"initiativeCount":1}],
+            {"results":[{"slug":"salford","name":"Salford City Council","type":"LOCAL_AUTHORITY","parent":{"slug":"north-west","name":"North West","type":"REGION"},"initiativeCount":1,"updatedAt":"2026-11-23T12:00:00Z"}],
             "paging":{"page":1,"pageSize":20,"totalResults":1,"totalPages":1}}""";
 
     public static final String AREA = """
             {"slug":"salford","name":"Salford City Council","type":"LOCAL_AUTHORITY","parent":{"slug":"north-west","name":"North West","type":"REGION"},
             "children":[],"initiatives":[{"slug":"salford-strengthening-families","title":"Strengthening Families"}],
             "contacts":[{"slug":"joe-garraway","name":"Joe Garraway","email":"joe.garraway@salford.gov.uk","areas":[],"initiatives":[],
-            "edition":{"slug":"salford-strengthening-families-handbook","title":"Salford Strengthening Families Handbook","label":"Handbook"}}]}""";
+            "edition":{"slug":"salford-strengthening-families-handbook","title":"Salford Strengthening Families Handbook","label":"Handbook"},"updatedAt":"2026-11-23T12:00:00Z"}],"updatedAt":"2026-11-23T12:00:00Z"}""";
 
     public static final String CONTACT_PAGE = """
             {"results":[{"slug":"angela-archer","name":"Angela Archer","email":"angelaarcher@daybreakfgc.org.uk","phone":"023 8069 6644",
             "areas":[],"initiatives":[{"slug":"daybreak-family-group-conferences","title":"Family Group Conferences"}],
-            "edition":{"slug":"innovation-programme-directory-2016","title":"Children's Social Care Innovation Programme","label":"Directory Autumn 2016","publicationDate":"2016"}}],
+            "edition":{"slug":"innovation-programme-directory-2016","title":"Children's Social Care Innovation Programme","label":"Directory Autumn 2016","publicationDate":"2016"},"updatedAt":"2026-11-23T12:00:00Z"}],
             "paging":{"page":1,"pageSize":20,"totalResults":1,"totalPages":1}}""";
 
     public static final String CONTACT = """
@@ -91,7 +91,7 @@ public final class ApiExamples {
             "organisation":{"slug":"greater-manchester-combined-authority","name":"Greater Manchester Combined Authority"},
             "email":"joe.garraway@salford.gov.uk","areas":[{"slug":"salford","name":"Salford City Council","type":"LOCAL_AUTHORITY"}],
             "initiatives":[{"slug":"salford-strengthening-families","title":"Strengthening Families"}],
-            "edition":{"slug":"salford-strengthening-families-handbook","title":"Salford Strengthening Families Handbook","label":"Handbook","publicationDate":"2020"}}""";
+            "edition":{"slug":"salford-strengthening-families-handbook","title":"Salford Strengthening Families Handbook","label":"Handbook","publicationDate":"2020"},"updatedAt":"2026-11-23T12:00:00Z"}""";
 
     public static final String ORGANISATION_PAGE = """
             {"results":[{"slug":"family-rights-group","name":"Family Rights Group"}],"paging":{"page":1,"pageSize":20,"totalResults":1,"totalPages":1}}""";

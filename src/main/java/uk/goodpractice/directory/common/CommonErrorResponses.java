@@ -42,14 +42,24 @@ public class CommonErrorResponses implements OASFilter {
             "500", new String[] {"The service failed; no detail of the failure is disclosed", "internal-error", "Internal server error",
                     "The service could not answer this request; the error has been logged"}));
 
+    private static final String[] CSV_NOT_ACCEPTABLE = {"The Accept header takes neither text/csv nor */*", "not-acceptable",
+            "Not acceptable", ProblemMappers.CSV_NOT_ACCEPTABLE};
+
+    private static boolean answersCsv(Operation operation) {
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        return ok != null && ok.getContent() != null && ok.getContent().getMediaTypes() != null
+                && ok.getContent().getMediaTypes().containsKey("text/csv");
+    }
+
     @Override
     public Operation filterOperation(Operation operation) {
         if (operation.getResponses() == null) {
             return operation;
         }
+        boolean csv = answersCsv(operation);
         COMMON.forEach((status, text) -> {
             if (operation.getResponses().getAPIResponse(status) == null) {
-                operation.getResponses().addAPIResponse(status, response(status, text));
+                operation.getResponses().addAPIResponse(status, response(status, csv && status.equals("406") ? CSV_NOT_ACCEPTABLE : text));
             }
         });
         if (operation.getRequestBody() != null && operation.getResponses().getAPIResponse("413") == null) {

@@ -38,7 +38,8 @@ public class HttpCaching {
         // a resource may set its own (version-based) ETag; otherwise the body decides. A signed-in reader's answer
         // may hold drafts: its tag is never one a public answer (from the published snapshot) could carry.
         Object own = response.getHeaders().getFirst(HttpHeaders.ETAG);
-        byte[] body = own != null ? null : mapper.writeValueAsBytes(response.getEntity());
+        byte[] body = own != null ? null
+                : response.getEntity() instanceof byte[] bytes ? bytes : mapper.writeValueAsBytes(response.getEntity());
         String etag = own != null ? own.toString() : personal ? privateEtag(body) : etag(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         // a signed-in editor may see drafts: never let a shared cache keep that answer

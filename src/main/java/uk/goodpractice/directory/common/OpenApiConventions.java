@@ -54,6 +54,55 @@ public final class OpenApiConventions {
                 op.setSecurity(new ArrayList<>());
             }
         }));
+        headOperations(openAPI);
+    }
+
+    /**
+     * Every public read answers HEAD as it answers GET, headers included (a mirror checks an ETag with
+     * it): each public GET that answers 200 gets a HEAD operation of its own, with the same parameters and
+     * security, the same statuses and headers, and no bodies.
+     */
+    private static void headOperations(OpenAPI openAPI) {
+        Map<String, APIResponse> shared = openAPI.getComponents().getResponses() == null ? Map.of() : openAPI.getComponents().getResponses();
+        openAPI.getPaths().getPathItems().values().forEach(item -> {
+            Operation get = item.getGET();
+            if (get == null || item.getHEAD() != null || get.getOperationId() == null || get.getResponses() == null
+                    || get.getResponses().getAPIResponse("200") == null || !anyoneMayCall(get)) {
+                return;
+            }
+            Operation head = OASFactory.createOperation()
+                    .operationId("head" + Character.toUpperCase(get.getOperationId().charAt(0)) + get.getOperationId().substring(1))
+                    .summary((get.getSummary() == null ? "Read" : get.getSummary()) + ": headers only")
+                    .description("What GET answers, without the body: the status, `ETag`" + (hasLink(get) ? ", `Link`" : "")
+                            + " and the other headers, for checking whether it changed.")
+                    .tags(get.getTags() == null ? null : new ArrayList<>(get.getTags()))
+                    .parameters(get.getParameters() == null ? null : new ArrayList<>(get.getParameters()))
+                    .security(get.getSecurity() == null ? null : new ArrayList<>(get.getSecurity()))
+                    .responses(OASFactory.createAPIResponses());
+            get.getResponses().getAPIResponses().forEach((status, response) -> {
+                APIResponse source = response;
+                if (response.getRef() != null) {
+                    source = shared.get(response.getRef().substring(response.getRef().lastIndexOf('/') + 1));
+                }
+                APIResponse bodiless = OASFactory.createAPIResponse().description(source == null ? response.getDescription()
+                        : source.getDescription());
+                if (source != null && source.getHeaders() != null) {
+                    source.getHeaders().forEach(bodiless::addHeader);
+                }
+                head.getResponses().addAPIResponse(status, bodiless);
+            });
+            item.setHEAD(head);
+        });
+    }
+
+    private static boolean anyoneMayCall(Operation op) {
+        return op.getSecurity() == null || op.getSecurity().isEmpty()
+                || op.getSecurity().stream().anyMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty());
+    }
+
+    private static boolean hasLink(Operation op) {
+        APIResponse ok = op.getResponses().getAPIResponse("200");
+        return ok.getHeaders() != null && ok.getHeaders().containsKey("Link");
     }
 
     /** Swagger UI sends an array parameter's example only when it is a JSON array; a bare string makes Execute do nothing. */

@@ -116,10 +116,16 @@ public class ProblemMappers {
         return allow == null ? r : Response.fromResponse(r).header(HttpHeaders.ALLOW, allow).build();
     }
 
+    /** What a CSV export's 406 says: an export is CSV only, whatever else the client would take. */
+    static final String CSV_NOT_ACCEPTABLE = "This address answers text/csv only (errors as application/problem+json): "
+            + "send Accept: text/csv, or */* beside the types you prefer";
+
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
-        return problem(406, "not-acceptable", "Not acceptable",
-                "This address can only answer with application/json (errors as application/problem+json)", uri, null);
+        // the exports (…/*.csv) are CSV; every other address is JSON
+        boolean csv = uri != null && uri.getPath().endsWith(".csv");
+        return problem(406, "not-acceptable", "Not acceptable", csv ? CSV_NOT_ACCEPTABLE
+                : "This address can only answer with application/json (errors as application/problem+json)", uri, null);
     }
 
     @ServerExceptionMapper

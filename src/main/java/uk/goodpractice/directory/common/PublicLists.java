@@ -17,9 +17,15 @@ public interface PublicLists {
     /** A list answer: its JSON, the strong tag of those bytes, and its paging for the Link header. */
     record Answer(byte[] json, String etag, Paged.Paging paging) {
 
+        /** A detail answer: its bytes, tagged by {@link HttpCaching} as every read is (a signed-in reader's tag is private). */
+        public Response toDetailResponse() {
+            return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+
+        /** A list answer, tagged by {@link HttpCaching} (a signed-in reader's tag is private, never a public one). */
         public Response toResponse(UriInfo uri) {
-            return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).header("ETag", etag)
-                    .header("Link", PageLinks.header(uri.getRequestUri(), paging)).build();
+            Response.ResponseBuilder ok = Response.ok(json, MediaType.APPLICATION_JSON_TYPE);
+            return paging == null ? ok.build() : ok.header("Link", PageLinks.header(uri.getRequestUri(), paging)).build();
         }
     }
 
@@ -28,4 +34,11 @@ public interface PublicLists {
      * declines (a bad or unknown parameter or value: the resource then gives the error).
      */
     Answer list(String path, Map<String, List<String>> params);
+
+    /**
+     * The public body at {@code GET /api/v1/{path}} (a detail, no parameters), or {@code null} where the
+     * snapshot has none: so a HEAD, or a signed-in reader who is not editing, gets the very bytes (and
+     * updatedAt) an anonymous GET gets.
+     */
+    Answer detail(String path);
 }

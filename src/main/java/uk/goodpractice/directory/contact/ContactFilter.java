@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters for the area-contact list. Values of one filter are OR-ed, different filters AND-ed. */
-public class ContactFilter {
+public class ContactFilter extends uk.goodpractice.directory.common.UpdatedSince {
 
     @QueryParam("area")
     @Parameter(description = "Area slug; repeatable. A region also matches the areas within it.", example = "leeds")

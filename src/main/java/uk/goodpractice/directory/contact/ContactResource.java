@@ -75,6 +75,7 @@ public class ContactResource {
     @AuthErrors
     public Response listContacts(@Valid @BeanParam ContactFilter filter, @Valid @BeanParam StatusFilter status,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        filter.since(); // a malformed updatedSince is a 400 whoever answers
         java.util.List<uk.goodpractice.directory.common.PublicationStatus> statuses = status.statuses(identity);
         if (statuses.equals(java.util.List.of(uk.goodpractice.directory.common.PublicationStatus.PUBLISHED))) {
             uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.list("area-contacts", uri.getQueryParameters());
@@ -95,8 +96,10 @@ public class ContactResource {
     @APIResponse(responseCode = "404", description = "No published contact has this slug",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
-    public ContactView getContact(@Parameter(description = "The contact's slug", example = "joe-garraway") @PathParam("slug") String slug) {
-        return service.findContactBySlug(slug);
+    public Response getContact(@Parameter(description = "The contact's slug", example = "joe-garraway") @PathParam("slug") String slug) {
+        // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
+        uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.detail("area-contacts/" + slug);
+        return published != null ? published.toDetailResponse() : Response.ok(service.findContactBySlug(slug)).build();
     }
 
     @GET

@@ -54,6 +54,11 @@ public class ContactService {
             where.add("exists (select 1 from Edition e where e = c.edition and e.slug in :editions)");
             params.put("editions", f.edition);
         }
+        if (f.since() != null) {
+            // an editor's list: each record's own last edit (the public list is the snapshot's, by its stamps)
+            where.add("c.updatedAt >= :since");
+            params.put("since", f.since());
+        }
         int n = 0;
         for (String pattern : TextSearch.likePatterns(f.q)) {
             where.add("c.searchText like :q" + n);

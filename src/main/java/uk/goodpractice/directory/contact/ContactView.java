@@ -1,5 +1,7 @@
 package uk.goodpractice.directory.contact;
 
+import uk.goodpractice.directory.common.UpdatedAt;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,7 +24,8 @@ public record ContactView(
         @Schema(description = "What the source printed where it is unreadable or inconsistent") String note,
         @Schema(required = true) List<AreaRef> areas,
         @Schema(required = true) List<InitiativeRef> initiatives,
-        @Schema(description = "The edition that published this contact", required = true) EditionRef edition) {
+        @Schema(description = "The edition that published this contact", required = true) EditionRef edition,
+        @Schema(description = UpdatedAt.DESCRIPTION, required = true) java.time.OffsetDateTime updatedAt) {
 
     /** Shows only the live areas and the public initiatives of a contact. */
     public static ContactView from(Contact c) {
@@ -30,6 +33,11 @@ public record ContactView(
                 c.areas.stream().filter(a -> a.deletedAt == null).map(AreaRef::from).toList(),
                 c.initiatives.stream().filter(i -> i.status == PublicationStatus.PUBLISHED && i.deletedAt == null)
                         .map(InitiativeRef::from).toList(),
-                EditionRef.from(c.edition));
+                EditionRef.from(c.edition), c.updatedAt);
+    }
+
+    /** This view, stamped with when its public answer last changed (the published snapshot's rule, {@link UpdatedAt}). */
+    public ContactView withUpdatedAt(java.time.OffsetDateTime at) {
+        return new ContactView(slug, name, role, organisation, email, phone, note, areas, initiatives, edition, at);
     }
 }

@@ -29,7 +29,10 @@ public class DelayDriverResource {
 
     private final DelayDriverService service;
 
-    public DelayDriverResource(DelayDriverService service) {
+    private final uk.goodpractice.directory.common.PublicLists publicLists;
+
+    public DelayDriverResource(DelayDriverService service, uk.goodpractice.directory.common.PublicLists publicLists) {
+        this.publicLists = publicLists;
         this.service = service;
     }
 
@@ -41,8 +44,14 @@ public class DelayDriverResource {
     @APIResponse(responseCode = "400", description = "page or pageSize is invalid",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "bad-page-size", value = ApiExamples.INVALID_PARAMETER)))
-    public Response listDelayDrivers(@Valid @BeanParam PageParams paging, @Context UriInfo uri) {
-        return PageLinks.ok(service.listDelayDrivers(paging.toPageRequest()), uri);
+    public Response listDelayDrivers(@Valid @BeanParam uk.goodpractice.directory.common.UpdatedSince updatedSince,
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        java.time.OffsetDateTime since = updatedSince.since();
+        uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.list("delay-drivers", uri.getQueryParameters());
+        if (published != null) {
+            return published.toResponse(uri);
+        }
+        return PageLinks.ok(service.listDelayDrivers(since, paging.toPageRequest()), uri);
     }
 
     @GET
@@ -55,8 +64,10 @@ public class DelayDriverResource {
     @APIResponse(responseCode = "404", description = "No delay driver has this slug",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
-    public DelayDriverViews.Detail getDelayDriver(
+    public Response getDelayDriver(
             @Parameter(description = "The driver's slug", example = "court-capacity") @PathParam("slug") String slug) {
-        return service.findDelayDriverBySlug(slug);
+        // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
+        uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.detail("delay-drivers/" + slug);
+        return published != null ? published.toDetailResponse() : Response.ok(service.findDelayDriverBySlug(slug)).build();
     }
 }

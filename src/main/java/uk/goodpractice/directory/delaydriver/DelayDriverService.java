@@ -27,8 +27,15 @@ public class DelayDriverService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paged<DelayDriverViews.Summary> listDelayDrivers(PageRequest page) {
-        long total = DelayDriver.count();
-        List<DelayDriver> drivers = DelayDriver.find("order by position").page(page.page() - 1, page.pageSize()).list();
+        return listDelayDrivers(null, page);
+    }
+
+    /** @param since only those whose own last edit is at or after this, where given (before the snapshot is built; then it answers) */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paged<DelayDriverViews.Summary> listDelayDrivers(java.time.OffsetDateTime since, PageRequest page) {
+        java.time.OffsetDateTime from = since == null ? java.time.OffsetDateTime.parse("1970-01-01T00:00:00Z") : since;
+        long total = DelayDriver.count("updatedAt >= ?1", from);
+        List<DelayDriver> drivers = DelayDriver.find("updatedAt >= ?1 order by position", from).page(page.page() - 1, page.pageSize()).list();
         Map<Long, Long> counts = new HashMap<>();
         em.createQuery("select m.driver.id, count(distinct m.initiative.id) from DriverMapping m"
                 + " where m.initiative.status = :published and m.initiative.deletedAt is null and m.deletedAt is null and " + EditionVisibility.PUBLIC.formatted("m.edition")
@@ -55,6 +62,6 @@ public class DelayDriverService {
         }
         List<DelayDriverViews.EditionGroup> groups = byEdition.entrySet().stream()
                 .map(e -> new DelayDriverViews.EditionGroup(EditionRef.from(e.getKey()), e.getValue())).toList();
-        return new DelayDriverViews.Detail(d.slug, d.label, d.shortLabel, d.description, d.position, groups);
+        return new DelayDriverViews.Detail(d.slug, d.label, d.shortLabel, d.description, d.position, groups, d.updatedAt);
     }
 }

@@ -1,5 +1,8 @@
 package uk.goodpractice.directory.delaydriver;
 
+import java.time.OffsetDateTime;
+import uk.goodpractice.directory.common.UpdatedAt;
+
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.goodpractice.directory.common.Paged;
@@ -18,9 +21,14 @@ public final class DelayDriverViews {
             @Schema(description = "As printed on the guides' initiative slides", example = "Late family presentation", required = true) String shortLabel,
             @Schema(description = "An editorial plain-English gloss of the label") String description,
             @Schema(description = "Matrix order, from 1", example = "1", required = true) int position,
-            @Schema(description = "Published initiatives mapped to it in any edition, printed or editorial", example = "8", required = true) long initiativeCount) {
+            @Schema(description = "Published initiatives mapped to it in any edition, printed or editorial", example = "8", required = true) long initiativeCount,
+            @Schema(description = UpdatedAt.DESCRIPTION, required = true) OffsetDateTime updatedAt) {
         static Summary from(DelayDriver d, long count) {
-            return new Summary(d.slug, d.label, d.shortLabel, d.description, d.position, count);
+            return new Summary(d.slug, d.label, d.shortLabel, d.description, d.position, count, d.updatedAt);
+        }
+
+        public Summary withUpdatedAt(OffsetDateTime at) {
+            return new Summary(slug, label, shortLabel, description, position, initiativeCount, at);
         }
     }
 
@@ -31,7 +39,12 @@ public final class DelayDriverViews {
             @Schema(required = true) String shortLabel,
             String description,
             @Schema(required = true) int position,
-            @Schema(description = "Its initiatives per edition, editions oldest first, initiatives in printed order", required = true) List<EditionGroup> editions) {
+            @Schema(description = "Its initiatives per edition, editions oldest first, initiatives in printed order", required = true) List<EditionGroup> editions,
+            @Schema(description = UpdatedAt.DESCRIPTION, required = true) OffsetDateTime updatedAt) {
+
+        public Detail withUpdatedAt(OffsetDateTime at) {
+            return new Detail(slug, label, shortLabel, description, position, editions, at);
+        }
     }
 
     @Schema(name = "DelayDriverEditionGroup")

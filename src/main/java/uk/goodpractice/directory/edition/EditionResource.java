@@ -54,7 +54,11 @@ public class EditionResource {
     private final EditionEditingService editing;
     private final SecurityIdentity identity;
 
-    public EditionResource(EditionService service, EditionEditingService editing, SecurityIdentity identity) {
+    private final uk.goodpractice.directory.common.PublicLists publicLists;
+
+    public EditionResource(EditionService service, EditionEditingService editing, SecurityIdentity identity,
+            uk.goodpractice.directory.common.PublicLists publicLists) {
+        this.publicLists = publicLists;
         this.service = service;
         this.editing = editing;
         this.identity = identity;
@@ -69,8 +73,17 @@ public class EditionResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "bad-page", value = ApiExamples.INVALID_PARAMETER)))
     @AuthErrors
-    public Response listEditions(@Valid @BeanParam StatusFilter status, @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
-        return PageLinks.ok(service.listEditions(status.statuses(identity), paging.toPageRequest()), uri);
+    public Response listEditions(@Valid @BeanParam StatusFilter status, @Valid @BeanParam uk.goodpractice.directory.common.UpdatedSince updatedSince,
+            @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        java.time.OffsetDateTime since = updatedSince.since();
+        java.util.List<uk.goodpractice.directory.common.PublicationStatus> statuses = status.statuses(identity);
+        if (statuses.equals(java.util.List.of(uk.goodpractice.directory.common.PublicationStatus.PUBLISHED))) {
+            uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.list("editions", uri.getQueryParameters());
+            if (published != null) {
+                return published.toResponse(uri);
+            }
+        }
+        return PageLinks.ok(service.listEditions(statuses, since, paging.toPageRequest()), uri);
     }
 
     @GET
@@ -83,9 +96,12 @@ public class EditionResource {
     @APIResponse(responseCode = "404", description = "No published edition has this slug",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
-    public EditionViews.Detail getEdition(
+    public Response getEdition(
             @Parameter(description = "The edition's slug", example = "good-practice-guide-2024-25-q2") @PathParam("slug") String slug) {
-        return service.findEditionBySlug(slug, identity.hasRole(Roles.EDITOR));
+        boolean editor = identity.hasRole(Roles.EDITOR);
+        // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
+        uk.goodpractice.directory.common.PublicLists.Answer published = editor ? null : publicLists.detail("editions/" + slug);
+        return published != null ? published.toDetailResponse() : Response.ok(service.findEditionBySlug(slug, editor)).build();
     }
 
     @GET

@@ -31,8 +31,15 @@ public class EditionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paged<EditionViews.Summary> listEditions(List<PublicationStatus> statuses, PageRequest page) {
-        long total = Edition.count("status in ?1 and deletedAt is null", statuses);
-        List<Edition> editions = Edition.find("status in ?1 and deletedAt is null order by position", statuses)
+        return listEditions(statuses, null, page);
+    }
+
+    /** @param since only those whose own last edit is at or after this, where given (an editor's list; the public one is the snapshot's) */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paged<EditionViews.Summary> listEditions(List<PublicationStatus> statuses, java.time.OffsetDateTime since, PageRequest page) {
+        java.time.OffsetDateTime from = since == null ? java.time.OffsetDateTime.parse("1970-01-01T00:00:00Z") : since;
+        long total = Edition.count("status in ?1 and deletedAt is null and updatedAt >= ?2", statuses, from);
+        List<Edition> editions = Edition.find("status in ?1 and deletedAt is null and updatedAt >= ?2 order by position", statuses, from)
                 .page(page.page() - 1, page.pageSize()).list();
         Map<Long, EditionViews.Counts> counts = counts(statuses.contains(PublicationStatus.DRAFT));
         return Paged.of(editions.stream().map(e -> EditionViews.Summary.from(e, counts.getOrDefault(e.id, EditionViews.Counts.NONE))).toList(), page, total);
@@ -59,7 +66,7 @@ public class EditionService {
         return new EditionViews.Detail(e.slug, e.title, e.subtitle, e.series, e.label, e.publicationDate, e.publisher, e.theme,
                 e.sourceFile, e.status, e.publishedAt, initiatives.size(), upcomingViews.size(), hasMatrix, e.introduction,
                 e.suggestionsEmail == null ? null : new EditionViews.SuggestionsContact(e.suggestionsText, e.suggestionsEmail),
-                themeViews, initiatives, upcomingViews, e.version);
+                themeViews, initiatives, upcomingViews, e.version, e.updatedAt);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

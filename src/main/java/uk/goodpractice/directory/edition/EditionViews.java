@@ -1,5 +1,7 @@
 package uk.goodpractice.directory.edition;
 
+import uk.goodpractice.directory.common.UpdatedAt;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -32,10 +34,16 @@ public final class EditionViews {
             @Schema(description = "DRAFT only in an editor's list", required = true) PublicationStatus status,
             @Schema(description = "Initiatives it presents", example = "7", required = true) long initiativeCount,
             @Schema(description = "Items it announces for a later edition", example = "0", required = true) long upcomingCount,
-            @Schema(description = "Whether it prints a delay-driver matrix", required = true) boolean hasMatrix) {
+            @Schema(description = "Whether it prints a delay-driver matrix", required = true) boolean hasMatrix,
+            @Schema(description = UpdatedAt.DESCRIPTION + " For an edition this covers its matrix too.", required = true) OffsetDateTime updatedAt) {
         static Summary from(Edition e, Counts c) {
             return new Summary(e.slug, e.title, e.subtitle, e.series, e.label, e.publicationDate, e.publisher, e.theme, e.status,
-                    c.initiatives(), c.upcoming(), c.hasMatrix());
+                    c.initiatives(), c.upcoming(), c.hasMatrix(), e.updatedAt);
+        }
+
+        public Summary withUpdatedAt(OffsetDateTime at) {
+            return new Summary(slug, title, subtitle, series, label, publicationDate, publisher, theme, status, initiativeCount,
+                    upcomingCount, hasMatrix, at);
         }
     }
 
@@ -65,7 +73,13 @@ public final class EditionViews {
             @Schema(description = "Themes and their sections, in printed order", required = true) List<ThemeView> themes,
             @Schema(description = "Its initiatives in printed order", required = true) List<EditionInitiative> initiatives,
             @Schema(description = "Items it announces for a later edition, in printed order", required = true) List<Upcoming> upcoming,
-            @Schema(required = true) long version) {
+            @Schema(required = true) long version,
+            @Schema(description = UpdatedAt.DESCRIPTION + " For an edition this covers its matrix too.", required = true) OffsetDateTime updatedAt) {
+
+        public Detail withUpdatedAt(OffsetDateTime at) {
+            return new Detail(slug, title, subtitle, series, label, publicationDate, publisher, theme, sourceFile, status, publishedAt,
+                    initiativeCount, upcomingCount, hasMatrix, introduction, suggestionsContact, themes, initiatives, upcoming, version, at);
+        }
     }
 
     @Schema(name = "SuggestionsContact")

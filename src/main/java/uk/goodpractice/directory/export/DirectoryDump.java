@@ -14,6 +14,10 @@ import uk.goodpractice.directory.initiative.InitiativeDetail;
 record DirectoryDump(
         @Schema(required = true) Licence licence,
         @Schema(description = "The attribution the licence asks for", required = true) String attribution,
+        @Schema(description = "When what this dump shows last changed (the latest updatedAt or deletion in it): a mirror loaded from it "
+                + "passes this as `updatedSince` (and as `since` to the deletions feed) on its first sync; see the README's mirror protocol",
+                required = true)
+        java.time.OffsetDateTime asOf,
         @Schema(required = true) List<DelayDriverViews.Detail> delayDrivers,
         @Schema(required = true) List<EditionViews.Detail> editions,
         @Schema(description = "The matrix of each edition that prints one", required = true) List<EditionViews.Matrix> matrices,

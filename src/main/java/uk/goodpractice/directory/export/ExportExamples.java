@@ -28,6 +28,7 @@ final class ExportExamples {
     static final String DUMP = """
             {"licence":{"name":"Open Government Licence v3.0","url":"https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"},
             "attribution":"Contains public sector information licensed under the Open Government Licence v3.0.",
+            "asOf":"2026-11-23T12:00:00.123456Z",
             "delayDrivers":[],"editions":[],"matrices":[],"initiatives":[],"areas":[],"areaContacts":[],
             "organisations":[{"slug":"family-rights-group","name":"Family Rights Group"}]}""";
 }

@@ -70,6 +70,7 @@ public class ExportResource {
                 new Filter("theme", f.theme, "Theme"));
         put(params, "q", f.q == null ? null : List.of(f.q));
         put(params, "sort", f.sort == null ? null : List.of(f.sort));
+        put(params, "updatedSince", f.since() == null ? null : List.of(f.updatedSince)); // a malformed one is a 400 here
         CsvFile file = exports.initiatives(params);
         return csv("initiatives.csv", file::writeTo, file.etag());
     }
@@ -92,6 +93,7 @@ public class ExportResource {
                 new Filter("initiative", f.initiative, "Initiative"),
                 new Filter("edition", f.edition, "Edition"));
         put(params, "q", f.q == null ? null : List.of(f.q));
+        put(params, "updatedSince", f.since() == null ? null : List.of(f.updatedSince)); // a malformed one is a 400 here
         CsvFile file = exports.contacts(params);
         return csv("area-contacts.csv", file::writeTo, file.etag());
     }

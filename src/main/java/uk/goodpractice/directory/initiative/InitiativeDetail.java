@@ -1,5 +1,7 @@
 package uk.goodpractice.directory.initiative;
 
+import uk.goodpractice.directory.common.UpdatedAt;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -37,7 +39,12 @@ public record InitiativeDetail(
         @Schema(required = true) List<ContactView> contacts,
         @Schema(description = "Increases with every change; the basis of the ETag", example = "0", required = true) long version,
         @Schema(required = true) OffsetDateTime createdAt,
-        @Schema(required = true) OffsetDateTime updatedAt) {
+        @Schema(description = UpdatedAt.DESCRIPTION, required = true) OffsetDateTime updatedAt) {
+
+    public InitiativeDetail withUpdatedAt(OffsetDateTime at) {
+        return new InitiativeDetail(slug, title, summary, status, leadOrganisation, partners, areas, appearances, announcedIn, delayDrivers,
+                contacts, version, createdAt, at);
+    }
 
     /** The ETag of this version, the one PUT, PATCH and DELETE must name in If-Match. */
     public String etag() {

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /**
  * Filters for the initiative list. Values of one filter are OR-ed, different filters AND-ed.
  */
-public class InitiativeFilter {
+public class InitiativeFilter extends uk.goodpractice.directory.common.UpdatedSince {
 
     @QueryParam("driver")
     @Parameter(description = "Delay-driver slug; repeatable. With `edition`, the mapping must be in one of those editions.", example = "lack-of-information-sharing")

@@ -77,6 +77,7 @@ public class InitiativeResource {
     @AuthErrors
     public Response listInitiatives(@Valid @BeanParam InitiativeFilter filter, @Valid @BeanParam StatusFilter status,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
+        filter.since(); // a malformed updatedSince is a 400 whoever answers
         List<uk.goodpractice.directory.common.PublicationStatus> statuses = status.statuses(identity);
         if (statuses.equals(List.of(uk.goodpractice.directory.common.PublicationStatus.PUBLISHED))) {
             uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.list("initiatives", uri.getQueryParameters());
@@ -102,6 +103,11 @@ public class InitiativeResource {
     public Response getInitiative(
             @Parameter(description = "The initiative's slug", example = "lancaster-hope-boxes") @PathParam("slug") String slug) {
         boolean editor = identity.hasRole(Roles.EDITOR);
+        // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
+        uk.goodpractice.directory.common.PublicLists.Answer published = editor ? null : publicLists.detail("initiatives/" + slug);
+        if (published != null) {
+            return published.toDetailResponse();
+        }
         InitiativeDetail detail = service.findInitiativeBySlug(slug, editor);
         // an editor's tag names the version to send back in If-Match; a public tag is a hash of the body (HttpCaching)
         return editor ? Response.ok(detail).tag(new EntityTag("v" + detail.version())).build() : Response.ok(detail).build();

@@ -70,6 +70,11 @@ public class InitiativeService {
                     + " where a2.initiative = i and (t.slug in :themes or tp.slug in :themes))");
             params.put("themes", f.theme);
         }
+        if (f.since() != null) {
+            // an editor's list: each record's own last edit (the public list is the snapshot's, by its stamps)
+            where.add("i.updatedAt >= :since");
+            params.put("since", f.since());
+        }
         int n = 0;
         for (String pattern : TextSearch.likePatterns(f.q)) {
             where.add("i.searchText like :q" + n);

@@ -1,5 +1,7 @@
 package uk.goodpractice.directory.initiative;
 
+import uk.goodpractice.directory.common.UpdatedAt;
+
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -21,8 +23,12 @@ public record InitiativeSummary(
         @Schema(required = true) List<AreaRef> areas,
         @Schema(description = "The editions that present it, oldest first", required = true) List<EditionRef> editions,
         @Schema(description = "Delay drivers it is mapped to in any edition (printed or editorial), in matrix order", required = true) List<DriverRef> delayDrivers,
-        @Schema(required = true) OffsetDateTime updatedAt,
+        @Schema(description = UpdatedAt.DESCRIPTION, required = true) OffsetDateTime updatedAt,
         @Schema(description = "Only in answers to a search (`q`): where it matched") SearchHighlights highlights) {
+
+    public InitiativeSummary withUpdatedAt(OffsetDateTime at) {
+        return new InitiativeSummary(slug, title, summary, leadOrganisation, areas, editions, delayDrivers, at, highlights);
+    }
 
     /**
      * The initiative as whoever asks may see it: only the editions {@code visible} accepts, the live

@@ -58,7 +58,7 @@ class AnalystViewsBuilder {
     record Inputs(List<Initiative> initiatives, InitiativeCatalogue catalogue, Map<Long, List<ContactView>> contactsOf,
             List<ContactView> contacts, List<Edition> editions, List<DelayDriver> drivers, List<Area> areas,
             List<AreaViews.Summary> areaSummaries, List<DelayDriverViews.Summary> driverSummaries,
-            Map<String, EditionViews.Matrix> matrices, List<Organisation> organisations) {
+            Map<String, EditionViews.Matrix> matrices, List<Organisation> organisations, java.time.OffsetDateTime asOf) {
     }
 
     /**
@@ -75,7 +75,8 @@ class AnalystViewsBuilder {
         for (int n = 0; n < in.initiatives().size(); n++) {
             Initiative i = in.initiatives().get(n);
             docs.add(new SearchIndex.Doc(n, initiativeFields(i, in.contactsOf().getOrDefault(i.id, List.of()))));
-            initiativeRows[n] = initiativeRow(InitiativeSummary.from(i, PUBLIC), in.catalogue().documents().get(n).themes());
+            InitiativeDocument d = in.catalogue().documents().get(n);
+            initiativeRows[n] = initiativeRow(InitiativeSummary.from(i, PUBLIC).withUpdatedAt(d.updatedAt()), d.themes());
         }
         SearchIndex initiativeSearch = SearchIndex.build(docs, acronyms);
 
@@ -220,6 +221,7 @@ class AnalystViewsBuilder {
         head.put("licence", Map.of("name", licenceName, "url", licenceUrl));
         head.put("attribution", "Contains public sector information licensed under the " + licenceName
                 + ". Sources: the editions listed under \"editions\", each with its publisher and source document.");
+        head.put("asOf", java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(in.asOf()));
         byte[] headJson = AnalystViews.bytes(head);
         out.write(headJson, 0, headJson.length - 1);
         section(out, "delayDrivers", in.drivers().stream().map(d -> details.get("delay-drivers/" + d.slug)).toList());

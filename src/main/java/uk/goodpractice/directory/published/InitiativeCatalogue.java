@@ -77,6 +77,17 @@ public final class InitiativeCatalogue {
         return summaries[ordinal];
     }
 
+    /** The initiatives whose public answers changed at or after {@code since} (a new set, the caller's to change). */
+    BitSet updatedSince(java.time.OffsetDateTime since) {
+        BitSet result = new BitSet(documents.size());
+        for (InitiativeDocument d : documents) {
+            if (!d.updatedAt().isBefore(since)) {
+                result.set(d.ordinal());
+            }
+        }
+        return result;
+    }
+
     /** Ordinals in the order {@code sort} names (title, -title, updated, -updated). */
     int[] order(String sort) {
         return orders.get(sort);

@@ -3,7 +3,6 @@ package uk.goodpractice.directory.published;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -33,13 +32,18 @@ final class PublicAnswers {
     private static final Pattern AREA_TYPE = Pattern.compile("LOCAL_AUTHORITY|COMBINED_AUTHORITY|REGION|PARTNERSHIP|NATIONAL");
     private static final int MAX_Q = 200;
     private static final Set<String> PAGING = Set.of("page", "pageSize");
+    private static final String SINCE = "updatedSince";
     private static final Set<String> INITIATIVE_PARAMS = Set.of("page", "pageSize", "driver", "edition", "area", "organisation", "theme",
-            "q", "sort", "status", "facets");
-    private static final Set<String> CONTACT_PARAMS = Set.of("page", "pageSize", "area", "organisation", "initiative", "edition", "q", "status");
-    private static final Set<String> AREA_PARAMS = Set.of("page", "pageSize", "type", "parent", "q");
-    private static final Set<String> EDITION_PARAMS = Set.of("page", "pageSize", "status");
+            "q", "sort", "status", "facets", SINCE);
+    private static final Set<String> CONTACT_PARAMS = Set.of("page", "pageSize", "area", "organisation", "initiative", "edition", "q", "status",
+            SINCE);
+    private static final Set<String> AREA_PARAMS = Set.of("page", "pageSize", "type", "parent", "q", SINCE);
+    private static final Set<String> EDITION_PARAMS = Set.of("page", "pageSize", "status", SINCE);
+    private static final Set<String> DRIVER_PARAMS = Set.of("page", "pageSize", SINCE);
     private static final Set<String> ORGANISATION_PARAMS = Set.of("page", "pageSize", "q");
-    private static final Set<String> DELETION_PARAMS = Set.of("page", "pageSize", "since");
+    private static final Set<String> DELETION_PARAMS = Set.of("page", "pageSize", "since", SINCE);
+    /** Stands for "no updatedSince" (every record); {@code null} from {@link #since} means a malformed one. */
+    private static final OffsetDateTime EVER = OffsetDateTime.MIN;
 
     private PublicAnswers() {
     }
@@ -56,9 +60,9 @@ final class PublicAnswers {
             case "initiatives":
                 return initiatives(s, params);
             case "delay-drivers":
-                return known(params, PAGING) ? list(s.lists().get("delay-drivers"), params, i -> true) : null;
+                return known(params, DRIVER_PARAMS) ? recent(s.lists().get("delay-drivers"), params, i -> true) : null;
             case "editions":
-                return known(params, EDITION_PARAMS) && publishedOnly(params) ? list(s.lists().get("editions"), params, i -> true) : null;
+                return known(params, EDITION_PARAMS) && publishedOnly(params) ? recent(s.lists().get("editions"), params, i -> true) : null;
             case "areas":
                 return areas(s, params);
             case "area-contacts":
@@ -100,9 +104,13 @@ final class PublicAnswers {
         if (page == null) {
             return null;
         }
+        OffsetDateTime since = since(p, SINCE);
+        if (since == null) {
+            return null;
+        }
         InitiativeCatalogue c = s.initiatives();
         SearchIndex.Hits hits = searching ? s.analyst().initiativeSearch.search(q) : null;
-        BitSet text = hits == null ? null : hits.matched();
+        BitSet text = recent(c, since, hits == null ? null : hits.matched());
         BitSet match = c.matching(drivers, editions, areas, organisations, themes, text);
         int total = match == null ? c.size() : match.cardinality();
         Paged.Paging paging = paging(page, total);
@@ -146,9 +154,13 @@ final class PublicAnswers {
                 || !allKnown(s, "Organisation", organisations) || !allKnown(s, "Theme", themes)) {
             return null;
         }
+        OffsetDateTime since = since(p, SINCE);
+        if (since == null) {
+            return null;
+        }
         InitiativeCatalogue c = s.initiatives();
         SearchIndex.Hits hits = searching ? s.analyst().initiativeSearch.search(q) : null;
-        BitSet match = c.matching(drivers, editions, areas, organisations, themes, hits == null ? null : hits.matched());
+        BitSet match = c.matching(drivers, editions, areas, organisations, themes, recent(c, since, hits == null ? null : hits.matched()));
         int[] order = sort.equals("relevance") ? (hits == null ? c.order("title") : hits.ordinals()) : c.order(sort);
         List<byte[]> rows = new ArrayList<>();
         for (int ordinal : order) {
@@ -168,7 +180,7 @@ final class PublicAnswers {
             return null;
         }
         String text = q == null ? "" : q.toLowerCase(Locale.ROOT).trim();
-        return list(s.lists().get("areas"), p, i -> i.matches("type", types) && i.matches("parent", parents) && i.text().contains(text));
+        return recent(s.lists().get("areas"), p, i -> i.matches("type", types) && i.matches("parent", parents) && i.text().contains(text));
     }
 
     private static Answer contacts(PublishedSnapshot s, Map<String, List<String>> p) {
@@ -190,7 +202,7 @@ final class PublicAnswers {
         for (int k : selected) {
             kept.add(items.get(k));
         }
-        return list(kept, p, i -> true);
+        return recent(kept, p, i -> true);
     }
 
     /**
@@ -220,9 +232,16 @@ final class PublicAnswers {
                 || !allKnown(s, "Organisation", organisations) || !allKnown(s, "Initiative", initiatives) || !allKnown(s, "Edition", editions)) {
             return null;
         }
+        OffsetDateTime since = since(p, SINCE);
+        if (since == null) {
+            return null;
+        }
+        List<ListItem> items = s.lists().get("area-contacts");
         List<byte[]> rows = new ArrayList<>();
         for (int k : contactSelection(s, q, areas, organisations, initiatives, editions)) {
-            rows.add(s.analyst().contactRows[k]);
+            if (!items.get(k).at().isBefore(since)) {
+                rows.add(s.analyst().contactRows[k]);
+            }
         }
         return rows;
     }
@@ -240,14 +259,47 @@ final class PublicAnswers {
         if (!known(p, DELETION_PARAMS)) {
             return null;
         }
-        String since = first(p, "since", null);
-        OffsetDateTime from;
-        try {
-            from = since == null || since.isBlank() ? null : OffsetDateTime.parse(since.trim());
-        } catch (DateTimeParseException e) {
+        OffsetDateTime since = since(p, "since");
+        OffsetDateTime updatedSince = since(p, SINCE);
+        if (since == null || updatedSince == null) {
             return null;
         }
-        return list(s.lists().get("deletions"), p, i -> from == null || !i.at().isBefore(from));
+        // the feed's own `since` and the lists' `updatedSince` mean the same here: both must hold
+        return list(s.lists().get("deletions"), p, i -> !i.at().isBefore(since) && !i.at().isBefore(updatedSince));
+    }
+
+    /** {@link #list}, keeping only entries stamped at or after {@code updatedSince} where one is given. */
+    private static Answer recent(List<ListItem> items, Map<String, List<String>> p, java.util.function.Predicate<ListItem> keep) {
+        OffsetDateTime since = since(p, SINCE);
+        if (since == null) {
+            return null;
+        }
+        return list(items, p, since == EVER ? keep : keep.and(i -> !i.at().isBefore(since)));
+    }
+
+    /** {@code within} (all when {@code null}) narrowed to the initiatives updated at or after {@code since}. */
+    private static BitSet recent(InitiativeCatalogue c, OffsetDateTime since, BitSet within) {
+        if (since == EVER) {
+            return within;
+        }
+        BitSet recent = c.updatedSince(since);
+        if (within != null) {
+            recent.and(within);
+        }
+        return recent;
+    }
+
+    /** The date-time parameter {@code name} parsed, {@link #EVER} where absent, {@code null} where malformed (the resource gives the 400). */
+    private static OffsetDateTime since(Map<String, List<String>> p, String name) {
+        String value = first(p, name, null);
+        if (value == null || value.isBlank()) {
+            return EVER;
+        }
+        try {
+            return uk.goodpractice.directory.common.UpdatedAt.parse(name, value); // the resource's own reading
+        } catch (uk.goodpractice.directory.common.ApiException e) {
+            return null;
+        }
     }
 
     private static Answer list(List<ListItem> items, Map<String, List<String>> p, java.util.function.Predicate<ListItem> keep) {

@@ -21,4 +21,11 @@ class PublishedLists implements PublicLists {
         PublicAnswers.Answer a = s == null ? null : PublicAnswers.answer(s, path, params);
         return a == null || a.paging() == null ? null : new Answer(a.body().json, a.body().etag, a.paging());
     }
+
+    @Override
+    public Answer detail(String path) {
+        PublishedSnapshot s = readModel.current();
+        Body body = s == null || path.indexOf('%') >= 0 ? null : s.details().get(path);
+        return body == null ? null : new Answer(body.json, body.etag, null);
+    }
 }

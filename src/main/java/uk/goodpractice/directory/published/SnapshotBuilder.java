@@ -80,6 +80,8 @@ class SnapshotBuilder {
     @TransactionConfiguration(timeout = 600)
     PublishedSnapshot build(PublishedSnapshot previous) {
         long started = System.nanoTime();
+        // taken before anything is read: a change this build misses is stamped by a later build, later than this
+        Stamps stamps = new Stamps(em, mapper, java.time.OffsetDateTime.now());
         Session session = em.unwrap(Session.class);
         session.setDefaultReadOnly(true);
         session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
@@ -106,11 +108,15 @@ class SnapshotBuilder {
         Set<String> organisations = new HashSet<>();
         List<ListItem> contactItems = new ArrayList<>();
         List<ContactView> contactViews = new ArrayList<>();
+        Map<String, ContactView> contactBySlug = new HashMap<>();
         for (Contact c : contacts) {
-            ContactView view = ContactView.from(c);
+            byte[] unstamped = b.json(ContactView.from(c).withUpdatedAt(Stamps.PLACEHOLDER));
+            java.time.OffsetDateTime at = stamps.stamp("area-contacts/" + c.slug, c.updatedAt, unstamped);
+            ContactView view = ContactView.from(c).withUpdatedAt(at);
             contactViews.add(view);
+            contactBySlug.put(c.slug, view);
             c.initiatives.forEach(i -> contactsOf.computeIfAbsent(i.id, k -> new ArrayList<>()).add(view));
-            Body body = b.body("area-contacts/" + c.slug, view);
+            Body body = b.body("area-contacts/" + c.slug, stamps.apply(unstamped, at));
             Set<String> areaSlugs = new HashSet<>();
             c.areas.stream().filter(a -> a.deletedAt == null).forEach(a -> areaSlugs.addAll(ancestry.getOrDefault(a.id, Set.of(a.slug))));
             if (c.organisation != null) {
@@ -120,7 +126,7 @@ class SnapshotBuilder {
                     "area", areaSlugs,
                     "organisation", c.organisation == null ? Set.of() : Set.of(c.organisation.slug),
                     "initiative", set(view.initiatives().stream().map(r -> r.slug()).toList()),
-                    "edition", Set.of(c.edition.slug)), c.searchText, null));
+                    "edition", Set.of(c.edition.slug)), c.searchText, at));
         }
         b.lists.put("area-contacts", contactItems);
 
@@ -135,10 +141,13 @@ class SnapshotBuilder {
         byte[][] summaries = new byte[initiatives.size()][];
         for (int n = 0; n < initiatives.size(); n++) {
             Initiative i = initiatives.get(n);
-            documents.add(document(n, i, ancestry));
-            summaries[n] = b.json(InitiativeSummary.from(i, PUBLIC));
-            b.body("initiatives/" + i.slug, InitiativeDetail.from(i, announcementsOf.getOrDefault(i.id, List.of()),
-                    contactsOf.getOrDefault(i.id, List.of()), PUBLIC));
+            byte[] summary = b.json(InitiativeSummary.from(i, PUBLIC).withUpdatedAt(Stamps.PLACEHOLDER));
+            byte[] detail = b.json(InitiativeDetail.from(i, announcementsOf.getOrDefault(i.id, List.of()),
+                    contactsOf.getOrDefault(i.id, List.of()), PUBLIC).withUpdatedAt(Stamps.PLACEHOLDER));
+            java.time.OffsetDateTime at = stamps.stamp("initiatives/" + i.slug, i.updatedAt, summary, detail);
+            documents.add(document(n, i, ancestry, at));
+            summaries[n] = stamps.apply(summary, at);
+            b.body("initiatives/" + i.slug, stamps.apply(detail, at));
             documents.get(n).organisations().forEach(organisations::add);
         }
         slugs.put("Initiative", set(initiatives.stream().map(i -> i.slug).toList()));
@@ -148,32 +157,45 @@ class SnapshotBuilder {
         Map<String, EditionViews.Matrix> matrices = new java.util.LinkedHashMap<>();
         List<ListItem> editionItems = new ArrayList<>();
         for (EditionViews.Summary s : editions.listEditions(List.of(PublicationStatus.PUBLISHED), ALL).results()) {
-            editionItems.add(new ListItem(b.json(s), Map.of(), null, null));
-            b.body("editions/" + s.slug(), editions.findEditionBySlug(s.slug(), false));
+            byte[] summary = b.json(s.withUpdatedAt(Stamps.PLACEHOLDER));
+            byte[] detail = b.json(editions.findEditionBySlug(s.slug(), false).withUpdatedAt(Stamps.PLACEHOLDER));
+            byte[] matrixJson = new byte[0];
             try {
                 EditionViews.Matrix matrix = editions.findMatrixByEditionSlug(s.slug(), false);
-                b.body("editions/" + s.slug() + "/matrix", matrix);
+                matrixJson = b.body("editions/" + s.slug() + "/matrix", matrix).json;
                 matrices.put(s.slug(), matrix);
             } catch (ApiException.NotFound printsNone) {
                 // no matrix: the 404 comes from the feature itself
             }
+            // the matrix has no updatedAt of its own: its edition's moves with it
+            java.time.OffsetDateTime at = stamps.stamp("editions/" + s.slug(), s.updatedAt(), summary, detail, matrixJson);
+            editionItems.add(new ListItem(stamps.apply(summary, at), Map.of(), null, at));
+            b.body("editions/" + s.slug(), stamps.apply(detail, at));
         }
         b.lists.put("editions", editionItems);
 
         List<ListItem> driverItems = new ArrayList<>();
         List<DelayDriverViews.Summary> driverSummaries = drivers.listDelayDrivers(ALL).results();
         for (DelayDriverViews.Summary s : driverSummaries) {
-            driverItems.add(new ListItem(b.json(s), Map.of(), null, null));
-            b.body("delay-drivers/" + s.slug(), drivers.findDelayDriverBySlug(s.slug()));
+            byte[] summary = b.json(s.withUpdatedAt(Stamps.PLACEHOLDER));
+            byte[] detail = b.json(drivers.findDelayDriverBySlug(s.slug()).withUpdatedAt(Stamps.PLACEHOLDER));
+            java.time.OffsetDateTime at = stamps.stamp("delay-drivers/" + s.slug(), s.updatedAt(), summary, detail);
+            driverItems.add(new ListItem(stamps.apply(summary, at), Map.of(), null, at));
+            b.body("delay-drivers/" + s.slug(), stamps.apply(detail, at));
         }
         b.lists.put("delay-drivers", driverItems);
 
         List<ListItem> areaItems = new ArrayList<>();
         List<AreaViews.Summary> areaSummaries = areas.listAreas(new AreaFilter(), ALL).results();
         for (AreaViews.Summary s : areaSummaries) {
-            areaItems.add(new ListItem(b.json(s), Map.of("type", Set.of(s.type().name()),
-                    "parent", s.parent() == null ? Set.of() : Set.of(s.parent().slug())), s.name().toLowerCase(java.util.Locale.ROOT), null));
-            b.body("areas/" + s.slug(), areas.findAreaBySlug(s.slug()));
+            byte[] summary = b.json(s.withUpdatedAt(Stamps.PLACEHOLDER));
+            AreaViews.Detail d = areas.findAreaBySlug(s.slug());
+            byte[] detail = b.json(d.restamped(d.contacts().stream().map(c -> contactBySlug.getOrDefault(c.slug(), c)).toList(),
+                    Stamps.PLACEHOLDER));
+            java.time.OffsetDateTime at = stamps.stamp("areas/" + s.slug(), s.updatedAt(), summary, detail);
+            areaItems.add(new ListItem(stamps.apply(summary, at), Map.of("type", Set.of(s.type().name()),
+                    "parent", s.parent() == null ? Set.of() : Set.of(s.parent().slug())), s.name().toLowerCase(java.util.Locale.ROOT), at));
+            b.body("areas/" + s.slug(), stamps.apply(detail, at));
         }
         b.lists.put("areas", areaItems);
 
@@ -186,20 +208,25 @@ class SnapshotBuilder {
         b.lists.put("organisations", organisationItems);
 
         List<ListItem> deletionItems = new ArrayList<>();
+        java.time.OffsetDateTime lastDeletion = null;
         for (DeletionView d : deletions.listDeletions(null, ALL).results()) {
             deletionItems.add(new ListItem(b.json(d), Map.of(), null, d.deletedAt()));
+            lastDeletion = lastDeletion == null || d.deletedAt().isAfter(lastDeletion) ? d.deletedAt() : lastDeletion;
         }
         b.lists.put("deletions", deletionItems);
 
         AnalystViews analyst = analystViews.build(new AnalystViewsBuilder.Inputs(initiatives, catalogue, contactsOf, contactViews,
-                publicEditions, allDrivers, liveAreas, areaSummaries, driverSummaries, matrices, organisationList), b::body, b.details);
+                publicEditions, allDrivers, liveAreas, areaSummaries, driverSummaries, matrices, organisationList,
+                stamps.latest(lastDeletion)),
+                b::body, b.details);
+        stamps.save(em);
 
         slugs.replaceAll((k, v) -> Set.copyOf(v));
         return new PublishedSnapshot(counter, catalogue, Map.copyOf(b.details), Map.copyOf(b.lists), Map.copyOf(slugs),
                 (System.nanoTime() - started) / 1_000_000, analyst);
     }
 
-    private static InitiativeDocument document(int ordinal, Initiative i, Map<Long, Set<String>> ancestry) {
+    private static InitiativeDocument document(int ordinal, Initiative i, Map<Long, Set<String>> ancestry, java.time.OffsetDateTime at) {
         List<Appearance> shown = i.appearances.stream().filter(a -> PUBLIC.test(a.edition)).toList();
         Set<String> orgs = new LinkedHashSet<>();
         if (i.leadOrganisation != null) {
@@ -237,7 +264,7 @@ class SnapshotBuilder {
             addIfPresent(texts, a.summary);
             a.sections.forEach(s -> texts.add(s.plainText()));
         }
-        return new InitiativeDocument(ordinal, i.slug, i.title, i.summary, i.updatedAt,
+        return new InitiativeDocument(ordinal, i.slug, i.title, i.summary, at,
                 i.leadOrganisation == null ? null : i.leadOrganisation.name, i.partners.stream().map(p -> p.name).toList(),
                 orgs, areaSlugs, editionSlugs, driverSlugs, pairs, themes, texts, i.searchText(a -> PUBLIC.test(a.edition)));
     }
@@ -282,7 +309,11 @@ class SnapshotBuilder {
         }
 
         Body body(String path, Object value) {
-            Body fresh = new Body(json(value));
+            return body(path, json(value));
+        }
+
+        Body body(String path, byte[] json) {
+            Body fresh = new Body(json);
             Body old = previous.get(path);
             Body kept = old != null && old.etag.equals(fresh.etag) && java.util.Arrays.equals(old.json, fresh.json) ? old : fresh;
             details.put(path, kept);

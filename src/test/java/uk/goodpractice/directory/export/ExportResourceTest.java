@@ -133,4 +133,43 @@ class ExportResourceTest {
             assertEquals(dump, new ObjectMapper().readTree(in.readAllBytes()));
         }
     }
+
+    @Test
+    void anExportAskedForJsonOnly_is406NamingCsv_andOneThatAlsoTakesAnything_getsCsv() {
+        api().accept("application/json").get("/api/v1/exports/areas.csv").then().statusCode(406)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("text/csv"));
+        api().accept("application/json").get("/api/v1/statistics/initiatives-by-area.csv").then().statusCode(406)
+                .body("detail", org.hamcrest.Matchers.containsString("text/csv"));
+        api().accept("application/json, */*;q=0.1").get("/api/v1/exports/areas.csv").then().statusCode(200)
+                .contentType(startsWith("text/csv"));
+    }
+
+    @Test
+    void headOfEveryPublicRead_answersGetsStatusAndETag_withoutABody() {
+        for (String path : List.of("/api/v1/initiatives", "/api/v1/initiatives/lifelong-links", "/api/v1/area-contacts",
+                "/api/v1/area-contacts/joe-garraway", "/api/v1/areas", "/api/v1/areas/salford", "/api/v1/editions",
+                "/api/v1/editions/good-practice-guide-edition-4", "/api/v1/editions/good-practice-guide-edition-4/matrix",
+                "/api/v1/delay-drivers", "/api/v1/delay-drivers/court-capacity", "/api/v1/organisations", "/api/v1/deletions",
+                "/api/v1/exports/directory.json", "/api/v1/statistics/initiatives-by-area")) {
+            String tag = api().get(path).then().statusCode(200).extract().header("ETag");
+            io.restassured.response.Response head = api().head(path);
+            head.then().statusCode(200);
+            assertEquals(tag, head.header("ETag"), "HEAD " + path + " names the tag GET gives");
+            assertEquals(0, head.asByteArray().length, "HEAD " + path + " sends no body");
+        }
+        String csvTag = api().accept("text/csv").get("/api/v1/exports/areas.csv").then().statusCode(200).extract().header("ETag");
+        assertEquals(csvTag, api().accept("text/csv").head("/api/v1/exports/areas.csv").then().statusCode(200).extract().header("ETag"));
+    }
+
+    @Test
+    void updatedSince_narrowsTheExportsAsItNarrowsTheLists() throws IOException {
+        String later = "2999-01-01T00:00:00Z";
+        assertEquals(1, parse(api().accept("text/csv").queryParam("updatedSince", later).get("/api/v1/exports/initiatives.csv")
+                .then().statusCode(200).extract().asString()).size(), "only the header row: nothing changed after " + later);
+        assertEquals(1, parse(api().accept("text/csv").queryParam("updatedSince", later).get("/api/v1/exports/area-contacts.csv")
+                .then().statusCode(200).extract().asString()).size());
+        api().queryParam("updatedSince", later).get("/api/v1/initiatives").then().statusCode(200).body("paging.totalResults", equalTo(0));
+        api().accept("text/csv").queryParam("updatedSince", "not-a-time").get("/api/v1/exports/initiatives.csv").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].parameter", equalTo("updatedSince"));
+    }
 }

@@ -52,8 +52,13 @@ public class DeletionResource {
                     examples = @ExampleObject(name = "bad-page", value = ApiExamples.INVALID_PARAMETER)))
     public Response listDeletions(
             @QueryParam("since") @Parameter(description = "Only deletions at or after this ISO 8601 date-time", example = "2026-11-01T00:00:00Z") String since,
+            @Valid @BeanParam uk.goodpractice.directory.common.UpdatedSince updatedSince,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
-        return PageLinks.ok(service.listDeletions(parse(since), paging.toPageRequest()), uri);
+        // `updatedSince` names the same thing the lists' does, so a mirror passes one name everywhere; both given, both hold
+        OffsetDateTime from = parse(since);
+        OffsetDateTime updated = updatedSince.since();
+        OffsetDateTime effective = from == null ? updated : updated == null || from.isAfter(updated) ? from : updated;
+        return PageLinks.ok(service.listDeletions(effective, paging.toPageRequest()), uri);
     }
 
     private static OffsetDateTime parse(String since) {
