@@ -96,6 +96,10 @@ class TwoInstancesIT {
         awaitShown(written, "the public list on the second instance",
                 () -> second.api().queryParam("q", summary).get("/api/v1/initiatives").then().statusCode(200)
                         .extract().<Integer>path("paging.totalResults") == 1);
+        // both serve the same public bytes (the same updatedAt, so the same ETag), whichever instance stamped the change
+        awaitShown(written, "the same public ETag on both instances",
+                () -> first.api().get(SEEDED).then().statusCode(200).extract().header("ETag")
+                        .equals(second.api().get(SEEDED).then().statusCode(200).extract().header("ETag")));
         // and the version travels with it: the second instance takes the next write against the first one's ETag
         String etagOnSecond = second.admin().get(SEEDED).then().statusCode(200).extract().header("ETag");
         String etagOnFirst = first.admin().get(SEEDED).then().statusCode(200).extract().header("ETag");

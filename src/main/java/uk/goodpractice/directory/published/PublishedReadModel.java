@@ -42,6 +42,8 @@ public class PublishedReadModel implements PublishedSlugs {
     /** Completes when a build that started after it was made is in place; null when none is wanted. */
     private CompletableFuture<PublishedSnapshot> next;
     private boolean building;
+    /** Only touched by the build thread: whether the build running is the one more after a lost stamping race. */
+    private boolean restamping;
 
     PublishedReadModel(SnapshotBuilder builder, AgroalDataSource dataSource,
             @ConfigProperty(name = "directory.published.poll-interval", defaultValue = "300ms") Duration pollInterval) {
@@ -60,6 +62,10 @@ public class PublishedReadModel implements PublishedSlugs {
         PublishedSnapshot first = builder.build(null);
         current.set(first);
         LOG.infof("Published snapshot built in %d ms: %d initiatives", first.buildMillis(), first.initiativeCount());
+        if (builder.takeRestampWanted()) {
+            restamping = true;
+            refresh();
+        }
         if (!pollInterval.isZero()) {
             worker.scheduleWithFixedDelay(this::pollQuietly, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
         }
@@ -115,6 +121,14 @@ public class PublishedReadModel implements PublishedSlugs {
                 current.set(built);
                 LOG.infof("Published snapshot rebuilt in %d ms at change %d", built.buildMillis(), built.counter());
                 wanted.complete(built);
+                // another instance stamped the same change first: build once more to serve its stamps (not again after that)
+                boolean restamp = builder.takeRestampWanted();
+                if (restamp && !restamping) {
+                    restamping = true;
+                    refresh();
+                } else {
+                    restamping = false;
+                }
             } catch (RuntimeException | Error e) {
                 LOG.error("Could not rebuild the published snapshot; the previous one stays in place", e);
                 wanted.completeExceptionally(e);

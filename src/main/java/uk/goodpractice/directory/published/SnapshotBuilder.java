@@ -75,6 +75,16 @@ class SnapshotBuilder {
         this.analystViews = analystViews;
     }
 
+    /** Set by a build that lost a stamping race to another instance (see {@link Stamps#save}). */
+    private volatile boolean restampWanted;
+
+    /** Whether the last build's stamps lost to another instance's, so one more build is needed to serve theirs. */
+    boolean takeRestampWanted() {
+        boolean wanted = restampWanted;
+        restampWanted = false;
+        return wanted;
+    }
+
     // reads only; a large directory on a busy machine may take longer than the default 60 s
     @Transactional
     @TransactionConfiguration(timeout = 600)
@@ -219,7 +229,7 @@ class SnapshotBuilder {
                 publicEditions, allDrivers, liveAreas, areaSummaries, driverSummaries, matrices, organisationList,
                 stamps.latest(lastDeletion)),
                 b::body, b.details);
-        stamps.save(em);
+        restampWanted = stamps.save(em);
 
         slugs.replaceAll((k, v) -> Set.copyOf(v));
         return new PublishedSnapshot(counter, catalogue, Map.copyOf(b.details), Map.copyOf(b.lists), Map.copyOf(slugs),

@@ -108,38 +108,44 @@ final class Stamps {
     /**
      * Keeps the new and moved stamps, in a transaction of its own, and forgets those of records no
      * longer public: one that comes back is new to a mirror (stamped with the build that shows it).
+     *
+     * @return whether another instance stamped some of the same records first, with its own time:
+     *         then this snapshot's updatedAt (and ETag) of those records differ from the other
+     *         instance's, and a build after this one, which reads their stamps, serves the same bytes
      */
-    void save(EntityManager em) {
+    boolean save(EntityManager em) {
         List<String> gone = stored.keySet().stream().filter(p -> !seen.contains(p)).toList();
         if (inserts.isEmpty() && updates.isEmpty() && gone.isEmpty()) {
-            return;
+            return false;
         }
         // not in the build's transaction: rows written there were not kept (its session is read-only)
         try {
-            write(em, gone);
+            return write(em, gone);
         } catch (RuntimeException e) {
-            // another instance stamping the same records at the same moment: this snapshot keeps its stamps,
-            // and the next build finds theirs (or stamps what is still missing)
+            // another instance stamping the same records at the same moment: the next build finds theirs
             org.jboss.logging.Logger.getLogger(Stamps.class).warn("Could not keep this build's public stamps", e);
+            return true;
         }
     }
 
-    private void write(EntityManager em, List<String> gone) {
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+    private boolean write(EntityManager em, List<String> gone) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            boolean lost = false;
             for (Map.Entry<String, Row> e : inserts.entrySet()) {
                 // another instance building at the same moment may have added the row: then this adds nothing
-                em.createNativeQuery("insert into public_stamp (path, content_hash, updated_at) select cast(?1 as varchar(300)),"
+                lost |= em.createNativeQuery("insert into public_stamp (path, content_hash, updated_at) select cast(?1 as varchar(300)),"
                         + " cast(?2 as varchar(64)), cast(?3 as timestamp with time zone) from published_change"
                         + " where id = 1 and not exists (select 1 from public_stamp where path = ?1)")
-                        .setParameter(1, e.getKey()).setParameter(2, e.getValue().hash()).setParameter(3, e.getValue().at()).executeUpdate();
+                        .setParameter(1, e.getKey()).setParameter(2, e.getValue().hash()).setParameter(3, e.getValue().at()).executeUpdate() == 0;
             }
             for (Map.Entry<String, Row> e : updates.entrySet()) {
-                em.createNativeQuery("update public_stamp set content_hash = ?2, updated_at = ?3 where path = ?1 and content_hash <> ?2")
-                        .setParameter(1, e.getKey()).setParameter(2, e.getValue().hash()).setParameter(3, e.getValue().at()).executeUpdate();
+                lost |= em.createNativeQuery("update public_stamp set content_hash = ?2, updated_at = ?3 where path = ?1 and content_hash <> ?2")
+                        .setParameter(1, e.getKey()).setParameter(2, e.getValue().hash()).setParameter(3, e.getValue().at()).executeUpdate() == 0;
             }
             for (String path : gone) {
                 em.createNativeQuery("delete from public_stamp where path = ?1").setParameter(1, path).executeUpdate();
             }
+            return lost;
         });
     }
 
