@@ -1,5 +1,7 @@
 package uk.goodpractice.directory.account;
 
+import uk.goodpractice.directory.common.Roles;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,7 @@
 package uk.goodpractice.directory.account;
 
+import uk.goodpractice.directory.common.Roles;
+
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

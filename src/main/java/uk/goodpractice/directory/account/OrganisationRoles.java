@@ -1,5 +1,7 @@
 package uk.goodpractice.directory.account;
 
+import uk.goodpractice.directory.common.Roles;
+
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;

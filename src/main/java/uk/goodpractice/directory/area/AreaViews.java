@@ -7,8 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.goodpractice.directory.common.Paged;
-import uk.goodpractice.directory.common.Refs.AreaRef;
-import uk.goodpractice.directory.common.Refs.InitiativeRef;
+import uk.goodpractice.directory.initiative.InitiativeRef;
 import uk.goodpractice.directory.contact.ContactView;
 
 /** API shapes of the areas. */

@@ -29,7 +29,7 @@ public class StatusFilter {
             if (identity.isAnonymous()) {
                 throw new UnauthorizedException();
             }
-            if (!identity.hasRole(uk.goodpractice.directory.account.Roles.EDITOR)) {
+            if (!identity.hasRole(uk.goodpractice.directory.common.Roles.EDITOR)) {
                 throw new ForbiddenException();
             }
         }

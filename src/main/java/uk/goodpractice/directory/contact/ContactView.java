@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.goodpractice.directory.common.PublicationStatus;
-import uk.goodpractice.directory.common.Refs.AreaRef;
-import uk.goodpractice.directory.common.Refs.EditionRef;
-import uk.goodpractice.directory.common.Refs.InitiativeRef;
-import uk.goodpractice.directory.common.Refs.OrganisationRef;
+import uk.goodpractice.directory.area.AreaRef;
+import uk.goodpractice.directory.edition.EditionRef;
+import uk.goodpractice.directory.initiative.InitiativeRef;
+import uk.goodpractice.directory.organisation.OrganisationRef;
 
 /** A contact exactly as published, with what they are a contact for. */
 @Schema(name = "AreaContact")

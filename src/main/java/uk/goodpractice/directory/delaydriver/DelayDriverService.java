@@ -12,7 +12,7 @@ import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.PublicationStatus;
-import uk.goodpractice.directory.common.Refs.EditionRef;
+import uk.goodpractice.directory.edition.EditionRef;
 import uk.goodpractice.directory.edition.Edition;
 import uk.goodpractice.directory.edition.EditionVisibility;
 

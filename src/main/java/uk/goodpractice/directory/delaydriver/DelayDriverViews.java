@@ -6,7 +6,7 @@ import uk.goodpractice.directory.common.UpdatedAt;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.goodpractice.directory.common.Paged;
-import uk.goodpractice.directory.common.Refs.EditionRef;
+import uk.goodpractice.directory.edition.EditionRef;
 
 /** API shapes of the delay drivers. */
 public final class DelayDriverViews {

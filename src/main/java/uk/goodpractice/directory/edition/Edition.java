@@ -10,8 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.VersionedEntity;
-import uk.goodpractice.directory.common.content.JsonColumns;
-import uk.goodpractice.directory.common.content.Section;
+import uk.goodpractice.directory.content.JsonColumns;
+import uk.goodpractice.directory.content.Section;
 
 /** One publication that presents initiatives. */
 @Entity

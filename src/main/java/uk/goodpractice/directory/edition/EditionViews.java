@@ -8,11 +8,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.PublicationStatus;
-import uk.goodpractice.directory.common.Refs.DriverRef;
-import uk.goodpractice.directory.common.Refs.EditionRef;
-import uk.goodpractice.directory.common.Refs.InitiativeRef;
-import uk.goodpractice.directory.common.Refs.ThemeRef;
-import uk.goodpractice.directory.common.content.Section;
+import uk.goodpractice.directory.delaydriver.DriverRef;
+import uk.goodpractice.directory.initiative.InitiativeRef;
+import uk.goodpractice.directory.content.Section;
 
 /** API shapes of the editions. */
 public final class EditionViews {

@@ -3,7 +3,7 @@ package uk.goodpractice.directory.export;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.goodpractice.directory.area.AreaViews;
-import uk.goodpractice.directory.common.Refs.OrganisationRef;
+import uk.goodpractice.directory.organisation.OrganisationRef;
 import uk.goodpractice.directory.contact.ContactView;
 import uk.goodpractice.directory.delaydriver.DelayDriverViews;
 import uk.goodpractice.directory.edition.EditionViews;

@@ -12,11 +12,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.List;
-import uk.goodpractice.directory.common.content.Figure;
-import uk.goodpractice.directory.common.content.JsonColumns;
-import uk.goodpractice.directory.common.content.Link;
-import uk.goodpractice.directory.common.content.Reference;
-import uk.goodpractice.directory.common.content.Section;
+import uk.goodpractice.directory.content.Figure;
+import uk.goodpractice.directory.content.JsonColumns;
+import uk.goodpractice.directory.content.Link;
+import uk.goodpractice.directory.content.Reference;
+import uk.goodpractice.directory.content.Section;
 import uk.goodpractice.directory.edition.Edition;
 import uk.goodpractice.directory.edition.Theme;
 

@@ -14,7 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import uk.goodpractice.directory.account.Roles;
+import uk.goodpractice.directory.common.Roles;
 import uk.goodpractice.directory.common.AuthErrors;
 import uk.goodpractice.directory.common.ConditionalErrors;
 import uk.goodpractice.directory.common.StatusFilter;

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.function.Predicate;
 import uk.goodpractice.directory.edition.Edition;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.goodpractice.directory.common.Refs.AreaRef;
-import uk.goodpractice.directory.common.Refs.DriverRef;
-import uk.goodpractice.directory.common.Refs.EditionRef;
-import uk.goodpractice.directory.common.Refs.OrganisationRef;
+import uk.goodpractice.directory.area.AreaRef;
+import uk.goodpractice.directory.delaydriver.DriverRef;
+import uk.goodpractice.directory.edition.EditionRef;
+import uk.goodpractice.directory.organisation.OrganisationRef;
 
 /** An initiative as a list shows it. */
 @Schema(name = "InitiativeSummary")

@@ -24,7 +24,6 @@ import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.ProblemDetail;
-import uk.goodpractice.directory.common.Refs.OrganisationRef;
 
 @Path("/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,7 +51,7 @@ public class OrganisationResource {
             @QueryParam("q") @Size(max = 200, message = "must be at most 200 characters") String q,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         return PageLinks.ok(service.listOrganisations(q, paging.toPageRequest(),
-                identity.hasRole(uk.goodpractice.directory.account.Roles.EDITOR)), uri);
+                identity.hasRole(uk.goodpractice.directory.common.Roles.EDITOR)), uri);
     }
 
     @Schema(name = "OrganisationPage")

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.TextSearch;
-import uk.goodpractice.directory.common.Refs.OrganisationRef;
 import uk.goodpractice.directory.contact.Contact;
 
 @ApplicationScoped

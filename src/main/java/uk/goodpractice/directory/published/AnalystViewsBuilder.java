@@ -17,7 +17,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.goodpractice.directory.area.Area;
 import uk.goodpractice.directory.area.AreaViews;
 import uk.goodpractice.directory.common.PublicationStatus;
-import uk.goodpractice.directory.common.Refs;
+import uk.goodpractice.directory.area.AreaRef;
+import uk.goodpractice.directory.delaydriver.DriverRef;
+import uk.goodpractice.directory.edition.EditionRef;
+import uk.goodpractice.directory.initiative.InitiativeRef;
+import uk.goodpractice.directory.organisation.OrganisationRef;
 import uk.goodpractice.directory.contact.ContactView;
 import uk.goodpractice.directory.delaydriver.DelayDriver;
 import uk.goodpractice.directory.delaydriver.DelayDriverViews;
@@ -91,10 +95,10 @@ class AnalystViewsBuilder {
                     nz(c.name()),
                     join(c.role(), c.organisation() == null ? null : c.organisation().name()),
                     String.join("\n", c.initiatives().stream().map(r -> r.title() + "\n" + ledBy.getOrDefault(r.slug(), "")).toList()),
-                    join(String.join("\n", c.areas().stream().map(Refs.AreaRef::name).toList()), c.email(), c.note(), c.edition().title()))));
+                    join(String.join("\n", c.areas().stream().map(AreaRef::name).toList()), c.email(), c.note(), c.edition().title()))));
             contactRows[n] = Csv.row(c.slug(), c.name(), c.role(), c.organisation() == null ? null : c.organisation().slug(), c.email(),
-                    c.phone(), c.note(), Csv.list(c.areas().stream().map(Refs.AreaRef::slug).toList()),
-                    Csv.list(c.initiatives().stream().map(Refs.InitiativeRef::slug).toList()), c.edition().slug());
+                    c.phone(), c.note(), Csv.list(c.areas().stream().map(AreaRef::slug).toList()),
+                    Csv.list(c.initiatives().stream().map(InitiativeRef::slug).toList()), c.edition().slug());
         }
         SearchIndex contactSearch = SearchIndex.build(contactDocs, acronyms);
 
@@ -138,9 +142,9 @@ class AnalystViewsBuilder {
 
     private static byte[] initiativeRow(InitiativeSummary s, Set<String> themes) {
         return Csv.row(s.slug(), s.title(), s.summary(), s.leadOrganisation() == null ? null : s.leadOrganisation().slug(),
-                Csv.list(s.areas().stream().map(Refs.AreaRef::slug).toList()),
-                Csv.list(s.editions().stream().map(Refs.EditionRef::slug).toList()),
-                Csv.list(s.delayDrivers().stream().map(Refs.DriverRef::slug).toList()),
+                Csv.list(s.areas().stream().map(AreaRef::slug).toList()),
+                Csv.list(s.editions().stream().map(EditionRef::slug).toList()),
+                Csv.list(s.delayDrivers().stream().map(DriverRef::slug).toList()),
                 Csv.list(themes.stream().sorted().toList()), s.updatedAt());
     }
 
@@ -230,7 +234,7 @@ class AnalystViewsBuilder {
         section(out, "initiatives", in.initiatives().stream().map(i -> details.get("initiatives/" + i.slug)).toList());
         section(out, "areas", in.areaSummaries().stream().map(a -> details.get("areas/" + a.slug())).toList());
         section(out, "areaContacts", in.contacts().stream().map(c -> details.get("area-contacts/" + c.slug())).toList());
-        List<byte[]> orgs = in.organisations().stream().map(o -> AnalystViews.bytes(Refs.OrganisationRef.from(o))).toList();
+        List<byte[]> orgs = in.organisations().stream().map(o -> AnalystViews.bytes(OrganisationRef.from(o))).toList();
         out.writeBytes(",\"organisations\":[".getBytes(StandardCharsets.US_ASCII));
         for (int k = 0; k < orgs.size(); k++) {
             if (k > 0) {

@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.List;
-import uk.goodpractice.directory.common.content.JsonColumns;
-import uk.goodpractice.directory.common.content.Link;
+import uk.goodpractice.directory.content.JsonColumns;
+import uk.goodpractice.directory.content.Link;
 
 /** An initiative suggested by a member of the public, waiting for an editor's decision. */
 @Entity

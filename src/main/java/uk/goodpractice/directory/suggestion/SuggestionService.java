@@ -12,7 +12,7 @@ import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.RetriedOnRace;
 import uk.goodpractice.directory.common.Slugs;
-import uk.goodpractice.directory.common.content.Link;
+import uk.goodpractice.directory.content.Link;
 import uk.goodpractice.directory.initiative.Initiative;
 import uk.goodpractice.directory.initiative.InitiativeEditingService;
 import uk.goodpractice.directory.initiative.InitiativeEdits;

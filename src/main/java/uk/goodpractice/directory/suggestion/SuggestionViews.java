@@ -55,7 +55,7 @@ public final class SuggestionViews {
             String area,
             @Schema(required = true) String contactName,
             @Schema(required = true) String contactEmail,
-            @Schema(required = true) List<uk.goodpractice.directory.common.content.Link> links,
+            @Schema(required = true) List<uk.goodpractice.directory.content.Link> links,
             @Schema(required = true) Suggestion.Status status,
             String decisionReason,
             @Schema(description = "The draft initiative an accepted suggestion became") String initiativeSlug,

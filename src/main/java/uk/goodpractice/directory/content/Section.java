@@ -1,4 +1,4 @@
-package uk.goodpractice.directory.common.content;
+package uk.goodpractice.directory.content;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

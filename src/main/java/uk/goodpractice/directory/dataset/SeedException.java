@@ -1,4 +1,4 @@
-package uk.goodpractice.directory.common.seed;
+package uk.goodpractice.directory.dataset;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package uk.goodpractice.directory.common.deletion;
+package uk.goodpractice.directory.deletion;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package uk.goodpractice.directory.common.deletion;
+package uk.goodpractice.directory.deletion;
 
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;

@@ -1,4 +1,4 @@
-package uk.goodpractice.directory.common.seed;
+package uk.goodpractice.directory.dataset;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -31,12 +31,12 @@ import org.jboss.logging.Logger;
 import uk.goodpractice.directory.area.Area;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.Slugs;
-import uk.goodpractice.directory.common.seed.SeedFiles.AreaSeed;
-import uk.goodpractice.directory.common.seed.SeedFiles.ContactSeed;
-import uk.goodpractice.directory.common.seed.SeedFiles.DriverSeed;
-import uk.goodpractice.directory.common.seed.SeedFiles.EditionFile;
-import uk.goodpractice.directory.common.seed.SeedFiles.InitiativeSeed;
-import uk.goodpractice.directory.common.seed.SeedFiles.ThemeSeed;
+import uk.goodpractice.directory.dataset.SeedFiles.AreaSeed;
+import uk.goodpractice.directory.dataset.SeedFiles.ContactSeed;
+import uk.goodpractice.directory.dataset.SeedFiles.DriverSeed;
+import uk.goodpractice.directory.dataset.SeedFiles.EditionFile;
+import uk.goodpractice.directory.dataset.SeedFiles.InitiativeSeed;
+import uk.goodpractice.directory.dataset.SeedFiles.ThemeSeed;
 import uk.goodpractice.directory.contact.Contact;
 import uk.goodpractice.directory.delaydriver.DelayDriver;
 import uk.goodpractice.directory.delaydriver.DriverMapping;

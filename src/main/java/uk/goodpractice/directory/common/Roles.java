@@ -1,4 +1,4 @@
-package uk.goodpractice.directory.account;
+package uk.goodpractice.directory.common;
 
 /** The roles the service knows. Reading needs none. */
 public final class Roles {

@@ -1,4 +1,4 @@
-package uk.goodpractice.directory.common.seed;
+package uk.goodpractice.directory.dataset;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,10 +9,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import uk.goodpractice.directory.area.AreaType;
 import uk.goodpractice.directory.common.Slugs;
-import uk.goodpractice.directory.common.content.Figure;
-import uk.goodpractice.directory.common.content.Link;
-import uk.goodpractice.directory.common.content.Reference;
-import uk.goodpractice.directory.common.content.Section;
+import uk.goodpractice.directory.content.Figure;
+import uk.goodpractice.directory.content.Link;
+import uk.goodpractice.directory.content.Reference;
+import uk.goodpractice.directory.content.Section;
 
 /**
  * The shapes of the curated data files (see {@code src/main/resources/data/README.md}).

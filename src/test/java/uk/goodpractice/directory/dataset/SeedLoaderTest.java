@@ -1,4 +1,4 @@
-package uk.goodpractice.directory.common.seed;
+package uk.goodpractice.directory.dataset;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasItem;

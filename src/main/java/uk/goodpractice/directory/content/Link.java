@@ -1,4 +1,4 @@
-package uk.goodpractice.directory.common.content;
+package uk.goodpractice.directory.content;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;

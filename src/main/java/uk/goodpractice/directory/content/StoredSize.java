@@ -1,4 +1,4 @@
-package uk.goodpractice.directory.common.content;
+package uk.goodpractice.directory.content;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;

@@ -1,4 +1,4 @@
-package uk.goodpractice.directory.common.deletion;
+package uk.goodpractice.directory.deletion;
 
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
