@@ -98,6 +98,25 @@ class RestartIT {
     }
 
     /** No DIRECTORY_SESSION_KEY: the service makes its own and keeps it in the data directory. */
+    /**
+     * Java's own HttpClient asks for HTTP/2 by default (an h2c upgrade over plain HTTP), whose requests
+     * name the address in :authority, not Host: the packaged service, with its run-time settings, answers them.
+     */
+    @Test
+    void http2Clients_areAnswered() throws Exception {
+        try (PackagedService service = start(work.resolve("http2").toAbsolutePath(), work.resolve("http2.log"))) {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_2).build();
+            java.net.URI uri = java.net.URI.create("http://localhost:" + service.port() + "/api/v1/editions");
+            for (int n = 0; n < 2; n++) { // the upgrade request, then one on the HTTP/2 connection
+                java.net.http.HttpResponse<String> answer = client.send(java.net.http.HttpRequest.newBuilder(uri)
+                        .header("Accept", "application/json").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(java.net.http.HttpClient.Version.HTTP_2, answer.version(), "answered over HTTP/2");
+                assertEquals(200, answer.statusCode(), answer.body());
+                assertTrue(answer.body().contains("good-practice-guide-edition-4"), answer.body());
+            }
+        }
+    }
+
     private static PackagedService start(Path dataDir, Path log) throws Exception {
         return PackagedService.on(dataDir).env("DIRECTORY_SESSION_KEY", null).start(log);
     }

@@ -67,8 +67,9 @@ public class HttpProblems {
                     "The request's headers may be at most " + describeSize(MAX_HEADER_BYTES) + " together; these have " + headerBytes + " bytes");
             return;
         }
-        if (request.getHeader(HttpHeaders.HOST) == null) {
-            // HTTP/1.0 may leave it out, but every address the service writes (Location, Link, instance) is built from it
+        if (request.authority() == null) {
+            // HTTP/1.0 may leave Host out, but every address the service writes (Location, Link, instance) is built from it;
+            // HTTP/2 (Java's HttpClient by default) names it in :authority instead
             send(ctx, 400, "bad-request", "Bad request", "Send a Host header naming the address you called");
             return;
         }
