@@ -102,8 +102,13 @@ final class Analysis {
     }
 
     private static List<String> terms(Analyzer analyzer, String text) {
+        return terms(analyzer, "", text);
+    }
+
+    /** The terms {@code analyzer} makes of {@code text} in {@code field}, in order. */
+    static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("", text)) {
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {

@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -266,17 +264,6 @@ public final class SearchIndex {
 
     /** The terms a text is indexed as (for tests and for explaining a match). */
     public List<String> indexTerms(String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream ts = indexAnalyzer.tokenStream("sections", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                terms.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
+        return Analysis.terms(indexAnalyzer, "sections", text);
     }
 }
