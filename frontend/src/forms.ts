@@ -86,6 +86,18 @@ export function errorSummary(errors: Errors): SafeHtml {
 }
 
 /** Moves focus to the error summary (GOV.UK's own script), whose links move focus to their fields. */
+/**
+ * Draws a form page again with what went wrong (GOV.UK pattern): the title starts "Error:", the
+ * form's handlers and the page's links are wired again, and the error summary takes focus.
+ */
+export function redrawWithErrors(root: HTMLElement, page: SafeHtml, title: string, wire: () => void): void {
+  root.innerHTML = page.value
+  setTitle(title, true)
+  wire()
+  window.dispatchEvent(new Event('gpd:links'))
+  showErrorSummary(root)
+}
+
 export function showErrorSummary(root: HTMLElement): void {
   const summary = root.querySelector('.govuk-error-summary')
   if (summary) new ErrorSummary(summary)

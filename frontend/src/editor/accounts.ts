@@ -1,6 +1,6 @@
 import { all, api, ApiError, call } from '../api/client'
 import type { Schemas } from '../api/client'
-import { describeError, errorFor, Errors, errorMessage, errorSummary, problemErrors, setTitle, showErrorSummary, textInput, valueOf } from '../forms'
+import { describeError, errorFor, Errors, errorMessage, errorSummary, problemErrors, textInput, redrawWithErrors, valueOf } from '../forms'
 import { html, SafeHtml } from '../html'
 import { currentUser, whoAmI, SignInRequired } from '../session'
 import { Page, plural } from '../ui'
@@ -131,10 +131,7 @@ export async function newAccountPage(): Promise<Page> {
         const f = e.target as HTMLFormElement
         const v = { username: valueOf(f, 'username'), password: (f.elements.namedItem('password') as HTMLInputElement).value, roles: checkedRoles(f) }
         const show = (errors: Errors) => {
-          root.innerHTML = body(errors, v).value
-          setTitle(title, true)
-          wire()
-          showErrorSummary(root)
+          redrawWithErrors(root, body(errors, v), title, wire)
         }
         try {
           const errors: Errors = []
@@ -219,10 +216,7 @@ export async function accountPage(username: string): Promise<Page> {
             return
           }
           const errors = errorsOf(err, [form === 'roles' ? 'roles' : 'password'], lastAdmin)
-          root.innerHTML = body(errors, form, roles).value
-          setTitle(title, true)
-          wire()
-          showErrorSummary(root)
+          redrawWithErrors(root, body(errors, form, roles), title, wire)
         } finally {
           busy = false
         }
@@ -233,10 +227,7 @@ export async function accountPage(username: string): Promise<Page> {
           e.preventDefault()
           const roles = checkedRoles(e.target as HTMLFormElement)
           if (!roles.length) {
-            root.innerHTML = body([{ id: 'roles', text: 'Select at least one role' }], 'roles', roles).value
-            setTitle(title, true)
-            wire()
-            showErrorSummary(root)
+            redrawWithErrors(root, body([{ id: 'roles', text: 'Select at least one role' }], 'roles', roles), title, wire)
             return
           }
           void change('roles', { roles }, `Roles of ${a.username} changed to ${roleWords(roles)}.`, roles)
@@ -245,10 +236,7 @@ export async function accountPage(username: string): Promise<Page> {
           e.preventDefault()
           const password = ((e.target as HTMLFormElement).elements.namedItem('password') as HTMLInputElement).value
           if (password.length < 12) {
-            root.innerHTML = body([{ id: 'password', text: password ? 'Password must be at least 12 characters' : 'Enter a new password' }], 'password').value
-            setTitle(title, true)
-            wire()
-            showErrorSummary(root)
+            redrawWithErrors(root, body([{ id: 'password', text: password ? 'Password must be at least 12 characters' : 'Enter a new password' }], 'password'), title, wire)
             return
           }
           void change('password', { password }, `Password of ${a.username} reset. Their sessions have ended.`)

@@ -1,7 +1,7 @@
 import { api, call, callTagged } from '../api/client'
 import type { Schemas } from '../api/client'
 import { autocomplete } from '../autocomplete'
-import { errorFor, Errors, errorSummary, setTitle, showErrorSummary, textarea, textInput, valueOf } from '../forms'
+import { errorFor, Errors, errorSummary, textarea, textInput, redrawWithErrors, valueOf } from '../forms'
 import { html } from '../html'
 import { requireEditor } from '../session'
 import { editionName, Page, plural } from '../ui'
@@ -75,11 +75,7 @@ export async function addExistingInitiativePage(editionSlug: string): Promise<Pa
           const f = e.target as HTMLFormElement
           const v = { title: valueOf(f, 'title').trim(), heading: valueOf(f, 'heading').trim(), text: valueOf(f, 'text') }
           const show = (errors: Errors) => {
-            root.innerHTML = body(v, errors).value
-            setTitle(`${TITLE} – ${editionName(edition)}`, true)
-            wire()
-            window.dispatchEvent(new Event('gpd:links'))
-            showErrorSummary(root)
+            redrawWithErrors(root, body(v, errors), `${TITLE} – ${editionName(edition)}`, wire)
           }
           const errors: Errors = []
           if (!chosen) errors.push({ id: 'initiative', text: 'Choose the initiative from the list' })

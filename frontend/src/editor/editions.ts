@@ -1,5 +1,5 @@
 import { api, callTagged } from '../api/client'
-import { describeError, errorFor, Errors, errorSummary, problemErrors, setTitle, showErrorSummary, textInput, valueOf } from '../forms'
+import { describeError, errorFor, Errors, errorSummary, problemErrors, setTitle, showErrorSummary, textInput, redrawWithErrors, valueOf } from '../forms'
 import { html, SafeHtml } from '../html'
 import { requireEditor } from '../session'
 import { editionName, Page, plural } from '../ui'
@@ -116,11 +116,7 @@ export async function newEditionPage(): Promise<Page> {
         const f = e.target as HTMLFormElement
         const v = Object.fromEntries(ids.map((id) => [id, valueOf(f, id)]))
         const show = (errors: Errors) => {
-          root.innerHTML = body(v, errors).value
-          setTitle(TITLE, true)
-          wire()
-          window.dispatchEvent(new Event('gpd:links'))
-          showErrorSummary(root)
+          redrawWithErrors(root, body(v, errors), TITLE, wire)
         }
         try {
           const sent = editionBody(v)
@@ -471,11 +467,7 @@ export async function newInitiativePage(editionSlug: string): Promise<Page> {
         const f = e.target as HTMLFormElement
         const v = Object.fromEntries(ids.map((id) => [id, valueOf(f, id)]))
         const show = (errors: Errors) => {
-          root.innerHTML = body(v, errors).value
-          setTitle(`${TITLE} to ${editionName(edition)}`, true)
-          wire()
-          window.dispatchEvent(new Event('gpd:links'))
-          showErrorSummary(root)
+          redrawWithErrors(root, body(v, errors), `${TITLE} to ${editionName(edition)}`, wire)
         }
         try {
           const sent: NewInitiative = { slug: v.slug || slugify(v.title), title: v.title, ...(v.summary ? { summary: v.summary } : {}), edition: edition.slug }

@@ -1,6 +1,6 @@
 import { api, ApiError, call } from '../api/client'
 import type { Schemas } from '../api/client'
-import { describeError, errorFor, Errors, errorSummary, problemErrors, setTitle, showErrorSummary, textarea, valueOf } from '../forms'
+import { describeError, errorFor, Errors, errorSummary, problemErrors, textarea, redrawWithErrors, valueOf } from '../forms'
 import { html, SafeHtml } from '../html'
 import { requireEditor } from '../session'
 import { Page, pagination, plural } from '../ui'
@@ -116,10 +116,7 @@ export async function suggestionPage(id: string, search: string): Promise<Page> 
             : e instanceof ApiError && e.status === 409
               ? [{ text: 'Someone has already decided this suggestion. Reload the page to see their decision.' }]
               : [{ text: e instanceof ApiError ? `The decision could not be saved (the service answered ${e.status}).` : 'The decision could not be saved. Check your connection and try again.' }]
-          root.innerHTML = body(errors, reason).value
-          setTitle(title, true)
-          wire()
-          showErrorSummary(root)
+          redrawWithErrors(root, body(errors, reason), title, wire)
         } finally {
           busy = false
         }
