@@ -25,7 +25,7 @@ import uk.goodpractice.directory.common.RetriedOnRace;
  */
 @ApplicationScoped
 @RetriedOnRace
-public class AccountService {
+class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class);
     private final uk.goodpractice.directory.audit.AuditService audit;

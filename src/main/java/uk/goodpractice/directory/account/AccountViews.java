@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.goodpractice.directory.common.Paged;
 
 /** API shapes of accounts. Passwords are accepted, never returned. */
-public final class AccountViews {
+final class AccountViews {
 
     private AccountViews() {
     }

@@ -39,7 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the session id; a page on another site can neither read it nor work it out.
  */
 @ApplicationScoped
-public class BrowserSession {
+class BrowserSession {
 
     public static final String CSRF_HEADER = "X-CSRF-Token";
     static final String SESSION_ID_COOKIE = "directory-session";

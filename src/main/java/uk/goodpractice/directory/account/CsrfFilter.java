@@ -22,7 +22,7 @@ import uk.goodpractice.directory.common.ApiException;
  * and anonymous suggestions. This API's cookie writes are JSON from our own pages, and its token must
  * die with the session record on every instance, which an HMAC of the session id does.
  */
-public class CsrfFilter {
+class CsrfFilter {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private final BrowserSession session;

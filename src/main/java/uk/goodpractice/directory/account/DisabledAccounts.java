@@ -15,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * account were already ended; this also stops HTTP Basic and new form sign-ins.)
  */
 @ApplicationScoped
-public class DisabledAccounts implements SecurityIdentityAugmentor {
+class DisabledAccounts implements SecurityIdentityAugmentor {
 
     /** Before the augmentor that starts a session, so a disabled account never gets one. */
     @Override

@@ -17,7 +17,7 @@ import java.util.Map;
  * can use its cookie.
  */
 @ApplicationScoped
-public class NewSessions implements SecurityIdentityAugmentor {
+class NewSessions implements SecurityIdentityAugmentor {
 
     private final Sessions sessions;
     private final BrowserSession browser;

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * admin (an admin is also an editor); any other provider role counts for nothing here.
  */
 @ApplicationScoped
-public class OrganisationRoles implements SecurityIdentityAugmentor {
+class OrganisationRoles implements SecurityIdentityAugmentor {
 
     private final List<String> editorRoles;
     private final List<String> adminRoles;

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * refused wherever it is presented. A session also ends after the sign-in timeout without a request.
  */
 @ApplicationScoped
-public class Sessions {
+class Sessions {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);

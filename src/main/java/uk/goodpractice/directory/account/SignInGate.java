@@ -31,7 +31,7 @@ import uk.goodpractice.directory.common.HttpProblems;
  * HTTP Basic password over 72 bytes (more than bcrypt reads) a 400.
  */
 @ApplicationScoped
-public class SignInGate {
+class SignInGate {
 
     private static final String ATTEMPT = SignInGate.class.getName();
     /** Set on a request whose own HTTP Basic credentials were checked and accepted. */

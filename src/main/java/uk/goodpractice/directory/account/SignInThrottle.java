@@ -15,7 +15,7 @@ import uk.goodpractice.directory.ratelimit.ClientBudgets;
  * in the database ({@link ClientBudgets}), so every instance applies the same delay.
  */
 @ApplicationScoped
-public class SignInThrottle {
+class SignInThrottle {
 
     private static final String SCOPE = "sign-in|";
     private final ClientBudgets budgets;

@@ -26,7 +26,7 @@ import uk.goodpractice.directory.initiative.Initiative;
 @ApplicationScoped
 @ChangesPublicData
 @RetriedOnRace
-public class AreaEditingService {
+class AreaEditingService {
 
     private static final String TYPE = "area";
     private final EntityManager em;

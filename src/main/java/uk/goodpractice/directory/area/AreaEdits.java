@@ -11,7 +11,7 @@ import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.Slugs;
 
 /** Write shapes for areas. */
-public final class AreaEdits {
+final class AreaEdits {
 
     private AreaEdits() {
     }

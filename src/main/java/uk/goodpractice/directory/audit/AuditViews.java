@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import uk.goodpractice.directory.common.Paged;
 
 /** API shapes of the audit trail. */
-public final class AuditViews {
+final class AuditViews {
 
     private AuditViews() {
     }

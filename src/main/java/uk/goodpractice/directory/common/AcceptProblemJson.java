@@ -11,7 +11,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Problem details are JSON: a client that takes them takes JSON too, and such a request must not be a
  * 406. JSON is added to its Accept at a lower preference, before the request is matched.
  */
-public class AcceptProblemJson {
+class AcceptProblemJson {
 
     @ServerRequestFilter(preMatching = true)
     public void acceptJsonWithProblems(ContainerRequestContext request) {

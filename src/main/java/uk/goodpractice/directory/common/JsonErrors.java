@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * What a client did wrong in a JSON body, said in the client's terms: a JSON Pointer and a message
  * that names JSON types and allowed values, never the Java class the body was read into.
  */
-public final class JsonErrors {
+final class JsonErrors {
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 

@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * ({@code @QueryParam} on the method and on the fields of its {@code @BeanParam}s), so no resource lists
  * them twice.
  */
-public class KnownParameters {
+class KnownParameters {
 
     private static final Map<Method, Set<String>> KNOWN = new ConcurrentHashMap<>();
 

@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * The one exception mapper family: every error leaves the service as application/problem+json,
  * with a stable title and never a stack trace, SQL text or class name.
  */
-public class ProblemMappers {
+class ProblemMappers {
 
     /**
      * Problem types are relative URI references (RFC 9457 allows them): the service has no domain of its own

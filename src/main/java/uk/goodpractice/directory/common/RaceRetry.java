@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
 @RetriedOnRace
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
-public class RaceRetry {
+class RaceRetry {
 
     /** Unique key violated; serialization failure or deadlock (SQL standard, PostgreSQL); H2's lock timeout. */
     private static final Set<String> RACE_STATES = Set.of("23505", "40001", "40P01", "HYT00");

@@ -10,7 +10,7 @@ import jakarta.inject.Singleton;
  * rather than whichever value the parser happened to keep.
  */
 @Singleton
-public class StrictJson implements ObjectMapperCustomizer {
+class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {

@@ -30,7 +30,7 @@ import uk.goodpractice.directory.organisation.Organisation;
 @ApplicationScoped
 @ChangesPublicData
 @RetriedOnRace
-public class ContactEditingService {
+class ContactEditingService {
 
     private static final String TYPE = "contact";
     private final EntityManager em;

@@ -16,7 +16,7 @@ import uk.goodpractice.directory.initiative.Initiative;
 import uk.goodpractice.directory.organisation.OrganisationName;
 
 /** Write shapes for area contacts: the printed fields, and the areas, initiatives and edition by slug. */
-public final class ContactEdits {
+final class ContactEdits {
 
     private ContactEdits() {
     }

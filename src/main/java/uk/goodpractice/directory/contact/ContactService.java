@@ -15,7 +15,7 @@ import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.TextSearch;
 
 @ApplicationScoped
-public class ContactService {
+class ContactService {
 
     private static final String PUBLISHED = "e.status = uk.goodpractice.directory.common.PublicationStatus.PUBLISHED";
     private final KnownSlugs knownSlugs;

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Exactly one of a paragraph or a list. */
 @Schema(name = "Block", description = "One block of a section: exactly one of `paragraph` or `list` is present")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Block(
+record Block(
         @Schema(description = "A paragraph, verbatim", example = "The initiative is underpinned by 5 core principles:") String paragraph,
         @Valid ContentList list) {
 

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A bulleted or numbered list; items may hold a nested list. */
 @Schema(name = "ContentList", description = "A bulleted (ordered=false) or numbered (ordered=true) list")
-public record ContentList(
+record ContentList(
         @Schema(description = "True for a numbered list", example = "false", required = true) boolean ordered,
         @Schema(required = true) @NotEmpty List<@Valid ListItem> items) {
 

@@ -3,7 +3,7 @@ package uk.goodpractice.directory.dataset;
 import java.util.List;
 
 /** The data set failed validation; nothing was loaded. Each problem names the file, record and field. */
-public class SeedException extends RuntimeException {
+class SeedException extends RuntimeException {
 
     private final List<String> problems;
 

@@ -18,7 +18,7 @@ import uk.goodpractice.directory.content.Section;
  * The shapes of the curated data files (see {@code src/main/resources/data/README.md}).
  * Bean Validation checks each field; {@link SeedLoader} checks that references resolve.
  */
-public final class SeedFiles {
+final class SeedFiles {
 
     static final String EMAIL = "^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$";
     static final String PHONE = "^\\+?[0-9 ()\\-]+( (or|ext\\.?|/) \\+?[0-9 ()\\-]+)*$";

@@ -8,7 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Where the data files are read from: the classpath (the shipped data set) or a directory. */
-public interface SeedSource {
+interface SeedSource {
 
     InputStream open(String relativePath) throws IOException;
 

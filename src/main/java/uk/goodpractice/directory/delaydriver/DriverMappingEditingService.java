@@ -24,7 +24,7 @@ import uk.goodpractice.directory.initiative.Initiative;
 @ApplicationScoped
 @ChangesPublicData
 @RetriedOnRace
-public class DriverMappingEditingService {
+class DriverMappingEditingService {
 
     private static final String TYPE = "driver-mapping";
     private final EntityManager em;

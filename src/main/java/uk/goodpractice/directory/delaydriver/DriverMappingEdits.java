@@ -12,7 +12,7 @@ import uk.goodpractice.directory.common.IfMatch;
  * Write shapes for driver mappings. Initiative, driver and edition identify a mapping; provenance
  * and rationale are what can change.
  */
-public final class DriverMappingEdits {
+final class DriverMappingEdits {
 
     private DriverMappingEdits() {
     }

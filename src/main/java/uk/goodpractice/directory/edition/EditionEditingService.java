@@ -30,7 +30,7 @@ import uk.goodpractice.directory.initiative.InitiativeEditingService;
 @ApplicationScoped
 @ChangesPublicData
 @RetriedOnRace
-public class EditionEditingService {
+class EditionEditingService {
 
     private static final String TYPE = "edition";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");

@@ -14,7 +14,7 @@ import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.Slugs;
 
 /** Write shapes for editions. */
-public final class EditionEdits {
+final class EditionEdits {
 
     static final String DATE = "\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?";
     static final String DATE_MESSAGE = "must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD";

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "InitiativeFacets", description = "Per facet asked for, the values found among the initiatives that match every other filter, "
         + "with how many; drivers in matrix order, editions oldest first, the rest by label")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record InitiativeFacets(List<FacetCount> driver, List<FacetCount> edition, List<FacetCount> area, List<FacetCount> theme,
+record InitiativeFacets(List<FacetCount> driver, List<FacetCount> edition, List<FacetCount> area, List<FacetCount> theme,
         List<FacetCount> organisation) {
 
     @Schema(name = "FacetCount")

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "SearchHighlights", description = "Passages that match `q`, per field that matched: HTML-escaped text with each match in "
         + "`<mark>…</mark>`, safe to insert as HTML")
-public record SearchHighlights(
+record SearchHighlights(
         @Schema(example = "[\"<mark>Family</mark> <mark>Drug</mark> and <mark>Alcohol</mark> <mark>Court</mark>\"]") List<String> title,
         List<String> summary,
         List<String> sections,

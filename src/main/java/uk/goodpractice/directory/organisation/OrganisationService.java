@@ -9,7 +9,7 @@ import uk.goodpractice.directory.common.TextSearch;
 import uk.goodpractice.directory.contact.Contact;
 
 @ApplicationScoped
-public class OrganisationService {
+class OrganisationService {
 
     /** Editors see every organisation; anyone else only those something published names (as the published snapshot lists them). */
     private static final String NAMED_PUBLICLY = " and (exists (select 1 from Initiative i where i.leadOrganisation = o"

@@ -6,7 +6,7 @@ import java.util.List;
  * The columns of each CSV export, in order: the README and the contract describe them from here.
  * A list in one cell holds slugs separated by semicolons, so files join on slugs.
  */
-public final class ExportColumns {
+final class ExportColumns {
 
     public static final List<String> INITIATIVES = List.of("slug", "title", "summary", "leadOrganisation", "areas", "editions",
             "delayDrivers", "themes", "updatedAt");

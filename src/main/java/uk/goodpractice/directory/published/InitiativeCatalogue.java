@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
  * organisation, theme with its parent theme, and driver×edition for "mapped in this edition"),
  * so a filtered page is a few bit operations and a walk along a precomputed order.
  */
-public final class InitiativeCatalogue {
+final class InitiativeCatalogue {
 
     private final List<InitiativeDocument> documents;
     private final byte[][] summaries;

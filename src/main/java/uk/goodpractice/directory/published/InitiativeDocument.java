@@ -16,7 +16,7 @@ import java.util.Set;
  * @param texts every public piece of wording: titles, summaries, section text, organisation names
  * @param searchText the lower-cased text {@code q} searches
  */
-public record InitiativeDocument(
+record InitiativeDocument(
         int ordinal,
         String slug,
         String title,

@@ -16,7 +16,7 @@ import java.util.Set;
  * @param buildMillis how long the build took
  * @param analyst search indexes, facet labels and CSV rows made from this snapshot (see {@link AnalystViews})
  */
-public record PublishedSnapshot(
+record PublishedSnapshot(
         long counter,
         InitiativeCatalogue initiatives,
         Map<String, Body> details,

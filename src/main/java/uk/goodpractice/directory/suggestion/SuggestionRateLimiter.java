@@ -11,7 +11,7 @@ import uk.goodpractice.directory.ratelimit.ClientBudgets;
  * editors. The budget is kept in the database, so every instance on it counts against the same one.
  */
 @ApplicationScoped
-public class SuggestionRateLimiter {
+class SuggestionRateLimiter {
 
     private final ClientBudgets budgets;
     private final int perHour;

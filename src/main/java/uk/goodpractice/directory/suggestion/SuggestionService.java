@@ -21,7 +21,7 @@ import uk.goodpractice.directory.organisation.Organisation;
 /** Public suggestions and the editors' decisions on them. */
 @ApplicationScoped
 @RetriedOnRace
-public class SuggestionService {
+class SuggestionService {
 
     private final SuggestionRateLimiter limiter;
     private final InitiativeEditingService initiatives;

@@ -12,7 +12,7 @@ import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.organisation.OrganisationName;
 
 /** API shapes of suggestions. */
-public final class SuggestionViews {
+final class SuggestionViews {
 
     /** No markup: a suggestion is plain text, so anything that looks like a tag or a script URL is refused. */
     static final String PLAIN = "^(?![\\s\\S]*(<\\s*[A-Za-z!/?]|javascript:))[\\s\\S]*$";
