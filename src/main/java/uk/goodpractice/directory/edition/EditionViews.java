@@ -78,6 +78,11 @@ public final class EditionViews {
             return new Detail(slug, title, subtitle, series, label, publicationDate, publisher, theme, sourceFile, status, publishedAt,
                     initiativeCount, upcomingCount, hasMatrix, introduction, suggestionsContact, themes, initiatives, upcoming, version, at);
         }
+
+        public Detail withVersion(long v) {
+            return new Detail(slug, title, subtitle, series, label, publicationDate, publisher, theme, sourceFile, status, publishedAt,
+                    initiativeCount, upcomingCount, hasMatrix, introduction, suggestionsContact, themes, initiatives, upcoming, v, updatedAt);
+        }
     }
 
     @Schema(name = "SuggestionsContact")

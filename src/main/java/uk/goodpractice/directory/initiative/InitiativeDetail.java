@@ -46,6 +46,11 @@ public record InitiativeDetail(
                 contacts, version, createdAt, at);
     }
 
+    public InitiativeDetail withVersion(long v) {
+        return new InitiativeDetail(slug, title, summary, status, leadOrganisation, partners, areas, appearances, announcedIn, delayDrivers,
+                contacts, v, createdAt, updatedAt);
+    }
+
     /** The ETag of this version, the one PUT, PATCH and DELETE must name in If-Match. */
     public String etag() {
         return "\"v" + version + "\"";
