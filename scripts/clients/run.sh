@@ -2,10 +2,14 @@
 # Generated clients, tried for real: makes the Java (java, native library) and TypeScript (typescript-fetch)
 # clients from the committed openapi/openapi.yaml with OpenAPI Generator 7 (org.openapitools:openapi-generator-cli
 # from Maven Central), compiles both, and runs a small program with each (ClientCheck.java, check.ts) against a
-# running service: paging, filters, search, then as an editor create, merge-patch, read for editing and put back,
-# delete with If-Match and sign out.
+# running service: paging, filters, search, a CSV export, then as an editor create, merge-patch, read for editing
+# and put back, delete with If-Match, publish an edition, write contacts and driver mappings, accept and decline
+# suggestions, as an admin create and disable an account (when ADMIN_USERNAME is set), and sign out. It writes
+# to the service (a published test edition, an account): point it at a service whose data you can throw away.
+# Each run submits two suggestions, so a few runs in a row meet the per-address suggestion limit (429).
 #
-#   BASE_URL=http://localhost:8080 EDITOR_USERNAME=a.editor EDITOR_PASSWORD='…' scripts/clients/run.sh
+#   BASE_URL=http://localhost:8080 EDITOR_USERNAME=a.editor EDITOR_PASSWORD='…' \
+#     ADMIN_USERNAME=admin ADMIN_PASSWORD='…' scripts/clients/run.sh
 #
 # Needs Java 17+, Node.js 20.19+ and frontend/node_modules (cd frontend && npm ci) for TypeScript.
 # Everything it makes goes to target/generated-clients.

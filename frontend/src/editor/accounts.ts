@@ -201,7 +201,7 @@ export async function accountPage(username: string): Promise<Page> {
     focus: flash ? '#success-banner' : undefined,
     mount: (root) => {
       let busy = false
-      const change = async (form: string, patch: Schemas['AccountChanges'], done: string, roles?: string[]) => {
+      const change = async (form: string, patch: Schemas['AccountPatch'], done: string, roles?: string[]) => {
         if (busy) return
         busy = true
         try {

@@ -182,10 +182,31 @@ public final class OpenApiConventions {
     /**
      * A JSON Merge Patch (RFC 7396) body has the PUT body's fields, each optional; null removes a field that
      * may be absent. Each PATCH gets a "…Patch" schema made from its PUT schema, so that typed clients can
-     * send one field, or null.
+     * send one field, or null. A schema that only a PATCH used (one with no PUT) is then left out, so the
+     * document names no schema that nothing uses.
      */
     private static void mergePatchSchemas(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Set<String> usedElsewhere = new java.util.HashSet<>();
+        schemas.values().forEach(schema -> refs(schema, usedElsewhere));
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach((method, op) -> {
+            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                op.getRequestBody().getContent().getMediaTypes().forEach((type, media) -> {
+                    if (!(method == PathItem.HttpMethod.PATCH && type.equals(MergePatch.MEDIA_TYPE))) {
+                        refs(media.getSchema(), usedElsewhere);
+                    }
+                });
+            }
+            if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+                op.getResponses().getAPIResponses().values().stream()
+                        .filter(r -> r.getContent() != null && r.getContent().getMediaTypes() != null)
+                        .forEach(r -> r.getContent().getMediaTypes().values().forEach(media -> refs(media.getSchema(), usedElsewhere)));
+            }
+            if (op.getParameters() != null) {
+                op.getParameters().forEach(parameter -> refs(parameter.getSchema(), usedElsewhere));
+            }
+        }));
+        Set<String> onlyPatched = new java.util.HashSet<>();
         openAPI.getPaths().getPathItems().values().forEach(item -> {
             Operation patch = item.getPATCH();
             if (patch == null || patch.getRequestBody() == null || patch.getRequestBody().getContent() == null) {
@@ -201,11 +222,15 @@ public final class OpenApiConventions {
             if (source == null) {
                 return;
             }
+            boolean kept = usedElsewhere.contains(whole);
+            if (!kept) {
+                onlyPatched.add(whole);
+            }
             if (!schemas.containsKey(name)) {
                 Schema patchSchema = OASFactory.createSchema().addType(SchemaType.OBJECT)
-                        .description("A JSON Merge Patch (RFC 7396) of " + whole + ": send only the fields to change; every field is optional, "
-                                + "a list given replaces the whole list, and null removes a field that may be absent. The result must "
-                                + "still be a valid " + whole + ".");
+                        .description("A JSON Merge Patch (RFC 7396)" + (kept ? " of " + whole : "") + ": send only the fields to change; "
+                                + "every field is optional, a list given replaces the whole list, and null removes a field that may be absent."
+                                + (kept ? " The result must still be a valid " + whole + "." : ""));
                 List<String> required = source.getRequired() == null ? List.of() : source.getRequired();
                 source.getProperties().forEach((field, property) -> {
                     Schema copy = copy(property);
@@ -218,6 +243,28 @@ public final class OpenApiConventions {
             }
             media.setSchema(OASFactory.createSchema().ref(name));
         });
+        onlyPatched.forEach(openAPI.getComponents()::removeSchema);
+    }
+
+    /** Adds the name of every component schema that {@code schema} refers to, at any depth. */
+    private static void refs(Schema schema, Set<String> names) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            names.add(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(p -> refs(p, names));
+        }
+        refs(schema.getItems(), names);
+        refs(schema.getAdditionalPropertiesSchema(), names);
+        refs(schema.getNot(), names);
+        for (List<Schema> all : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (all != null) {
+                all.forEach(s -> refs(s, names));
+            }
+        }
     }
 
     /** E-mail addresses are typed as such, wherever a schema has one. */

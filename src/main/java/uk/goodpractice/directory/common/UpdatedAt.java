@@ -16,6 +16,11 @@ public final class UpdatedAt {
     public static final String DESCRIPTION = "When this answer last changed, whatever changed it: this record or any record it shows "
             + "(for example an edition's label, a contact, an area's name or a count). A mirror asks for changes with `updatedSince`.";
 
+    /** Its sibling stamp: a public answer's version moves with what the public sees, as its updatedAt does. */
+    public static final String VERSION_DESCRIPTION = "The record's version when what this answer shows of it last changed. "
+            + "Anonymous readers see the version at which the public view of the record last changed, so an edit that only a draft "
+            + "shows does not move it; signed-in editors see the record's current version, the one If-Match names (as `\"v\"` + version).";
+
     public static final String SINCE_DESCRIPTION = "Only records whose `updatedAt` is at or after this RFC 3339 date-time (with an offset). "
             + "A mirror passes the `asOf` of the dump or of its last sync; see the README's mirror protocol.";
 

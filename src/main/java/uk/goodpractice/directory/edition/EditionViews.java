@@ -71,12 +71,17 @@ public final class EditionViews {
             @Schema(description = "Themes and their sections, in printed order", required = true) List<ThemeView> themes,
             @Schema(description = "Its initiatives in printed order", required = true) List<EditionInitiative> initiatives,
             @Schema(description = "Items it announces for a later edition, in printed order", required = true) List<Upcoming> upcoming,
-            @Schema(required = true) long version,
+            @Schema(description = UpdatedAt.VERSION_DESCRIPTION, required = true) long version,
             @Schema(description = UpdatedAt.DESCRIPTION + " For an edition this covers its matrix too.", required = true) OffsetDateTime updatedAt) {
 
         public Detail withUpdatedAt(OffsetDateTime at) {
             return new Detail(slug, title, subtitle, series, label, publicationDate, publisher, theme, sourceFile, status, publishedAt,
                     initiativeCount, upcomingCount, hasMatrix, introduction, suggestionsContact, themes, initiatives, upcoming, version, at);
+        }
+
+        public Detail withVersion(long v) {
+            return new Detail(slug, title, subtitle, series, label, publicationDate, publisher, theme, sourceFile, status, publishedAt,
+                    initiativeCount, upcomingCount, hasMatrix, introduction, suggestionsContact, themes, initiatives, upcoming, v, updatedAt);
         }
     }
 

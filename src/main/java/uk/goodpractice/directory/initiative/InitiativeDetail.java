@@ -37,13 +37,18 @@ public record InitiativeDetail(
         @Schema(description = "Editions that announce it as upcoming content", required = true) List<Announcement> announcedIn,
         @Schema(description = "Driver mappings per edition, printed matrix ticks told apart from editorial judgement", required = true) List<Mapping> delayDrivers,
         @Schema(required = true) List<ContactView> contacts,
-        @Schema(description = "Increases with every change; the basis of the ETag", example = "0", required = true) long version,
+        @Schema(description = UpdatedAt.VERSION_DESCRIPTION, example = "0", required = true) long version,
         @Schema(required = true) OffsetDateTime createdAt,
         @Schema(description = UpdatedAt.DESCRIPTION, required = true) OffsetDateTime updatedAt) {
 
     public InitiativeDetail withUpdatedAt(OffsetDateTime at) {
         return new InitiativeDetail(slug, title, summary, status, leadOrganisation, partners, areas, appearances, announcedIn, delayDrivers,
                 contacts, version, createdAt, at);
+    }
+
+    public InitiativeDetail withVersion(long v) {
+        return new InitiativeDetail(slug, title, summary, status, leadOrganisation, partners, areas, appearances, announcedIn, delayDrivers,
+                contacts, v, createdAt, updatedAt);
     }
 
     /** The ETag of this version, the one PUT, PATCH and DELETE must name in If-Match. */

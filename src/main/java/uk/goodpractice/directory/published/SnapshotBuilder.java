@@ -121,8 +121,8 @@ class SnapshotBuilder {
         Map<String, ContactView> contactBySlug = new HashMap<>();
         for (Contact c : contacts) {
             byte[] unstamped = b.json(ContactView.from(c).withUpdatedAt(Stamps.PLACEHOLDER));
-            java.time.OffsetDateTime at = stamps.stamp("area-contacts/" + c.slug, c.updatedAt, unstamped);
-            ContactView view = ContactView.from(c).withUpdatedAt(at);
+            Stamps.Stamp at = stamps.stamp("area-contacts/" + c.slug, c.updatedAt, null, unstamped);
+            ContactView view = ContactView.from(c).withUpdatedAt(at.at());
             contactViews.add(view);
             contactBySlug.put(c.slug, view);
             c.initiatives.forEach(i -> contactsOf.computeIfAbsent(i.id, k -> new ArrayList<>()).add(view));
@@ -136,7 +136,7 @@ class SnapshotBuilder {
                     "area", areaSlugs,
                     "organisation", c.organisation == null ? Set.of() : Set.of(c.organisation.slug),
                     "initiative", set(view.initiatives().stream().map(r -> r.slug()).toList()),
-                    "edition", Set.of(c.edition.slug)), c.searchText, at));
+                    "edition", Set.of(c.edition.slug)), c.searchText, at.at()));
         }
         b.lists.put("area-contacts", contactItems);
 
@@ -153,9 +153,9 @@ class SnapshotBuilder {
             Initiative i = initiatives.get(n);
             byte[] summary = b.json(InitiativeSummary.from(i, PUBLIC).withUpdatedAt(Stamps.PLACEHOLDER));
             byte[] detail = b.json(InitiativeDetail.from(i, announcementsOf.getOrDefault(i.id, List.of()),
-                    contactsOf.getOrDefault(i.id, List.of()), PUBLIC).withUpdatedAt(Stamps.PLACEHOLDER));
-            java.time.OffsetDateTime at = stamps.stamp("initiatives/" + i.slug, i.updatedAt, summary, detail);
-            documents.add(document(n, i, ancestry, at));
+                    contactsOf.getOrDefault(i.id, List.of()), PUBLIC).withUpdatedAt(Stamps.PLACEHOLDER).withVersion(Stamps.VERSION_PLACEHOLDER));
+            Stamps.Stamp at = stamps.stamp("initiatives/" + i.slug, i.updatedAt, i.version, summary, detail);
+            documents.add(document(n, i, ancestry, at.at()));
             summaries[n] = stamps.apply(summary, at);
             b.body("initiatives/" + i.slug, stamps.apply(detail, at));
             documents.get(n).organisations().forEach(organisations::add);
@@ -168,7 +168,8 @@ class SnapshotBuilder {
         List<ListItem> editionItems = new ArrayList<>();
         for (EditionViews.Summary s : editions.listEditions(List.of(PublicationStatus.PUBLISHED), ALL).results()) {
             byte[] summary = b.json(s.withUpdatedAt(Stamps.PLACEHOLDER));
-            byte[] detail = b.json(editions.findEditionBySlug(s.slug(), false).withUpdatedAt(Stamps.PLACEHOLDER));
+            EditionViews.Detail d = editions.findEditionBySlug(s.slug(), false);
+            byte[] detail = b.json(d.withUpdatedAt(Stamps.PLACEHOLDER).withVersion(Stamps.VERSION_PLACEHOLDER));
             byte[] matrixJson = new byte[0];
             try {
                 EditionViews.Matrix matrix = editions.findMatrixByEditionSlug(s.slug(), false);
@@ -178,8 +179,8 @@ class SnapshotBuilder {
                 // no matrix: the 404 comes from the feature itself
             }
             // the matrix has no updatedAt of its own: its edition's moves with it
-            java.time.OffsetDateTime at = stamps.stamp("editions/" + s.slug(), s.updatedAt(), summary, detail, matrixJson);
-            editionItems.add(new ListItem(stamps.apply(summary, at), Map.of(), null, at));
+            Stamps.Stamp at = stamps.stamp("editions/" + s.slug(), s.updatedAt(), d.version(), summary, detail, matrixJson);
+            editionItems.add(new ListItem(stamps.apply(summary, at), Map.of(), null, at.at()));
             b.body("editions/" + s.slug(), stamps.apply(detail, at));
         }
         b.lists.put("editions", editionItems);
@@ -189,8 +190,8 @@ class SnapshotBuilder {
         for (DelayDriverViews.Summary s : driverSummaries) {
             byte[] summary = b.json(s.withUpdatedAt(Stamps.PLACEHOLDER));
             byte[] detail = b.json(drivers.findDelayDriverBySlug(s.slug()).withUpdatedAt(Stamps.PLACEHOLDER));
-            java.time.OffsetDateTime at = stamps.stamp("delay-drivers/" + s.slug(), s.updatedAt(), summary, detail);
-            driverItems.add(new ListItem(stamps.apply(summary, at), Map.of(), null, at));
+            Stamps.Stamp at = stamps.stamp("delay-drivers/" + s.slug(), s.updatedAt(), null, summary, detail);
+            driverItems.add(new ListItem(stamps.apply(summary, at), Map.of(), null, at.at()));
             b.body("delay-drivers/" + s.slug(), stamps.apply(detail, at));
         }
         b.lists.put("delay-drivers", driverItems);
@@ -202,9 +203,9 @@ class SnapshotBuilder {
             AreaViews.Detail d = areas.findAreaBySlug(s.slug());
             byte[] detail = b.json(d.restamped(d.contacts().stream().map(c -> contactBySlug.getOrDefault(c.slug(), c)).toList(),
                     Stamps.PLACEHOLDER));
-            java.time.OffsetDateTime at = stamps.stamp("areas/" + s.slug(), s.updatedAt(), summary, detail);
+            Stamps.Stamp at = stamps.stamp("areas/" + s.slug(), s.updatedAt(), null, summary, detail);
             areaItems.add(new ListItem(stamps.apply(summary, at), Map.of("type", Set.of(s.type().name()),
-                    "parent", s.parent() == null ? Set.of() : Set.of(s.parent().slug())), s.name().toLowerCase(java.util.Locale.ROOT), at));
+                    "parent", s.parent() == null ? Set.of() : Set.of(s.parent().slug())), s.name().toLowerCase(java.util.Locale.ROOT), at.at()));
             b.body("areas/" + s.slug(), stamps.apply(detail, at));
         }
         b.lists.put("areas", areaItems);

@@ -15,11 +15,16 @@ import java.util.Map;
 import uk.goodpractice.directory.common.UpdatedAt;
 
 /**
- * The rule for a public answer's {@code updatedAt}, in one place: when the bytes the public sees of
- * a record last changed. Each record's answers (summary, detail, an edition's matrix) are
- * serialised with a fixed placeholder in place of their own {@code updatedAt}; a SHA-256 of those
- * bytes is compared with the one kept in {@code public_stamp}; where it differs the record is
- * stamped with this build's time, and the placeholder is replaced by the stamp. So anything an
+ * The rule for a public answer's {@code updatedAt} and {@code version}, in one place: when, and at
+ * which row version, the bytes the public sees of a record last changed. Each record's answers
+ * (summary, detail, an edition's matrix) are serialised with fixed placeholders in place of their
+ * own {@code updatedAt} and {@code version}; a SHA-256 of those bytes is compared with the one kept
+ * in {@code public_stamp}; where it differs the record is stamped with this build's time and its
+ * row's current version, where it is the same the kept stamp stays, and the placeholders are
+ * replaced by the stamp. The row version moves with every edit, drafts included (adding the record
+ * to a draft edition, a draft appearance); the public version moves only with what the public sees,
+ * is always a version the row really had, and never goes back. Editors' own reads and If-Match keep
+ * the row version: they do not come from here. So anything an
  * answer embeds (an edition's label, a contact, an area's name, a count, a record leaving the public
  * view) moves its updatedAt exactly when it moves its bytes and ETag, and nothing a draft holds does.
  * Records embedding others are stamped after them (contacts, then initiatives, then the rest), so an
@@ -30,7 +35,19 @@ final class Stamps {
     /** The placeholder serialised in place of a record's own updatedAt while its content is hashed. */
     static final OffsetDateTime PLACEHOLDER = OffsetDateTime.parse("0001-01-01T00:00:00Z");
 
-    private record Row(String hash, OffsetDateTime at) {
+    /** The placeholder serialised in place of a record's own version while its content is hashed. */
+    static final long VERSION_PLACEHOLDER = Long.MIN_VALUE;
+
+    /**
+     * What a record's public answers show as their own change stamp.
+     *
+     * @param version the row version when they last changed; null for a record whose answers show none
+     */
+    record Stamp(OffsetDateTime at, Long version) {
+    }
+
+    /** A kept stamp; a null version on a record that shows one: kept before {@code public_version} existed. */
+    private record Row(String hash, OffsetDateTime at, Long version) {
     }
 
     private final ObjectMapper mapper;
@@ -38,6 +55,7 @@ final class Stamps {
     private final Map<String, Row> stored;
     private final boolean backfill;
     private final byte[] placeholder;
+    private final byte[] versionPlaceholder;
     private final Map<String, Row> inserts = new HashMap<>();
     private final Map<String, Row> updates = new HashMap<>();
     private final java.util.Set<String> seen = new java.util.HashSet<>();
@@ -51,12 +69,14 @@ final class Stamps {
         this.now = UpdatedAt.normalise(now);
         this.stored = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select path, content_hash, updated_at from public_stamp").getResultList();
+        List<Object[]> rows = em.createNativeQuery("select path, content_hash, updated_at, public_version from public_stamp")
+                .getResultList();
         for (Object[] r : rows) {
-            stored.put((String) r[0], new Row((String) r[1], UpdatedAt.normalise(time(r[2]))));
+            stored.put((String) r[0], new Row((String) r[1], UpdatedAt.normalise(time(r[2])), r[3] == null ? null : ((Number) r[3]).longValue()));
         }
         this.backfill = stored.isEmpty();
         this.placeholder = json(PLACEHOLDER);
+        this.versionPlaceholder = version(VERSION_PLACEHOLDER);
     }
 
     /**
@@ -72,36 +92,69 @@ final class Stamps {
 
     /**
      * The stamp of the record at {@code path}, given the bytes of each of its answers serialised with
-     * {@link #PLACEHOLDER} as their updatedAt.
+     * {@link #PLACEHOLDER} as their updatedAt and, where they show one, {@link #VERSION_PLACEHOLDER}
+     * as their version.
      *
-     * @param own the record's own last edit: its stamp when the table is being filled for the first time
+     * @param own        the record's own last edit: its stamp when the table is being filled for the first time
+     * @param rowVersion the record's row version now, or null when its answers show no version
      */
-    OffsetDateTime stamp(String path, OffsetDateTime own, byte[]... answers) {
+    Stamp stamp(String path, OffsetDateTime own, Long rowVersion, byte[]... answers) {
         String hash = sha256(answers);
         seen.add(path);
         Row kept = stored.get(path);
-        OffsetDateTime at = kept != null && kept.hash().equals(hash) ? kept.at()
-                : kept == null && backfill && own != null ? UpdatedAt.normalise(own) : now;
-        if (kept == null || !kept.hash().equals(hash)) {
-            (kept == null ? inserts : updates).put(path, new Row(hash, at));
+        Row row;
+        if (kept != null && kept.hash().equals(hash) && (rowVersion == null || kept.version() != null)) {
+            row = kept;
+        } else if (kept != null && rowVersion != null && kept.version() == null && kept.hash().equals(sha256(withVersion(answers, rowVersion)))) {
+            // kept before public_version existed, hashed with the row version in place: unchanged since, so its time stays
+            row = new Row(hash, kept.at(), rowVersion);
+            updates.put(path, row);
+        } else {
+            OffsetDateTime at = kept == null && backfill && own != null ? UpdatedAt.normalise(own) : now;
+            row = new Row(hash, at, rowVersion);
+            (kept == null ? inserts : updates).put(path, row);
         }
-        if (at.isAfter(latest)) {
-            latest = at;
+        if (row.at().isAfter(latest)) {
+            latest = row.at();
         }
-        return at;
+        return new Stamp(row.at(), row.version());
     }
 
-    /** {@code json} with its placeholder updatedAt replaced by {@code at}. */
-    byte[] apply(byte[] json, OffsetDateTime at) {
-        int k = indexOf(json, placeholder);
-        if (k < 0) {
+    /** {@code json} with its placeholder updatedAt, and version where it shows one, replaced by {@code stamp}'s. */
+    byte[] apply(byte[] json, Stamp stamp) {
+        byte[] out = replace(json, placeholder, json(stamp.at()));
+        if (out == null) {
             throw new IllegalStateException("No placeholder updatedAt in an answer being stamped");
         }
-        byte[] stamp = json(at);
-        byte[] out = new byte[json.length - placeholder.length + stamp.length];
+        if (indexOf(out, versionPlaceholder) < 0) {
+            return out;
+        }
+        if (stamp.version() == null) {
+            throw new IllegalStateException("A placeholder version in an answer stamped without one");
+        }
+        return replace(out, versionPlaceholder, version(stamp.version()));
+    }
+
+    /** The answers as a build before {@code public_version} hashed them: with the row version in place. */
+    private byte[][] withVersion(byte[][] answers, long rowVersion) {
+        byte[][] out = new byte[answers.length][];
+        for (int n = 0; n < answers.length; n++) {
+            byte[] replaced = replace(answers[n], versionPlaceholder, version(rowVersion));
+            out[n] = replaced == null ? answers[n] : replaced;
+        }
+        return out;
+    }
+
+    /** {@code json} with the first {@code from} replaced by {@code to}, or null when it has none. */
+    private static byte[] replace(byte[] json, byte[] from, byte[] to) {
+        int k = indexOf(json, from);
+        if (k < 0) {
+            return null;
+        }
+        byte[] out = new byte[json.length - from.length + to.length];
         System.arraycopy(json, 0, out, 0, k);
-        System.arraycopy(stamp, 0, out, k, stamp.length);
-        System.arraycopy(json, k + placeholder.length, out, k + stamp.length, json.length - k - placeholder.length);
+        System.arraycopy(to, 0, out, k, to.length);
+        System.arraycopy(json, k + from.length, out, k + to.length, json.length - k - from.length);
         return out;
     }
 
@@ -133,14 +186,22 @@ final class Stamps {
             boolean lost = false;
             for (Map.Entry<String, Row> e : inserts.entrySet()) {
                 // another instance building at the same moment may have added the row: then this adds nothing
-                lost |= em.createNativeQuery("insert into public_stamp (path, content_hash, updated_at) select cast(?1 as varchar(300)),"
-                        + " cast(?2 as varchar(64)), cast(?3 as timestamp with time zone) from published_change"
+                lost |= em.createNativeQuery("insert into public_stamp (path, content_hash, updated_at, public_version) select cast(?1 as varchar(300)),"
+                        + " cast(?2 as varchar(64)), cast(?3 as timestamp with time zone), cast(?4 as bigint) from published_change"
                         + " where id = 1 and not exists (select 1 from public_stamp where path = ?1)")
-                        .setParameter(1, e.getKey()).setParameter(2, e.getValue().hash()).setParameter(3, e.getValue().at()).executeUpdate() == 0;
+                        .setParameter(1, e.getKey()).setParameter(2, e.getValue().hash()).setParameter(3, e.getValue().at())
+                        .unwrap(org.hibernate.query.NativeQuery.class)
+                        // typed, so that a null (a record that shows no version) binds as a bigint on PostgreSQL too
+                        .setParameter(4, e.getValue().version(), org.hibernate.type.StandardBasicTypes.LONG).executeUpdate() == 0;
             }
             for (Map.Entry<String, Row> e : updates.entrySet()) {
-                lost |= em.createNativeQuery("update public_stamp set content_hash = ?2, updated_at = ?3 where path = ?1 and content_hash <> ?2")
-                        .setParameter(1, e.getKey()).setParameter(2, e.getValue().hash()).setParameter(3, e.getValue().at()).executeUpdate() == 0;
+                // only over a different hash: another instance that kept this one first keeps its time and version
+                lost |= em.createNativeQuery("update public_stamp set content_hash = ?2, updated_at = ?3, public_version = ?4"
+                        + " where path = ?1 and content_hash <> ?2")
+                        .setParameter(1, e.getKey()).setParameter(2, e.getValue().hash()).setParameter(3, e.getValue().at())
+                        .unwrap(org.hibernate.query.NativeQuery.class)
+                        // typed, so that a null (a record that shows no version) binds as a bigint on PostgreSQL too
+                        .setParameter(4, e.getValue().version(), org.hibernate.type.StandardBasicTypes.LONG).executeUpdate() == 0;
             }
             for (String path : gone) {
                 em.createNativeQuery("delete from public_stamp where path = ?1").setParameter(1, path).executeUpdate();
@@ -155,6 +216,10 @@ final class Stamps {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise a date-time", e);
         }
+    }
+
+    private static byte[] version(long version) {
+        return ("\"version\":" + version).getBytes(StandardCharsets.UTF_8);
     }
 
     private static OffsetDateTime time(Object value) {

@@ -42,6 +42,12 @@ class PublishedSnapshotTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
     @BeforeEach
     void accounts() {
         Editing.accounts();
@@ -157,5 +163,53 @@ class PublishedSnapshotTest {
             assertEquals(plain.asString(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
         assertTrue(raw.length < plain.asByteArray().length / 2, "compressed " + raw.length + " of " + plain.asByteArray().length);
+    }
+
+    /**
+     * A stamp kept before public_stamp had a version column (V7 hashed answers with the row version in
+     * them): the first build after the upgrade keeps its time where the answers are what they were, so
+     * an upgrade moves no public updatedAt, and takes the row version as the public one.
+     */
+    @Test
+    void aStampKeptBeforeThePublicVersionColumn_keepsItsTimeWhileItsAnswersAreUnchanged() throws Exception {
+        java.time.OffsetDateTime then = java.time.OffsetDateTime.parse("2020-01-02T03:04:05Z");
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.parse("2026-01-01T00:00:00Z");
+        byte[] unstamped = answer("unchanged", Stamps.VERSION_PLACEHOLDER);
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            for (String path : List.of("test/legacy-unchanged", "test/legacy-changed")) {
+                st.executeUpdate("insert into public_stamp (path, content_hash, updated_at, public_version) values ('" + path + "', '"
+                        + sha256(answer("unchanged", 7)) + "', timestamp with time zone '2020-01-02 03:04:05+00', null)");
+            }
+        }
+        Stamps.Stamp[] stamps = new Stamps.Stamp[2];
+        byte[] stamped = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            Stamps s = new Stamps(em, mapper, now);
+            stamps[0] = s.stamp("test/legacy-unchanged", then, 7L, unstamped);
+            stamps[1] = s.stamp("test/legacy-changed", then, 8L, answer("changed", Stamps.VERSION_PLACEHOLDER));
+            return s.apply(unstamped, stamps[0]);
+        });
+        assertEquals(new Stamps.Stamp(then, 7L), stamps[0], "unchanged since: its time stays, its version is the row's");
+        assertEquals(new Stamps.Stamp(now, 8L), stamps[1], "changed since: this build's time and the row's version now");
+        assertEquals("{\"slug\":\"unchanged\",\"version\":7,\"updatedAt\":" + mapper.writeValueAsString(then) + "}",
+                new String(stamped, StandardCharsets.UTF_8));
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("delete from public_stamp where path like 'test/legacy-%'");
+        }
+    }
+
+    private byte[] answer(String slug, long version) throws IOException {
+        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("slug", slug);
+        answer.put("version", version);
+        answer.put("updatedAt", Stamps.PLACEHOLDER);
+        return mapper.writeValueAsBytes(answer);
+    }
+
+    /** As Stamps hashes a record's answers: each followed by a zero byte. */
+    private static String sha256(byte[] answer) throws java.security.NoSuchAlgorithmException {
+        java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+        digest.update(answer);
+        digest.update((byte) 0);
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 }
