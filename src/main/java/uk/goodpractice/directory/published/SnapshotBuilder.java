@@ -323,9 +323,9 @@ class SnapshotBuilder {
         }
 
         Body body(String path, byte[] json) {
-            Body fresh = new Body(json);
             Body old = previous.get(path);
-            Body kept = old != null && old.etag.equals(fresh.etag) && java.util.Arrays.equals(old.json, fresh.json) ? old : fresh;
+            // compared before hashing: most bodies are unchanged, and the hash is most of a body's cost
+            Body kept = old != null && java.util.Arrays.equals(old.json, json) ? old : new Body(json);
             details.put(path, kept);
             return kept;
         }
