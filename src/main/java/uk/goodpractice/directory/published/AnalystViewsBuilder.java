@@ -61,7 +61,7 @@ class AnalystViewsBuilder {
     }
 
     /** Everything read for one snapshot that the analysts' views are made from. */
-    record Inputs(List<Initiative> initiatives, InitiativeCatalogue catalogue, Map<Long, List<ContactView>> contactsOf,
+    record Inputs(List<Initiative> initiatives, InitiativeCatalogue catalogue, List<String> texts, Map<Long, List<ContactView>> contactsOf,
             List<ContactView> contacts, List<Edition> editions, List<DelayDriver> drivers, List<Area> areas,
             List<AreaViews.Summary> areaSummaries, List<DelayDriverViews.Summary> driverSummaries,
             Map<String, EditionViews.Matrix> matrices, List<Organisation> organisations, java.time.OffsetDateTime asOf) {
@@ -72,9 +72,7 @@ class AnalystViewsBuilder {
      * @param details the bodies made so far, by path: the dump is assembled from them
      */
     AnalystViews build(Inputs in, BiFunction<String, Object, Body> body, Map<String, Body> details) {
-        List<String> allText = new ArrayList<>();
-        in.catalogue().documents().forEach(d -> allText.addAll(d.texts()));
-        Map<String, String> acronyms = Acronyms.definedIn(allText);
+        Map<String, String> acronyms = Acronyms.definedIn(in.texts());
 
         Map<String, SearchIndex.Doc> docs = new LinkedHashMap<>();
         byte[][] initiativeRows = new byte[in.initiatives().size()][];

@@ -148,6 +148,8 @@ class SnapshotBuilder {
         List<Initiative> initiatives = Initiative.list("status = ?1 and deletedAt is null", PublicationStatus.PUBLISHED);
         initiatives.sort(Comparator.comparing((Initiative i) -> i.title).thenComparing(i -> i.slug));
         List<InitiativeDocument> documents = new ArrayList<>(initiatives.size());
+        // every public piece of wording, for finding the acronyms the sources define: read once here, not kept in the snapshot
+        List<String> texts = new ArrayList<>();
         byte[][] summaries = new byte[initiatives.size()][];
         for (int n = 0; n < initiatives.size(); n++) {
             Initiative i = initiatives.get(n);
@@ -155,7 +157,7 @@ class SnapshotBuilder {
             byte[] detail = b.json(InitiativeDetail.from(i, announcementsOf.getOrDefault(i.id, List.of()),
                     contactsOf.getOrDefault(i.id, List.of()), PUBLIC).withUpdatedAt(Stamps.PLACEHOLDER));
             java.time.OffsetDateTime at = stamps.stamp("initiatives/" + i.slug, i.updatedAt, summary, detail);
-            documents.add(document(n, i, ancestry, at));
+            documents.add(document(n, i, ancestry, at, texts));
             summaries[n] = stamps.apply(summary, at);
             b.body("initiatives/" + i.slug, stamps.apply(detail, at));
             documents.get(n).organisations().forEach(organisations::add);
@@ -225,7 +227,7 @@ class SnapshotBuilder {
         }
         b.lists.put("deletions", deletionItems);
 
-        AnalystViews analyst = analystViews.build(new AnalystViewsBuilder.Inputs(initiatives, catalogue, contactsOf, contactViews,
+        AnalystViews analyst = analystViews.build(new AnalystViewsBuilder.Inputs(initiatives, catalogue, texts, contactsOf, contactViews,
                 publicEditions, allDrivers, liveAreas, areaSummaries, driverSummaries, matrices, organisationList,
                 stamps.latest(lastDeletion)),
                 b::body, b.details);
@@ -236,7 +238,8 @@ class SnapshotBuilder {
                 (System.nanoTime() - started) / 1_000_000, analyst);
     }
 
-    private static InitiativeDocument document(int ordinal, Initiative i, Map<Long, Set<String>> ancestry, java.time.OffsetDateTime at) {
+    private static InitiativeDocument document(int ordinal, Initiative i, Map<Long, Set<String>> ancestry, java.time.OffsetDateTime at,
+            List<String> texts) {
         List<Appearance> shown = i.appearances.stream().filter(a -> PUBLIC.test(a.edition)).toList();
         Set<String> orgs = new LinkedHashSet<>();
         if (i.leadOrganisation != null) {
@@ -263,7 +266,6 @@ class SnapshotBuilder {
                 pairs.add(m.driver.slug + "|" + m.edition.slug);
             }
         }
-        List<String> texts = new ArrayList<>();
         addIfPresent(texts, i.title);
         addIfPresent(texts, i.summary);
         addIfPresent(texts, i.leadOrganisation == null ? null : i.leadOrganisation.name);
@@ -276,7 +278,7 @@ class SnapshotBuilder {
         }
         return new InitiativeDocument(ordinal, i.slug, i.title, i.summary, at,
                 i.leadOrganisation == null ? null : i.leadOrganisation.name, i.partners.stream().map(p -> p.name).toList(),
-                orgs, areaSlugs, editionSlugs, driverSlugs, pairs, themes, texts, i.searchText(a -> PUBLIC.test(a.edition)));
+                orgs, areaSlugs, editionSlugs, driverSlugs, pairs, themes);
     }
 
     private static void addIfPresent(List<String> texts, String text) {

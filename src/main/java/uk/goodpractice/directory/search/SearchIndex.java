@@ -171,7 +171,8 @@ public final class SearchIndex {
             int size = docs.values().stream().mapToInt(Doc::ordinal).max().orElse(-1) + 1;
             SearchIndex built = new SearchIndex(index, Analysis.query(acronyms), new IndexSearcher(reader), ordinalOfDoc, size,
                     Map.copyOf(acronyms));
-            docs.values().forEach(d -> built.texts.put(d.ordinal(), d.fields()));
+            // the texts already kept for the diff, not this build's copies: one copy of the wording for all snapshots
+            docs.forEach((k, d) -> built.texts.put(d.ordinal(), indexed.get(k)));
             return built;
         }
 
