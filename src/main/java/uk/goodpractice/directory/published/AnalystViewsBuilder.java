@@ -1,7 +1,6 @@
 package uk.goodpractice.directory.published;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,6 +50,9 @@ class AnalystViewsBuilder {
 
     private final String licenceName;
     private final String licenceUrl;
+    /** Kept between snapshots (builds run one at a time): a rebuild re-analyses only the documents whose text changed. */
+    private final SearchIndex.Maintained initiativeIndex = new SearchIndex.Maintained();
+    private final SearchIndex.Maintained contactIndex = new SearchIndex.Maintained();
 
     AnalystViewsBuilder(@ConfigProperty(name = "quarkus.smallrye-openapi.info-license-name") String licenceName,
             @ConfigProperty(name = "quarkus.smallrye-openapi.info-license-url") String licenceUrl) {
@@ -59,7 +61,7 @@ class AnalystViewsBuilder {
     }
 
     /** Everything read for one snapshot that the analysts' views are made from. */
-    record Inputs(List<Initiative> initiatives, InitiativeCatalogue catalogue, Map<Long, List<ContactView>> contactsOf,
+    record Inputs(List<Initiative> initiatives, InitiativeCatalogue catalogue, List<String> texts, Map<Long, List<ContactView>> contactsOf,
             List<ContactView> contacts, List<Edition> editions, List<DelayDriver> drivers, List<Area> areas,
             List<AreaViews.Summary> areaSummaries, List<DelayDriverViews.Summary> driverSummaries,
             Map<String, EditionViews.Matrix> matrices, List<Organisation> organisations, java.time.OffsetDateTime asOf) {
@@ -70,28 +72,26 @@ class AnalystViewsBuilder {
      * @param details the bodies made so far, by path: the dump is assembled from them
      */
     AnalystViews build(Inputs in, BiFunction<String, Object, Body> body, Map<String, Body> details) {
-        List<String> allText = new ArrayList<>();
-        in.catalogue().documents().forEach(d -> allText.addAll(d.texts()));
-        Map<String, String> acronyms = Acronyms.definedIn(allText);
+        Map<String, String> acronyms = Acronyms.definedIn(in.texts());
 
-        List<SearchIndex.Doc> docs = new ArrayList<>();
+        Map<String, SearchIndex.Doc> docs = new LinkedHashMap<>();
         byte[][] initiativeRows = new byte[in.initiatives().size()][];
         for (int n = 0; n < in.initiatives().size(); n++) {
             Initiative i = in.initiatives().get(n);
-            docs.add(new SearchIndex.Doc(n, initiativeFields(i, in.contactsOf().getOrDefault(i.id, List.of()))));
+            docs.put(i.slug, new SearchIndex.Doc(n, initiativeFields(i, in.contactsOf().getOrDefault(i.id, List.of()))));
             InitiativeDocument d = in.catalogue().documents().get(n);
             initiativeRows[n] = initiativeRow(InitiativeSummary.from(i, PUBLIC).withUpdatedAt(d.updatedAt()), d.themes());
         }
-        SearchIndex initiativeSearch = SearchIndex.build(docs, acronyms);
+        SearchIndex initiativeSearch = initiativeIndex.update(docs, acronyms);
 
         // a contact is found by the initiatives they work on: their titles and who leads them
         Map<String, String> ledBy = new java.util.HashMap<>();
         in.initiatives().forEach(i -> ledBy.put(i.slug, i.leadOrganisation == null ? "" : i.leadOrganisation.name));
-        List<SearchIndex.Doc> contactDocs = new ArrayList<>();
+        Map<String, SearchIndex.Doc> contactDocs = new LinkedHashMap<>();
         byte[][] contactRows = new byte[in.contacts().size()][];
         for (int n = 0; n < in.contacts().size(); n++) {
             ContactView c = in.contacts().get(n);
-            contactDocs.add(new SearchIndex.Doc(n, List.of(
+            contactDocs.put(c.slug(), new SearchIndex.Doc(n, List.of(
                     nz(c.name()),
                     join(c.role(), c.organisation() == null ? null : c.organisation().name()),
                     String.join("\n", c.initiatives().stream().map(r -> r.title() + "\n" + ledBy.getOrDefault(r.slug(), "")).toList()),
@@ -100,7 +100,7 @@ class AnalystViewsBuilder {
                     c.phone(), c.note(), Csv.list(c.areas().stream().map(AreaRef::slug).toList()),
                     Csv.list(c.initiatives().stream().map(InitiativeRef::slug).toList()), c.edition().slug());
         }
-        SearchIndex contactSearch = SearchIndex.build(contactDocs, acronyms);
+        SearchIndex contactSearch = contactIndex.update(contactDocs, acronyms);
 
         Map<String, Map<String, String>> labels = labels(in);
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -220,46 +220,61 @@ class AnalystViewsBuilder {
      * by reading every address.
      */
     private RawJson dump(Inputs in, Map<String, Body> details) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        // the bodies are gathered by reference and copied once into an array of the exact size: at 10,000
+        // initiatives the dump is tens of megabytes, and a growing buffer would need it two or three times over
+        List<byte[]> chunks = new ArrayList<>();
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("licence", Map.of("name", licenceName, "url", licenceUrl));
         head.put("attribution", "Contains public sector information licensed under the " + licenceName
                 + ". Sources: the editions listed under \"editions\", each with its publisher and source document.");
         head.put("asOf", java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(in.asOf()));
         byte[] headJson = AnalystViews.bytes(head);
-        out.write(headJson, 0, headJson.length - 1);
-        section(out, "delayDrivers", in.drivers().stream().map(d -> details.get("delay-drivers/" + d.slug)).toList());
-        section(out, "editions", in.editions().stream().map(e -> details.get("editions/" + e.slug)).toList());
-        section(out, "matrices", in.matrices().keySet().stream().map(e -> details.get("editions/" + e + "/matrix")).toList());
-        section(out, "initiatives", in.initiatives().stream().map(i -> details.get("initiatives/" + i.slug)).toList());
-        section(out, "areas", in.areaSummaries().stream().map(a -> details.get("areas/" + a.slug())).toList());
-        section(out, "areaContacts", in.contacts().stream().map(c -> details.get("area-contacts/" + c.slug())).toList());
+        chunks.add(java.util.Arrays.copyOf(headJson, headJson.length - 1));
+        section(chunks, "delayDrivers", in.drivers().stream().map(d -> details.get("delay-drivers/" + d.slug)).toList());
+        section(chunks, "editions", in.editions().stream().map(e -> details.get("editions/" + e.slug)).toList());
+        section(chunks, "matrices", in.matrices().keySet().stream().map(e -> details.get("editions/" + e + "/matrix")).toList());
+        section(chunks, "initiatives", in.initiatives().stream().map(i -> details.get("initiatives/" + i.slug)).toList());
+        section(chunks, "areas", in.areaSummaries().stream().map(a -> details.get("areas/" + a.slug())).toList());
+        section(chunks, "areaContacts", in.contacts().stream().map(c -> details.get("area-contacts/" + c.slug())).toList());
         List<byte[]> orgs = in.organisations().stream().map(o -> AnalystViews.bytes(OrganisationRef.from(o))).toList();
-        out.writeBytes(",\"organisations\":[".getBytes(StandardCharsets.US_ASCII));
+        chunks.add(",\"organisations\":[".getBytes(StandardCharsets.US_ASCII));
         for (int k = 0; k < orgs.size(); k++) {
             if (k > 0) {
-                out.write(',');
+                chunks.add(COMMA);
             }
-            out.writeBytes(orgs.get(k));
+            chunks.add(orgs.get(k));
         }
-        out.writeBytes("]}".getBytes(StandardCharsets.US_ASCII));
-        return new RawJson(out.toByteArray());
+        chunks.add("]}".getBytes(StandardCharsets.US_ASCII));
+        long length = 0;
+        for (byte[] c : chunks) {
+            length += c.length;
+        }
+        byte[] out = new byte[Math.toIntExact(length)];
+        int at = 0;
+        for (byte[] c : chunks) {
+            System.arraycopy(c, 0, out, at, c.length);
+            at += c.length;
+        }
+        return new RawJson(out);
     }
 
-    private static void section(ByteArrayOutputStream out, String name, List<Body> bodies) {
-        out.writeBytes((",\"" + name + "\":[").getBytes(StandardCharsets.US_ASCII));
+    private static final byte[] COMMA = {','};
+    private static final byte[] CLOSE = {']'};
+
+    private static void section(List<byte[]> chunks, String name, List<Body> bodies) {
+        chunks.add((",\"" + name + "\":[").getBytes(StandardCharsets.US_ASCII));
         boolean first = true;
         for (Body b : bodies) {
             if (b == null) {
                 continue;
             }
             if (!first) {
-                out.write(',');
+                chunks.add(COMMA);
             }
-            out.writeBytes(b.json);
+            chunks.add(b.json);
             first = false;
         }
-        out.write(']');
+        chunks.add(CLOSE);
     }
 
     private static void add(Set<String> set, String text) {

@@ -8,17 +8,28 @@ import uk.goodpractice.directory.common.HttpCaching;
 
 /**
  * One response body as served: its JSON bytes, the strong ETag hashed from exactly those bytes,
- * and its gzip variant (made once, the first time a client asks for it, then kept).
+ * and its gzip variant. The tag and the gzip are made the first time a client needs them, then
+ * kept: a rebuild makes new bodies (the directory dump changes with every write) that may never be
+ * asked for before the next one.
  */
 final class Body {
 
     final byte[] json;
-    final String etag;
+    private volatile String etag;
     private volatile byte[] gzip;
 
     Body(byte[] json) {
         this.json = json;
-        this.etag = HttpCaching.etag(json);
+    }
+
+    /** The strong ETag: a hash of exactly {@link #json}. */
+    String etag() {
+        String e = etag;
+        if (e == null) {
+            e = HttpCaching.etag(json);
+            etag = e;
+        }
+        return e;
     }
 
     /** The gzip variant, or the plain bytes where compressing would not make them smaller. */

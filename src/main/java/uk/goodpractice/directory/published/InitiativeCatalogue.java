@@ -6,10 +6,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /**
  * The published initiatives as the list needs them: each summary serialised once, the four sort
@@ -163,22 +161,6 @@ final class InitiativeCatalogue {
     int countMapped(String driver, String edition) {
         BitSet b = byDriverEdition.get(driver + "|" + edition);
         return b == null ? 0 : b.cardinality();
-    }
-
-    /** Initiatives whose public text holds every word of {@code q} (case-insensitive), as {@code q} always worked. */
-    BitSet containingEveryWord(String q) {
-        String[] words = q.toLowerCase(Locale.ROOT).trim().split("\\s+");
-        BitSet result = new BitSet(documents.size());
-        IntStream.range(0, documents.size()).filter(i -> {
-            String text = documents.get(i).searchText();
-            for (String w : words) {
-                if (!text.contains(w)) {
-                    return false;
-                }
-            }
-            return true;
-        }).forEach(result::set);
-        return result;
     }
 
     private BitSet any(Map<String, BitSet> index, List<String> values) {

@@ -121,7 +121,7 @@ class PublicReadRoute {
     private static void send(HttpServerRequest request, HttpServerResponse response, Answered answered) {
         Body body = answered.body();
         MultiMap headers = response.headers();
-        headers.set(HttpHeaders.ETAG, body.etag);
+        headers.set(HttpHeaders.ETAG, body.etag());
         headers.set(HttpHeaders.CACHE_CONTROL, PUBLIC);
         headers.set(HttpHeaders.VARY, ACCEPT_ENCODING);
         // a public read, so any site's pages may read it, as the REST layer's answers say (PublicReadCors)
@@ -131,7 +131,7 @@ class PublicReadRoute {
             headers.set(LINK, answered.link());
         }
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && HttpCaching.matches(ifNoneMatch, body.etag)) {
+        if (ifNoneMatch != null && HttpCaching.matches(ifNoneMatch, body.etag())) {
             response.setStatusCode(304).end();
             return;
         }

@@ -19,13 +19,13 @@ class PublishedLists implements PublicLists {
     public Answer list(String path, Map<String, List<String>> params) {
         PublishedSnapshot s = readModel.current();
         PublicAnswers.Answer a = s == null ? null : PublicAnswers.answer(s, path, params);
-        return a == null || a.paging() == null ? null : new Answer(a.body().json, a.body().etag, a.paging());
+        return a == null || a.paging() == null ? null : new Answer(a.body().json, a.body().etag(), a.paging());
     }
 
     @Override
     public Answer detail(String path) {
         PublishedSnapshot s = readModel.current();
         Body body = s == null || path.indexOf('%') >= 0 ? null : s.details().get(path);
-        return body == null ? null : new Answer(body.json, body.etag, null);
+        return body == null ? null : new Answer(body.json, body.etag(), null);
     }
 }

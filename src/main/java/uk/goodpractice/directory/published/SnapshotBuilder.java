@@ -148,6 +148,8 @@ class SnapshotBuilder {
         List<Initiative> initiatives = Initiative.list("status = ?1 and deletedAt is null", PublicationStatus.PUBLISHED);
         initiatives.sort(Comparator.comparing((Initiative i) -> i.title).thenComparing(i -> i.slug));
         List<InitiativeDocument> documents = new ArrayList<>(initiatives.size());
+        // every public piece of wording, for finding the acronyms the sources define: read once here, not kept in the snapshot
+        List<String> texts = new ArrayList<>();
         byte[][] summaries = new byte[initiatives.size()][];
         for (int n = 0; n < initiatives.size(); n++) {
             Initiative i = initiatives.get(n);
@@ -155,7 +157,7 @@ class SnapshotBuilder {
             byte[] detail = b.json(InitiativeDetail.from(i, announcementsOf.getOrDefault(i.id, List.of()),
                     contactsOf.getOrDefault(i.id, List.of()), PUBLIC).withUpdatedAt(Stamps.PLACEHOLDER).withVersion(Stamps.VERSION_PLACEHOLDER));
             Stamps.Stamp at = stamps.stamp("initiatives/" + i.slug, i.updatedAt, i.version, summary, detail);
-            documents.add(document(n, i, ancestry, at.at()));
+            documents.add(document(n, i, ancestry, at.at(), texts));
             summaries[n] = stamps.apply(summary, at);
             b.body("initiatives/" + i.slug, stamps.apply(detail, at));
             documents.get(n).organisations().forEach(organisations::add);
@@ -226,7 +228,7 @@ class SnapshotBuilder {
         }
         b.lists.put("deletions", deletionItems);
 
-        AnalystViews analyst = analystViews.build(new AnalystViewsBuilder.Inputs(initiatives, catalogue, contactsOf, contactViews,
+        AnalystViews analyst = analystViews.build(new AnalystViewsBuilder.Inputs(initiatives, catalogue, texts, contactsOf, contactViews,
                 publicEditions, allDrivers, liveAreas, areaSummaries, driverSummaries, matrices, organisationList,
                 stamps.latest(lastDeletion)),
                 b::body, b.details);
@@ -237,7 +239,8 @@ class SnapshotBuilder {
                 (System.nanoTime() - started) / 1_000_000, analyst);
     }
 
-    private static InitiativeDocument document(int ordinal, Initiative i, Map<Long, Set<String>> ancestry, java.time.OffsetDateTime at) {
+    private static InitiativeDocument document(int ordinal, Initiative i, Map<Long, Set<String>> ancestry, java.time.OffsetDateTime at,
+            List<String> texts) {
         List<Appearance> shown = i.appearances.stream().filter(a -> PUBLIC.test(a.edition)).toList();
         Set<String> orgs = new LinkedHashSet<>();
         if (i.leadOrganisation != null) {
@@ -264,7 +267,6 @@ class SnapshotBuilder {
                 pairs.add(m.driver.slug + "|" + m.edition.slug);
             }
         }
-        List<String> texts = new ArrayList<>();
         addIfPresent(texts, i.title);
         addIfPresent(texts, i.summary);
         addIfPresent(texts, i.leadOrganisation == null ? null : i.leadOrganisation.name);
@@ -277,7 +279,7 @@ class SnapshotBuilder {
         }
         return new InitiativeDocument(ordinal, i.slug, i.title, i.summary, at,
                 i.leadOrganisation == null ? null : i.leadOrganisation.name, i.partners.stream().map(p -> p.name).toList(),
-                orgs, areaSlugs, editionSlugs, driverSlugs, pairs, themes, texts, i.searchText(a -> PUBLIC.test(a.edition)));
+                orgs, areaSlugs, editionSlugs, driverSlugs, pairs, themes);
     }
 
     private static void addIfPresent(List<String> texts, String text) {
@@ -324,9 +326,9 @@ class SnapshotBuilder {
         }
 
         Body body(String path, byte[] json) {
-            Body fresh = new Body(json);
             Body old = previous.get(path);
-            Body kept = old != null && old.etag.equals(fresh.etag) && java.util.Arrays.equals(old.json, fresh.json) ? old : fresh;
+            // compared before hashing: most bodies are unchanged, and the hash is most of a body's cost
+            Body kept = old != null && java.util.Arrays.equals(old.json, json) ? old : new Body(json);
             details.put(path, kept);
             return kept;
         }

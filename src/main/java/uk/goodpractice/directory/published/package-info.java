@@ -18,8 +18,10 @@
  * serialised summary per initiative, the four sort orders precomputed, and a bit set per filter value
  * (driver, edition, area with its ancestors, organisation, theme with its parent, and driver×edition
  * for "mapped in this edition"). One {@link uk.goodpractice.directory.published.InitiativeDocument}
- * per initiative holds all its public text and facets as plain values: search, facets, statistics
- * and exports are built from these at snapshot time (a Lucene index belongs beside the catalogue).</li>
+ * per initiative holds its facets as plain values: facets, statistics and exports are built from
+ * these at snapshot time. Its text is searched through the Lucene index beside the catalogue, kept
+ * between snapshots and updated per document, which also keeps the one copy of the wording that
+ * highlights need.</li>
  * <li>The small lists (drivers, editions, areas, contacts, organisations, deletions) as serialised
  * entries with the values their filters match.</li>
  * <li>The public slug sets, which decide a filter's 400 for an unknown value: a value only a draft
@@ -48,6 +50,7 @@
  * public read on this instance shows it. Rebuilds run one at a time and requests that arrive during
  * one share the next. Each instance also polls the counter (every
  * {@code directory.published.poll-interval}) and rebuilds when another instance's commit moved it.
- * A rebuild reuses the previous snapshot's bodies (and their gzip) whose bytes did not change.
+ * A rebuild reuses the previous snapshot's bodies (and their gzip and ETag) whose bytes did not
+ * change, and re-indexes only the documents whose text changed.
  */
 package uk.goodpractice.directory.published;

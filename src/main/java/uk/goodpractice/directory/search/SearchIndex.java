@@ -12,13 +12,15 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -36,6 +38,7 @@ import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A ranked full-text index of one snapshot's documents, held in memory (Lucene, BM25). Each
@@ -48,7 +51,8 @@ public final class SearchIndex {
     /** The fields, in the order of their weight, and the weights. */
     public static final List<String> FIELDS = List.of("title", "summary", "sections", "contacts");
     private static final Map<String, Float> BOOSTS = Map.of("title", 8f, "summary", 4f, "sections", 2f, "contacts", 1f);
-    private static final String ORDINAL = "ordinal";
+    /** The caller's key of a document: updates and deletes find it by this, and the snapshot's ordinal is looked up by it. */
+    private static final String KEY = "key";
     /** Every field's text together: a document matches when each word is found somewhere in it. */
     private static final String ALL = "all";
     private static final int FRAGMENT_CHARS = 160;
@@ -92,43 +96,113 @@ public final class SearchIndex {
      * finds them) are matched both ways at query time.
      */
     public static SearchIndex build(List<Doc> docs, Map<String, String> acronyms) {
-        Analyzer index = Analysis.index();
-        Analyzer query = Analysis.query(acronyms);
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        int size = docs.stream().mapToInt(Doc::ordinal).max().orElse(-1) + 1;
-        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(index).setRAMBufferSizeMB(64))) {
-            for (Doc d : docs) {
-                Document doc = new Document();
-                doc.add(new NumericDocValuesField(ORDINAL, d.ordinal()));
-                StringBuilder all = new StringBuilder();
-                for (int f = 0; f < FIELDS.size(); f++) {
-                    String text = f < d.fields().size() ? d.fields().get(f) : null;
-                    if (text != null && !text.isBlank()) {
-                        doc.add(new TextField(FIELDS.get(f), text, Field.Store.NO));
-                        all.append(text).append('\n');
+        Map<String, Doc> byKey = new LinkedHashMap<>();
+        docs.forEach(d -> byKey.put(Integer.toString(d.ordinal()), d));
+        return new Maintained().update(byKey, acronyms);
+    }
+
+    /**
+     * An index kept from one snapshot to the next: each {@link #update} analyses only the documents
+     * whose text changed since the last one (by the caller's key, e.g. a slug), and removes those no
+     * longer given. The index it returns scores exactly as one built from scratch would: the one
+     * segment is merged after each change, so no deleted document's terms count in BM25's statistics.
+     * One update at a time; the indexes it returned stay valid (Lucene readers are point-in-time).
+     */
+    public static final class Maintained {
+        private final Analyzer index = Analysis.index();
+        private ByteBuffersDirectory dir;
+        private IndexWriter writer;
+        /** The fields of each document in the index, by key, exactly as they were analysed. */
+        private final Map<String, List<String>> indexed = new java.util.HashMap<>();
+
+        /** The index of {@code docs} (by key; ordinals are this snapshot's) with {@code acronyms} matched at query time. */
+        public synchronized SearchIndex update(Map<String, Doc> docs, Map<String, String> acronyms) {
+            try {
+                return updateOrFail(docs, acronyms);
+            } catch (IOException | RuntimeException e) {
+                // a half-applied update is not kept: the next one starts from scratch
+                reset();
+                if (e instanceof IOException io) {
+                    throw new UncheckedIOException("Cannot index in memory", io);
+                }
+                throw (RuntimeException) e;
+            }
+        }
+
+        private SearchIndex updateOrFail(Map<String, Doc> docs, Map<String, String> acronyms) throws IOException {
+            if (writer == null) {
+                dir = new ByteBuffersDirectory();
+                writer = new IndexWriter(dir, new IndexWriterConfig(index).setRAMBufferSizeMB(64));
+            }
+            boolean changed = false;
+            for (String gone : indexed.keySet().stream().filter(k -> !docs.containsKey(k)).toList()) {
+                writer.deleteDocuments(new Term(KEY, gone));
+                indexed.remove(gone);
+                changed = true;
+            }
+            for (Map.Entry<String, Doc> e : docs.entrySet()) {
+                List<String> fields = e.getValue().fields().stream().map(f -> f == null ? "" : f).toList();
+                if (!fields.equals(indexed.get(e.getKey()))) {
+                    writer.updateDocument(new Term(KEY, e.getKey()), document(e.getKey(), fields));
+                    indexed.put(e.getKey(), fields);
+                    changed = true;
+                }
+            }
+            if (changed) {
+                writer.forceMerge(1);
+                writer.commit();
+            } else if (!DirectoryReader.indexExists(dir)) {
+                writer.commit();
+            }
+            DirectoryReader reader = DirectoryReader.open(dir);
+            Map<String, Integer> ordinalOf = new java.util.HashMap<>();
+            docs.forEach((k, d) -> ordinalOf.put(k, d.ordinal()));
+            int[] ordinalOfDoc = new int[reader.maxDoc()];
+            Arrays.fill(ordinalOfDoc, -1);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                SortedDocValues keys = leaf.reader().getSortedDocValues(KEY);
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (keys != null && keys.advanceExact(doc)) {
+                        Integer ordinal = ordinalOf.get(keys.lookupOrd(keys.ordValue()).utf8ToString());
+                        ordinalOfDoc[leaf.docBase + doc] = ordinal == null ? -1 : ordinal;
                     }
                 }
-                doc.add(new TextField(ALL, all.toString(), Field.Store.NO));
-                writer.addDocument(doc);
             }
-            writer.forceMerge(1);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot index in memory", e);
+            int size = docs.values().stream().mapToInt(Doc::ordinal).max().orElse(-1) + 1;
+            SearchIndex built = new SearchIndex(index, Analysis.query(acronyms), new IndexSearcher(reader), ordinalOfDoc, size,
+                    Map.copyOf(acronyms));
+            // the texts already kept for the diff, not this build's copies: one copy of the wording for all snapshots
+            docs.forEach((k, d) -> built.texts.put(d.ordinal(), indexed.get(k)));
+            return built;
         }
-        try {
-            DirectoryReader reader = DirectoryReader.open(dir);
-            int[] ordinalOfDoc = new int[reader.maxDoc()];
-            for (LeafReaderContext leaf : reader.leaves()) {
-                NumericDocValues values = leaf.reader().getNumericDocValues(ORDINAL);
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    ordinalOfDoc[leaf.docBase + doc] = values != null && values.advanceExact(doc) ? (int) values.longValue() : -1;
+
+        private static Document document(String key, List<String> fields) {
+            Document doc = new Document();
+            doc.add(new StringField(KEY, key, Field.Store.NO));
+            doc.add(new SortedDocValuesField(KEY, new BytesRef(key)));
+            StringBuilder all = new StringBuilder();
+            for (int f = 0; f < FIELDS.size(); f++) {
+                String text = f < fields.size() ? fields.get(f) : null;
+                if (text != null && !text.isBlank()) {
+                    doc.add(new TextField(FIELDS.get(f), text, Field.Store.NO));
+                    all.append(text).append('\n');
                 }
             }
-            SearchIndex built = new SearchIndex(index, query, new IndexSearcher(reader), ordinalOfDoc, size, Map.copyOf(acronyms));
-            docs.forEach(d -> built.texts.put(d.ordinal(), d.fields()));
-            return built;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the index in memory", e);
+            doc.add(new TextField(ALL, all.toString(), Field.Store.NO));
+            return doc;
+        }
+
+        private void reset() {
+            try {
+                if (writer != null) {
+                    writer.rollback();
+                }
+            } catch (IOException | RuntimeException ignored) {
+                // dropped all the same
+            }
+            writer = null;
+            dir = null;
+            indexed.clear();
         }
     }
 

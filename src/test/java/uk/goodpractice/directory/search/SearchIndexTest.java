@@ -108,4 +108,49 @@ class SearchIndexTest {
         assertEquals(found("court drug"), found("court:drug"));
         assertEquals(found("co rt"), found("/co.rt/").isEmpty() ? List.of() : found("co rt"));
     }
+
+    @Nested
+    class KeptBetweenSnapshots {
+
+        private Map<String, SearchIndex.Doc> docs(boolean fillersMentionAlcohol) {
+            Map<String, SearchIndex.Doc> docs = new java.util.LinkedHashMap<>();
+            docs.put("x", doc(0, "court", null, "alcohol", null));
+            docs.put("y", doc(1, "alcohol", null, "court", null));
+            for (int k = 2; k < 8; k++) {
+                docs.put("court-" + k, doc(k, "court hearing", null, "court list", null));
+            }
+            for (int k = 8; k < 20; k++) {
+                String word = fillersMentionAlcohol ? "alcohol" : "drug";
+                docs.put("filler-" + k, doc(k, word + " unit", null, word + " service", null));
+            }
+            return docs;
+        }
+
+        @Test
+        void anUpdatedIndexRanksExactlyAsOneBuiltFromScratch() {
+            SearchIndex.Maintained kept = new SearchIndex.Maintained();
+            kept.update(docs(true), Map.of());
+            // the fillers no longer say "alcohol": had their old text still counted, "alcohol" would weigh less than "court"
+            SearchIndex updated = kept.update(docs(false), Map.of());
+            SearchIndex fresh = SearchIndex.build(List.copyOf(docs(false).values()), Map.of());
+
+            assertEquals(List.of(1, 0), Arrays.stream(fresh.search("court alcohol").ordinals()).boxed().toList());
+            for (String q : List.of("court alcohol", "court", "alcohol", "drug unit", "hearing OR service")) {
+                assertEquals(Arrays.stream(fresh.search(q).ordinals()).boxed().toList(),
+                        Arrays.stream(updated.search(q).ordinals()).boxed().toList(), q);
+            }
+        }
+
+        @Test
+        void aDocumentNoLongerGivenIsNoLongerFound_andTheEarlierIndexStillAnswers() {
+            SearchIndex.Maintained kept = new SearchIndex.Maintained();
+            SearchIndex before = kept.update(docs(false), Map.of());
+            Map<String, SearchIndex.Doc> fewer = docs(false);
+            fewer.remove("y");
+            SearchIndex after = kept.update(fewer, Map.of());
+
+            assertEquals(List.of(0), Arrays.stream(after.search("court alcohol").ordinals()).boxed().toList());
+            assertEquals(List.of(1, 0), Arrays.stream(before.search("court alcohol").ordinals()).boxed().toList());
+        }
+    }
 }
