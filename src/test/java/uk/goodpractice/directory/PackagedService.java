@@ -29,6 +29,8 @@ public final class PackagedService implements AutoCloseable {
     public static final Path JAR = Path.of(System.getProperty("directory.jar", "target/quarkus-app/quarkus-run.jar"));
     public static final String ADMIN = "packaged-admin";
     public static final String PASSWORD = "packaged-admin-password";
+    /** The README's run command, whose environment and JVM options every start here uses: the tests run what people are told to run. */
+    static final RunCommand README = RunCommand.fromReadme(Path.of("README.md"));
 
     private final Process process;
     private final int port;
@@ -100,9 +102,12 @@ public final class PackagedService implements AutoCloseable {
             assertTrue(Files.isRegularFile(jar), jar.toAbsolutePath() + " is missing: build it with ./mvnw package (./mvnw verify does)");
             int port = freePort();
             List<String> command = new ArrayList<>(prefix);
-            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toAbsolutePath().toString()));
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(README.jvmOptions());
+            command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
             ProcessBuilder builder = new ProcessBuilder(command);
             Map<String, String> environment = builder.environment();
+            environment.putAll(README.environment());
             environment.put("DATA_DIR", dataDir.toString());
             environment.put("PORT", Integer.toString(port));
             env.forEach((name, value) -> {
@@ -202,6 +207,49 @@ public final class PackagedService implements AutoCloseable {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             fail("The service did not stop within a minute of SIGTERM:\n" + log());
+        }
+    }
+
+    /**
+     * The environment and JVM options of the README's run command: the line of its first {@code sh}
+     * block that runs {@code java … -jar target/quarkus-app/quarkus-run.jar}, read as
+     * {@code [NAME=value …] java [option …] -jar …}.
+     */
+    record RunCommand(Map<String, String> environment, List<String> jvmOptions) {
+
+        static RunCommand fromReadme(Path readme) {
+            String text;
+            try {
+                text = Files.readString(readme);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("The tests start the service with the README's run command: cannot read " + readme, e);
+            }
+            java.util.regex.Matcher block = java.util.regex.Pattern.compile("```sh\\n(.*?)```", java.util.regex.Pattern.DOTALL).matcher(text);
+            String line = block.find() ? block.group(1).lines().filter(l -> l.contains(" -jar target/quarkus-app/quarkus-run.jar")).findFirst().orElse(null) : null;
+            if (line == null) {
+                throw new IllegalStateException("README.md's first sh block has no run command ending in -jar target/quarkus-app/quarkus-run.jar");
+            }
+            String run = line.substring(line.lastIndexOf("&&") + 2).trim();
+            Map<String, String> env = new LinkedHashMap<>();
+            List<String> options = new ArrayList<>();
+            boolean java = false;
+            for (String word : run.split("\\s+")) {
+                if (word.equals("-jar")) {
+                    break;
+                } else if (java) {
+                    options.add(word);
+                } else if (word.equals("java")) {
+                    java = true;
+                } else if (word.matches("[A-Z_][A-Z0-9_]*=\\S*")) {
+                    env.put(word.substring(0, word.indexOf('=')), word.substring(word.indexOf('=') + 1));
+                } else {
+                    throw new IllegalStateException("README.md's run command: '" + word + "' before java is not NAME=value: " + run);
+                }
+            }
+            if (!java) {
+                throw new IllegalStateException("README.md's run command does not run java: " + run);
+            }
+            return new RunCommand(Map.copyOf(env), List.copyOf(options));
         }
     }
 

@@ -88,13 +88,43 @@ public class AreaService {
     public AreaViews.Detail findAreaBySlug(String slug) {
         Area area = Area.<Area>find("slug = ?1 and deletedAt is null", slug).firstResultOptional()
                 .orElseThrow(() -> new ApiException.NotFound("area", slug));
-        List<AreaRef> children = Area.<Area>list("parent = ?1 and deletedAt is null order by name", area).stream().map(AreaRef::from).toList();
-        List<InitiativeRef> initiatives = Initiative.<Initiative>find("select i from Initiative i join i.areas a"
-                + " where a = ?1 and i.status = ?2 and i.deletedAt is null order by i.title",
-                area, PublicationStatus.PUBLISHED).list().stream().map(InitiativeRef::from).toList();
-        List<ContactView> contacts = Contact.<Contact>find("select c from Contact c join c.areas a where a = ?1 and "
-                + Contact.isPublic("c") + " order by c.name", area).list()
-                .stream().map(ContactView::from).toList();
-        return new AreaViews.Detail(area.slug, area.name, area.type, AreaRef.from(area.parent), children, initiatives, contacts, area.updatedAt);
+        return details(List.of(area), area).get(0);
+    }
+
+    /**
+     * Every live area's detail, as {@link #findAreaBySlug} answers it, in name order: three queries
+     * however many areas there are (the published snapshot builds them all at each rebuild).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AreaViews.Detail> findAllAreaDetails() {
+        return details(Area.list("deletedAt is null order by name, slug"), null);
+    }
+
+    /**
+     * The details of {@code areas}: children (live, by name), the published initiatives linked to the
+     * area itself (by title) and its public contacts (by name). {@code only} narrows the queries to one
+     * area; null reads them for every area at once.
+     */
+    private List<AreaViews.Detail> details(List<Area> areas, Area only) {
+        String one = only == null ? "" : " and a = :only";
+        Map<Long, List<AreaRef>> children = new HashMap<>();
+        group(em.createQuery("select p.id, a from Area a join a.parent p where a.deletedAt is null"
+                + (only == null ? "" : " and p = :only") + " order by a.name, a.slug", Object[].class), only)
+                .forEach(r -> children.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(AreaRef.from((Area) r[1])));
+        Map<Long, List<InitiativeRef>> initiatives = new HashMap<>();
+        group(em.createQuery("select a.id, i from Initiative i join i.areas a where i.status = :p and i.deletedAt is null" + one
+                + " order by i.title, i.slug", Object[].class).setParameter("p", PublicationStatus.PUBLISHED), only)
+                .forEach(r -> initiatives.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(InitiativeRef.from((Initiative) r[1])));
+        Map<Long, List<ContactView>> contacts = new HashMap<>();
+        group(em.createQuery("select a.id, c from Contact c join c.areas a where " + Contact.isPublic("c") + one
+                + " order by c.name, c.slug", Object[].class), only)
+                .forEach(r -> contacts.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(ContactView.from((Contact) r[1])));
+        return areas.stream().map(a -> new AreaViews.Detail(a.slug, a.name, a.type, AreaRef.from(a.parent),
+                children.getOrDefault(a.id, List.of()), initiatives.getOrDefault(a.id, List.of()),
+                contacts.getOrDefault(a.id, List.of()), a.updatedAt)).toList();
+    }
+
+    private static List<Object[]> group(jakarta.persistence.TypedQuery<Object[]> query, Area only) {
+        return (only == null ? query : query.setParameter("only", only)).getResultList();
     }
 }

@@ -53,6 +53,8 @@ class AnalystViewsBuilder {
     /** Kept between snapshots (builds run one at a time): a rebuild re-analyses only the documents whose text changed. */
     private final SearchIndex.Maintained initiativeIndex = new SearchIndex.Maintained();
     private final SearchIndex.Maintained contactIndex = new SearchIndex.Maintained();
+    /** The acronyms the public wording defines, re-read only where the wording changed. */
+    private final Acronyms.Memo acronymsOf = new Acronyms.Memo();
 
     AnalystViewsBuilder(@ConfigProperty(name = "quarkus.smallrye-openapi.info-license-name") String licenceName,
             @ConfigProperty(name = "quarkus.smallrye-openapi.info-license-url") String licenceUrl) {
@@ -72,7 +74,7 @@ class AnalystViewsBuilder {
      * @param details the bodies made so far, by path: the dump is assembled from them
      */
     AnalystViews build(Inputs in, BiFunction<String, Object, Body> body, Map<String, Body> details) {
-        Map<String, String> acronyms = Acronyms.definedIn(in.texts());
+        Map<String, String> acronyms = acronymsOf.definedIn(in.texts());
 
         Map<String, SearchIndex.Doc> docs = new LinkedHashMap<>();
         byte[][] initiativeRows = new byte[in.initiatives().size()][];

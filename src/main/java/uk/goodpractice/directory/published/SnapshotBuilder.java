@@ -200,9 +200,11 @@ class SnapshotBuilder {
 
         List<ListItem> areaItems = new ArrayList<>();
         List<AreaViews.Summary> areaSummaries = areas.listAreas(new AreaFilter(), ALL).results();
+        Map<String, AreaViews.Detail> areaDetails = new HashMap<>();
+        areas.findAllAreaDetails().forEach(d -> areaDetails.put(d.slug(), d));
         for (AreaViews.Summary s : areaSummaries) {
             byte[] summary = b.json(s.withUpdatedAt(Stamps.PLACEHOLDER));
-            AreaViews.Detail d = areas.findAreaBySlug(s.slug());
+            AreaViews.Detail d = areaDetails.get(s.slug());
             byte[] detail = b.json(d.restamped(d.contacts().stream().map(c -> contactBySlug.getOrDefault(c.slug(), c)).toList(),
                     Stamps.PLACEHOLDER));
             Stamps.Stamp at = stamps.stamp("areas/" + s.slug(), s.updatedAt(), null, summary, detail);

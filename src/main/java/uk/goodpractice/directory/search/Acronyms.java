@@ -66,6 +66,34 @@ public final class Acronyms {
         return found;
     }
 
+    /**
+     * {@link Acronyms#definedIn} kept from one snapshot to the next: each text's definitions are read
+     * once, and only texts that are new since the last call are read again (most rebuilds change one
+     * record's wording). The answer is exactly {@link Acronyms#definedIn}'s: the first text to define
+     * an acronym wins. Remembers only the texts of the last call.
+     */
+    public static final class Memo {
+        private Map<String, Map<String, String>> byText = Map.of();
+
+        public synchronized Map<String, String> definedIn(Iterable<String> texts) {
+            Map<String, Map<String, String>> next = new java.util.HashMap<>();
+            Map<String, String> found = new TreeMap<>();
+            for (String text : texts) {
+                if (text == null) {
+                    continue;
+                }
+                Map<String, String> own = next.get(text);
+                if (own == null) {
+                    own = byText.get(text);
+                    next.put(text, own = own != null ? own : Acronyms.definedIn(List.of(text)));
+                }
+                own.forEach(found::putIfAbsent);
+            }
+            byText = next;
+            return found;
+        }
+    }
+
     /** The shortest run of words ending before the bracket whose initials (skipping small words) spell {@code letters}. */
     static String expansion(String[] words, String letters) {
         for (int start = words.length - 1; start >= 0; start--) {

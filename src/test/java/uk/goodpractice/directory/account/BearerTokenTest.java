@@ -10,6 +10,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import uk.goodpractice.directory.EditingProfile;
 
 /**
  * Bearer tokens (single sign-on, e.g. Microsoft Entra ID) once configured: roles come from the
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * refused; HTTP Basic and the form sign-in go on working beside it.
  */
 @QuarkusTest
-@TestProfile(BearerTokenProfile.class)
+@TestProfile(EditingProfile.class)
 class BearerTokenTest {
 
     private static final String LIFELONG_LINKS = "/api/v1/initiatives/lifelong-links";
@@ -32,7 +33,7 @@ class BearerTokenTest {
 
     @Test
     void editorRole_canPatchAnInitiative_withoutACsrfToken() {
-        String token = BearerTokenProfile.token(BearerTokenProfile.claims("editor"));
+        String token = BearerTokens.token(BearerTokens.claims("editor"));
         bearer(token).get("/api/v1/me").then().statusCode(200)
                 .body("username", equalTo("service-principal@example.test"))
                 .body("roles", equalTo(java.util.List.of("editor")))
@@ -44,8 +45,8 @@ class BearerTokenTest {
 
     @Test
     void aTokenWithoutTheEditorRole_gets403ProblemJson() {
-        String editor = BearerTokenProfile.token(BearerTokenProfile.claims("editor"));
-        String reader = BearerTokenProfile.token(BearerTokenProfile.claims());
+        String editor = BearerTokens.token(BearerTokens.claims("editor"));
+        String reader = BearerTokens.token(BearerTokens.claims());
         bearer(reader).contentType("application/merge-patch+json").header("If-Match", etag(editor))
                 .body("{\"summary\":\"Not allowed\"}").patch(LIFELONG_LINKS).then().statusCode(403)
                 .contentType("application/problem+json").body("title", equalTo("Forbidden"));
@@ -53,7 +54,7 @@ class BearerTokenTest {
 
     @Test
     void aTamperedToken_gets401ProblemJson() {
-        String token = BearerTokenProfile.token(BearerTokenProfile.claims());
+        String token = BearerTokens.token(BearerTokens.claims());
         String[] parts = token.split("\\.");
         String forgedClaims = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
                 new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("\"roles\":[]", "\"roles\":[\"editor\"]").getBytes());
@@ -67,16 +68,16 @@ class BearerTokenTest {
 
     @Test
     void anExpiredToken_gets401() {
-        String expired = BearerTokenProfile.token(BearerTokenProfile.claims("editor")
+        String expired = BearerTokens.token(BearerTokens.claims("editor")
                 .issuedAt(Instant.now().minusSeconds(3600)).expiresAt(Instant.now().minusSeconds(600)));
         bearer(expired).get("/api/v1/me").then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test
     void aTokenForAnotherAudienceOrIssuer_gets401() {
-        bearer(BearerTokenProfile.token(BearerTokenProfile.claims("editor").audience("some-other-api"))).get("/api/v1/me")
+        bearer(BearerTokens.token(BearerTokens.claims("editor").audience("some-other-api"))).get("/api/v1/me")
                 .then().statusCode(401);
-        bearer(BearerTokenProfile.token(BearerTokenProfile.claims("editor").issuer("https://login.example.test/other-tenant/v2.0")))
+        bearer(BearerTokens.token(BearerTokens.claims("editor").issuer("https://login.example.test/other-tenant/v2.0")))
                 .get("/api/v1/me").then().statusCode(401);
     }
 

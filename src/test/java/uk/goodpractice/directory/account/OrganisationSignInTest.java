@@ -20,16 +20,17 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import uk.goodpractice.directory.EditingProfile;
 
 /**
  * Signing in with the organisation's identity provider, the whole way a browser goes: our sign-in
  * address sends it to the provider, the person signs in on the provider's page, the provider sends it
  * back with a code, Quarkus exchanges the code for an ID token and starts the session, and the session
  * carries the roles mapped from the provider's groups. The provider is {@link OidcProvider}, a real
- * HTTP server in this test; switched on by configuration alone ({@link BearerTokenProfile}).
+ * HTTP server in this test; switched on by configuration alone ({@link uk.goodpractice.directory.EditingProfile}).
  */
 @QuarkusTest
-@TestProfile(BearerTokenProfile.class)
+@TestProfile(EditingProfile.class)
 class OrganisationSignInTest {
 
     private static final String SIGN_IN = "/api/v1/sign-in/organisation";

@@ -390,17 +390,4 @@ class SignInTest {
             api().post("/api/v1/sign-out").then().statusCode(204);
         }
     }
-
-    @Nested
-    class BearerTokens {
-
-        @Test
-        void withoutConfiguration_everyBearerTokenIsRefused401ProblemJson() {
-            String token = BearerTokenProfile.token(BearerTokenProfile.claims("editor"));
-            Response response = api().auth().oauth2(token).get("/api/v1/me");
-            response.then().statusCode(401).contentType("application/problem+json")
-                    .body("detail", containsString("bearer token"));
-            assertNotNull(response.getHeader("WWW-Authenticate"));
-        }
-    }
 }

@@ -48,6 +48,23 @@ class SearchIndexTest {
         }
 
         @Test
+        void theMemoAnswersAsAFreshReading_asTheWordingChangesBetweenSnapshots() {
+            Acronyms.Memo memo = new Acronyms.Memo();
+            List<List<String>> snapshots = List.of(
+                    TEXTS,
+                    // an earlier text now defines FGC differently: the first text to define it wins, as before
+                    List.of("Family Group Courts (FGC)", TEXTS.get(1), TEXTS.get(0)),
+                    // one definition gone, one text unchanged, one new
+                    List.of(TEXTS.get(0), "Independent Reviewing Officer (IRO) visits"),
+                    List.of(),
+                    TEXTS);
+            for (List<String> texts : snapshots) {
+                assertEquals(Acronyms.definedIn(texts), memo.definedIn(texts), texts.toString());
+            }
+            assertEquals("family group courts", memo.definedIn(snapshots.get(1)).get("fgc"));
+        }
+
+        @Test
         void aBracketWhoseLettersTheWordsBeforeItDoNotSpellIsNoAcronym() {
             assertTrue(!Acronyms.definedIn(TEXTS).containsKey("plo"), Acronyms.definedIn(TEXTS).toString());
         }

@@ -14,39 +14,30 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.goodpractice.directory.EditingProfile;
 
 /**
- * Single sign-on switched on by configuration alone, as an Entra ID deployment would through its
- * environment: bearer tokens (an issuer, an audience and the issuer's public key) and the browser
- * sign-in at the organisation's OpenID Connect provider ({@link OidcProvider}, started for this
- * profile). The key pair is made for this test
- * run; it lives in system properties because the application and the test see different copies of
- * this class.
+ * Bearer tokens switched on by configuration alone, as an Entra ID deployment would through its
+ * environment (an issuer, an audience and the issuer's public key), for the editing tests' profile,
+ * and the tokens such an issuer would sign. The key pair is made for this test run; it lives in
+ * system properties because the application and the test see different copies of this class.
  */
-public class BearerTokenProfile extends EditingProfile {
+public final class BearerTokens {
 
     static final String ISSUER = "https://login.example.test/tenant-id/v2.0";
     static final String AUDIENCE = "good-practice-directory-api";
     private static final String PUBLIC = "test.bearer.public-key";
     private static final String PRIVATE = "test.bearer.private-key";
 
-    @Override
-    public Map<String, String> getConfigOverrides() {
-        Map<String, String> config = new HashMap<>(super.getConfigOverrides());
-        // a database of its own, so that its edits of seeded initiatives touch no other test
-        config.put("directory.test.database", "bearer");
-        // no browser tests here: skip building the frontend for this start
-        config.put("quarkus.quinoa", "false");
+    private BearerTokens() {
+    }
+
+    /** The configuration that accepts this issuer's tokens. */
+    public static Map<String, String> configuration() {
+        Map<String, String> config = new HashMap<>();
         config.put("mp.jwt.verify.publickey", publicKey());
         config.put("mp.jwt.verify.issuer", ISSUER);
         config.put("mp.jwt.verify.audiences", AUDIENCE);
         return config;
-    }
-
-    @Override
-    public List<TestResourceEntry> testResources() {
-        return List.of(new TestResourceEntry(OidcProvider.class));
     }
 
     /** A token's claims as the identity provider would issue them, valid for five minutes. */
