@@ -11,12 +11,12 @@ import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.KnownSlugs;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
-import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.initiative.InitiativeRef;
 import uk.goodpractice.directory.common.TextSearch;
 import uk.goodpractice.directory.contact.Contact;
 import uk.goodpractice.directory.contact.ContactView;
 import uk.goodpractice.directory.initiative.Initiative;
+import uk.goodpractice.directory.initiative.InitiativeVisibility;
 
 @ApplicationScoped
 public class AreaService {
@@ -71,8 +71,7 @@ public class AreaService {
                 .forEach(r -> parentOf.put((Long) r[0], (Long) r[1]));
         Map<Long, java.util.Set<Long>> within = new HashMap<>();
         em.createQuery("select ar.id, i.id from Initiative i join i.areas ar where ar.deletedAt is null"
-                + " and i.status = :p and i.deletedAt is null", Object[].class)
-                .setParameter("p", PublicationStatus.PUBLISHED).getResultList()
+                + " and " + InitiativeVisibility.PUBLIC.formatted("i"), Object[].class).getResultList()
                 .forEach(r -> {
                     java.util.Set<Long> seen = new java.util.HashSet<>();
                     for (Long at = (Long) r[0]; at != null && seen.add(at); at = parentOf.get(at)) {
@@ -90,8 +89,7 @@ public class AreaService {
                 .orElseThrow(() -> new ApiException.NotFound("area", slug));
         List<AreaRef> children = Area.<Area>list("parent = ?1 and deletedAt is null order by name", area).stream().map(AreaRef::from).toList();
         List<InitiativeRef> initiatives = Initiative.<Initiative>find("select i from Initiative i join i.areas a"
-                + " where a = ?1 and i.status = ?2 and i.deletedAt is null order by i.title",
-                area, PublicationStatus.PUBLISHED).list().stream().map(InitiativeRef::from).toList();
+                + " where a = ?1 and " + InitiativeVisibility.PUBLIC.formatted("i") + " order by i.title", area).list().stream().map(InitiativeRef::from).toList();
         List<ContactView> contacts = Contact.<Contact>find("select c from Contact c join c.areas a where a = ?1 and "
                 + Contact.isPublic("c") + " order by c.name", area).list()
                 .stream().map(ContactView::from).toList();
