@@ -20,18 +20,36 @@ export function referenceData(): Promise<ReferenceData> {
 }
 
 async function load(): Promise<ReferenceData> {
-  const [drivers, editions, areas] = await Promise.all([
+  const [drivers, editions, themeRows, areas] = await Promise.all([
     call(api().GET('/api/v1/delay-drivers', { params: { query: { pageSize: 100 } } })).then((p) => p.results),
     call(api().GET('/api/v1/editions', { params: { query: { pageSize: 100 } } })).then((p) => p.results),
+    call(api().GET('/api/v1/statistics/initiatives-by-theme')).then((t) => t.rows),
     all((page) => call(api().GET('/api/v1/areas', { params: { query: { page, pageSize: 100 } } })))
   ])
-  const themed = await Promise.all(
-    editions.map(async (edition) => ({
-      edition,
-      themes: (await call(api().GET('/api/v1/editions/{slug}', { params: { path: { slug: edition.slug } } }))).themes
-    }))
-  )
-  return { drivers, editions, themes: themed.filter((t) => t.themes.length > 0), areas }
+  return { drivers, editions, themes: themesByEdition(editions, themeRows), areas }
+}
+
+/**
+ * Each published edition's themes with their sections, from the one table that lists every theme and
+ * section in printed order (a row with a parent is a section of it), rather than one edition at a time.
+ */
+export function themesByEdition(editions: EditionSummary[], rows: Schemas['ThemeCount'][]): ReferenceData['themes'] {
+  const byEdition = new Map<string, Schemas['Theme'][]>()
+  const themeOf = new Map<string, Schemas['Theme']>()
+  for (const row of rows) {
+    const key = `${row.edition}|${row.parent ?? row.theme}`
+    if (!row.parent) {
+      const theme: Schemas['Theme'] = { slug: row.theme, title: row.title, sections: [] }
+      themeOf.set(key, theme)
+      byEdition.set(row.edition, [...(byEdition.get(row.edition) ?? []), theme])
+    } else {
+      themeOf.get(key)?.sections.push({ slug: row.theme, title: row.title })
+    }
+  }
+  return editions.flatMap((edition) => {
+    const themes = byEdition.get(edition.slug) ?? []
+    return themes.length > 0 ? [{ edition, themes }] : []
+  })
 }
 
 /** Organisations whose names match what was typed, for the organisation pickers. */

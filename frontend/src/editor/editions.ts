@@ -150,39 +150,48 @@ async function loadEdition(slug: string): Promise<{ data: EditableEdition; etag:
   return callTagged(api().GET('/api/v1/editions/{slug}/editable', { params: { path: { slug } }, cache: 'no-store' }))
 }
 
-/** One edition: its details, its initiatives in order (move up and down, then save), adding one, publishing. */
-export async function editionEditorPage(slug: string, search: string): Promise<Page> {
-  await requireEditor(`/editing/editions/${slug}${search}`)
-  let { data: edition, etag } = await loadEdition(slug)
-  let order = edition.initiatives.map((i) => i.slug)
-  let confirming = false
-  // the details form: open or not, and its answers (kept as typed when a save is refused)
-  let changing = false
-  let details = detailsOf(edition)
-  let deleting = false
-  const flash = takeFlash()
+/**
+ * What the edition editor shows: the edition as last loaded or saved, and the state of its forms.
+ * The render functions below draw from it; the writes change it and draw again.
+ */
+interface EditionEditor {
+  readonly slug: string
+  edition: EditableEdition
+  etag: string
+  /** The initiatives' slugs as moved; saved only with "Save the order". */
+  order: string[]
+  /** Publishing asked for, not yet confirmed. */
+  confirming: boolean
+  /** The details form: open or not, and its answers (kept as typed when a save is refused). */
+  changing: boolean
+  details: Record<string, string>
+  deleting: boolean
+}
 
-  const orderList = (): SafeHtml => {
-    const bySlug = new Map(edition.initiatives.map((i) => [i.slug, i]))
-    return html`<ol class="govuk-list gpd-order" id="order">
-      ${order.map((s, n) => {
-        const i = bySlug.get(s)
-        const name = i?.title ?? s
+const printedOrder = (e: EditableEdition) => e.initiatives.map((i) => i.slug)
+const changedOrder = (s: EditionEditor) => s.order.join() !== printedOrder(s.edition).join()
+
+function orderList(s: EditionEditor): SafeHtml {
+  const bySlug = new Map(s.edition.initiatives.map((i) => [i.slug, i]))
+  return html`<ol class="govuk-list gpd-order" id="order">
+      ${s.order.map((slug, n) => {
+        const i = bySlug.get(slug)
+        const name = i?.title ?? slug
         return html`<li class="gpd-order__item">
           <span class="gpd-order__position">${n + 1}.</span>
-          <span class="gpd-order__title"><a class="govuk-link" href="/editing/initiatives/${s}">${name}</a> ${i ? statusTag(i.status) : ''}</span>
+          <span class="gpd-order__title"><a class="govuk-link" href="/editing/initiatives/${slug}">${name}</a> ${i ? statusTag(i.status) : ''}</span>
           <span class="gpd-order__actions">
-            ${n > 0 ? html`<button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" data-move="${s}" data-by="-1">Move up<span class="govuk-visually-hidden"> ${name}</span></button>` : ''}
-            ${n < order.length - 1 ? html`<button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" data-move="${s}" data-by="1">Move down<span class="govuk-visually-hidden"> ${name}</span></button>` : ''}
+            ${n > 0 ? html`<button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" data-move="${slug}" data-by="-1">Move up<span class="govuk-visually-hidden"> ${name}</span></button>` : ''}
+            ${n < s.order.length - 1 ? html`<button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" data-move="${slug}" data-by="1">Move down<span class="govuk-visually-hidden"> ${name}</span></button>` : ''}
           </span>
         </li>`
       })}
     </ol>`
-  }
+}
 
-  const changedOrder = () => order.join() !== edition.initiatives.map((i) => i.slug).join()
-
-  const page = (errors: Errors, banner?: SafeHtml) => html`
+function editorBody(s: EditionEditor, errors: Errors, banner?: SafeHtml): SafeHtml {
+  const edition = s.edition
+  return html`
     ${editingCrumbs({ text: editionName(edition) })}
     <div id="outcome">${banner ?? ''}</div>
     ${errorSummary(errors)}
@@ -193,7 +202,13 @@ export async function editionEditorPage(slug: string, search: string): Promise<P
         <p class="govuk-body">It was deleted on ${dateTime(edition.deletedAt)}. It is not listed with the draft editions. Restore it to work on it again.</p>
         <button type="button" class="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button" id="restore">Restore this edition</button>
       </div>` : ''}
-    ${changing ? detailsForm(errors) : html`<dl class="govuk-summary-list">
+    ${s.changing ? detailsForm(s, errors) : detailsSummary(edition)}
+    ${edition.status === 'PUBLISHED' ? html`<p class="govuk-body"><a class="govuk-link" href="/editions/${edition.slug}">View the published edition</a></p>` : ''}
+    ${edition.deletedAt ? '' : html`${initiativesSection(s)}${edition.status === 'DRAFT' ? html`${publishSection(s)}${deleteSection(s)}` : ''}`}`
+}
+
+function detailsSummary(edition: EditableEdition): SafeHtml {
+  return html`<dl class="govuk-summary-list">
       ${summaryRow('Status', statusTag(edition.status))}
       ${summaryRow('Title', edition.title)}
       ${summaryRow('Label', edition.label)}
@@ -206,14 +221,14 @@ export async function editionEditorPage(slug: string, search: string): Promise<P
       ${summaryRow('Suggestions email address', edition.suggestionsEmail)}
       ${edition.publishedAt ? summaryRow('Published', dateTime(edition.publishedAt)) : ''}
     </dl>
-    ${edition.deletedAt ? '' : html`<button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" id="change-details">Change edition details</button>`}`}
-    ${edition.status === 'PUBLISHED' ? html`<p class="govuk-body"><a class="govuk-link" href="/editions/${edition.slug}">View the published edition</a></p>` : ''}
-    ${edition.deletedAt ? '' : actions()}`
+    ${edition.deletedAt ? '' : html`<button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" id="change-details">Change edition details</button>`}`
+}
 
-  const detailsForm = (errors: Errors): SafeHtml => html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+function detailsForm(s: EditionEditor, errors: Errors): SafeHtml {
+  return html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
     <h2 class="govuk-heading-l" id="details-heading" tabindex="-1">Change edition details</h2>
     <form id="details-form" novalidate>
-      ${DETAIL_IDS.map((id) => textInput({ id, label: EDITION_FIELDS[id].label, hint: EDITION_FIELDS[id].hint, value: details[id] ?? '',
+      ${DETAIL_IDS.map((id) => textInput({ id, label: EDITION_FIELDS[id].label, hint: EDITION_FIELDS[id].hint, value: s.details[id] ?? '',
         error: errorFor(errors, id), spellcheck: id === 'suggestionsEmail' ? false : undefined, type: id === 'suggestionsEmail' ? 'email' : 'text' }))}
       <div class="govuk-button-group">
         <button type="submit" class="govuk-button" data-module="govuk-button">Save details</button>
@@ -221,22 +236,27 @@ export async function editionEditorPage(slug: string, search: string): Promise<P
       </div>
     </form>
   </div></div>`
+}
 
-  const actions = (): SafeHtml => html`
-    <h2 class="govuk-heading-l">Initiatives (${order.length})</h2>
-    ${order.length ? html`<p class="govuk-body">The order here is the order the edition prints them in. Move them, then save the order.</p>
-      ${orderList()}
+function initiativesSection(s: EditionEditor): SafeHtml {
+  return html`
+    <h2 class="govuk-heading-l">Initiatives (${s.order.length})</h2>
+    ${s.order.length ? html`<p class="govuk-body">The order here is the order the edition prints them in. Move them, then save the order.</p>
+      ${orderList(s)}
       <p class="govuk-body govuk-visually-hidden" role="status" id="order-status"></p>
       <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" id="save-order">Save the order</button>`
       : html`<p class="govuk-body">This edition has no initiatives yet.</p>`}
-    <p class="govuk-body"><a class="govuk-link" href="/editing/editions/${edition.slug}/new-initiative">Add a new initiative to this edition</a></p>
-    <p class="govuk-body"><a class="govuk-link" href="/editing/editions/${edition.slug}/add-existing">Add an initiative already in the directory</a>, with this edition’s text</p>
+    <p class="govuk-body"><a class="govuk-link" href="/editing/editions/${s.edition.slug}/new-initiative">Add a new initiative to this edition</a></p>
+    <p class="govuk-body"><a class="govuk-link" href="/editing/editions/${s.edition.slug}/add-existing">Add an initiative already in the directory</a>, with this edition’s text</p>
+`
+}
 
-    ${edition.status === 'DRAFT' ? html`<h2 class="govuk-heading-l">Publish</h2>
-      ${confirming ? html`<div class="govuk-warning-text" id="publish-confirm">
+function publishSection(s: EditionEditor): SafeHtml {
+  return html`<h2 class="govuk-heading-l">Publish</h2>
+      ${s.confirming ? html`<div class="govuk-warning-text" id="publish-confirm">
           <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
           <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>
-            Publishing puts ${editionName(edition)} and its ${plural(order.length, 'initiative')} on the public pages. You cannot unpublish it here.</strong>
+            Publishing puts ${editionName(s.edition)} and its ${plural(s.order.length, 'initiative')} on the public pages. You cannot unpublish it here.</strong>
         </div>
         <h3 class="govuk-heading-m" id="publish-question" tabindex="-1">Are you sure you want to publish this edition?</h3>
         <div class="govuk-button-group">
@@ -245,188 +265,209 @@ export async function editionEditorPage(slug: string, search: string): Promise<P
         </div>`
         : html`<p class="govuk-body">Publishing puts the edition and its draft initiatives on the public pages.</p>
         <button type="button" class="govuk-button" data-module="govuk-button" id="publish">Publish edition</button>`}
+`
+}
 
+function deleteSection(s: EditionEditor): SafeHtml {
+  return html`
       <h2 class="govuk-heading-l">Delete</h2>
-      ${deleting ? html`<div class="govuk-warning-text">
+      ${s.deleting ? html`<div class="govuk-warning-text">
           <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
           <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>
-            Deleting takes ${editionName(edition)} off the list of draft editions. You can restore it from this page.</strong>
+            Deleting takes ${editionName(s.edition)} off the list of draft editions. You can restore it from this page.</strong>
         </div>
         <h3 class="govuk-heading-m" id="delete-question" tabindex="-1">Are you sure you want to delete this draft edition?</h3>
         <div class="govuk-button-group">
           <button type="button" class="govuk-button govuk-button--warning" data-module="govuk-button" id="delete-confirmed">Yes, delete the edition</button>
           <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" id="delete-cancel">No, go back</button>
         </div>`
-        : html`<button type="button" class="govuk-button govuk-button--warning" data-module="govuk-button" id="delete">Delete this draft edition</button>`}` : ''}`
+        : html`<button type="button" class="govuk-button govuk-button--warning" data-module="govuk-button" id="delete">Delete this draft edition</button>`}`
+}
 
+/** How a write shows its outcome: draw the page again, say that someone else changed the edition, run one write at a time. */
+interface EditorView {
+  show: (errors: Errors, banner?: SafeHtml, focus?: string) => void
+  conflict: (what: string, more?: SafeHtml) => void
+  act: (run: () => Promise<void>) => Promise<void>
+}
+
+/** Takes the service's answer to a write as the edition now shown. */
+function adopt(s: EditionEditor, data: EditableEdition, response: Response): void {
+  s.edition = data
+  s.etag = response.headers.get('ETag') ?? s.etag
+  s.order = printedOrder(data)
+}
+
+/** The writes the editor's buttons send, each with If-Match naming the version shown. */
+function editionWrites(s: EditionEditor, { show, conflict, act }: EditorView) {
+  const slug = s.slug
+  return {
+    saveOrder: () => act(async () => {
+      const { data, error, response } = await api().PUT('/api/v1/editions/{slug}/order', {
+        params: { path: { slug }, header: { 'If-Match': s.etag } }, body: { initiatives: s.order }
+      })
+      if (data) {
+        adopt(s, data, response)
+        return show([], successBanner(html`<p class="govuk-notification-banner__heading">The order has been saved.</p>`), '#success-banner')
+      }
+      if (response.status === 412) return conflict('The order has not been saved.')
+      show([{ text: error?.detail ?? `The order could not be saved (the service answered ${response.status}).` }])
+    }),
+    publish: () => act(async () => {
+      const { data, error, response } = await api().POST('/api/v1/editions/{slug}/publish', {
+        params: { path: { slug }, header: { 'If-Match': s.etag } }
+      })
+      if (data) {
+        adopt(s, data, response)
+        s.confirming = false
+        return show([], successBanner(html`<h3 class="govuk-notification-banner__heading">${editionName(s.edition)} has been published</h3>
+            <p class="govuk-body"><a class="govuk-notification-banner__link" href="/editions/${s.edition.slug}">View the published edition</a></p>`), '#success-banner')
+      }
+      s.confirming = false
+      if (response.status === 412) return conflict('It has not been published.')
+      show([{ text: response.status === 409
+        ? (error?.detail ?? 'This edition cannot be published: it is already published or has no initiatives.')
+        : (error?.detail ?? `The edition could not be published (the service answered ${response.status}).`) }])
+    }),
+    saveDetails: () => act(async () => {
+      const { data, error, response } = await api().PUT('/api/v1/editions/{slug}', {
+        params: { path: { slug }, header: { 'If-Match': s.etag } }, body: editionChanges(s.details)
+      })
+      if (data) {
+        adopt(s, data, response)
+        s.details = detailsOf(data)
+        s.changing = false
+        return show([], successBanner(html`<p class="govuk-notification-banner__heading">The edition’s details have been saved.</p>`), '#success-banner')
+      }
+      if (response.status === 412) {
+        return conflict('Your changes have not been saved.', html`<p class="govuk-body">Your changes are still in the form below. Copy anything you want to keep, then reload the latest version and make your changes again.</p>`)
+      }
+      if (response.status === 400) return show(problemErrors(error, DETAIL_IDS, describeEditionError))
+      show([{ text: error?.detail ?? `The details could not be saved (the service answered ${response.status}).` }])
+    }),
+    deleteEdition: () => act(async () => {
+      const { error, response } = await api().DELETE('/api/v1/editions/{slug}', { params: { path: { slug }, header: { 'If-Match': s.etag } } })
+      s.deleting = false
+      if (response.ok) {
+        return navigateWith('/editing', html`<p class="govuk-notification-banner__heading">${editionName(s.edition)} has been deleted.
+            <a class="govuk-notification-banner__link" href="/editing/editions/${slug}">Restore it</a> if you did not mean to.</p>`)
+      }
+      if (response.status === 412) return conflict('It has not been deleted.')
+      show([{ text: error?.detail ?? `The edition could not be deleted (the service answered ${response.status}).` }])
+    }),
+    restore: () => act(async () => {
+      const { data, error, response } = await api().POST('/api/v1/editions/{slug}/restore', { params: { path: { slug }, header: { 'If-Match': s.etag } } })
+      if (data) {
+        adopt(s, data, response)
+        s.details = detailsOf(data)
+        return show([], successBanner(html`<p class="govuk-notification-banner__heading">${editionName(s.edition)} has been restored.</p>`), '#success-banner')
+      }
+      if (response.status === 412) return conflict('It has not been restored.')
+      show([{ text: error?.detail ?? `The edition could not be restored (the service answered ${response.status}).` }])
+    })
+  }
+}
+
+/** One edition: its details, its initiatives in order (move up and down, then save), adding one, publishing. */
+export async function editionEditorPage(slug: string, search: string): Promise<Page> {
+  await requireEditor(`/editing/editions/${slug}${search}`)
+  const { data: edition, etag } = await loadEdition(slug)
+  const s: EditionEditor = { slug, edition, etag, order: printedOrder(edition), confirming: false, changing: false, details: detailsOf(edition), deleting: false }
+  const flash = takeFlash()
   return {
     title: editionName(edition),
-    body: page([], flash ? successBanner(flash) : undefined),
+    body: editorBody(s, [], flash ? successBanner(flash) : undefined),
     focus: flash ? '#success-banner' : undefined,
-    mount: (root) => {
-      let busy = false
-      const show = (errors: Errors, banner?: SafeHtml, focus?: string) => {
-        root.innerHTML = page(errors, banner).value
-        setTitle(editionName(edition), errors.length > 0)
-        wire()
-        window.dispatchEvent(new Event('gpd:links'))
-        if (errors.length) showErrorSummary(root)
-        else if (focus) focusOn(root, focus)
-      }
-      const reload = async (banner: SafeHtml) => {
-        const fresh = await loadEdition(slug)
-        edition = fresh.data
-        etag = fresh.etag
-        order = edition.initiatives.map((i) => i.slug)
-        details = detailsOf(edition)
-        confirming = false
-        deleting = false
-        show([], banner, '#success-banner')
-      }
-      const conflict = (what: string, more?: SafeHtml) => show([], importantBanner('conflict-banner', html`
+    mount: (root) => mountEditionEditor(root, s)
+  }
+}
+
+function mountEditionEditor(root: HTMLElement, s: EditionEditor): void {
+  let busy = false
+  const show = (errors: Errors, banner?: SafeHtml, focus?: string) => {
+    root.innerHTML = editorBody(s, errors, banner).value
+    setTitle(editionName(s.edition), errors.length > 0)
+    wire()
+    window.dispatchEvent(new Event('gpd:links'))
+    if (errors.length) showErrorSummary(root)
+    else if (focus) focusOn(root, focus)
+  }
+  const reload = async (banner: SafeHtml) => {
+    const fresh = await loadEdition(s.slug)
+    s.edition = fresh.data
+    s.etag = fresh.etag
+    s.order = printedOrder(s.edition)
+    s.details = detailsOf(s.edition)
+    s.confirming = false
+    s.deleting = false
+    show([], banner, '#success-banner')
+  }
+  const conflict = (what: string, more?: SafeHtml) => show([], importantBanner('conflict-banner', html`
         <h3 class="govuk-notification-banner__heading">Someone else changed this edition after you opened it. ${what}</h3>
         ${more ?? ''}
         <button type="button" class="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button" id="reload-latest">Reload the latest version</button>`), '#conflict-banner')
-      const act = async (run: () => Promise<void>) => {
-        if (busy) return
-        busy = true
-        try {
-          await run()
-        } catch {
-          show([{ text: 'The service could not be reached. Check your connection and try again.' }])
-        } finally {
-          busy = false
-        }
-      }
-      const saveOrder = () => act(async () => {
-        const { data, error, response } = await api().PUT('/api/v1/editions/{slug}/order', {
-          params: { path: { slug }, header: { 'If-Match': etag } }, body: { initiatives: order }
-        })
-        if (data) {
-          edition = data
-          etag = response.headers.get('ETag') ?? etag
-          order = edition.initiatives.map((i) => i.slug)
-          return show([], successBanner(html`<p class="govuk-notification-banner__heading">The order has been saved.</p>`), '#success-banner')
-        }
-        if (response.status === 412) return conflict('The order has not been saved.')
-        show([{ text: error?.detail ?? `The order could not be saved (the service answered ${response.status}).` }])
-      })
-      const publish = () => act(async () => {
-        const { data, error, response } = await api().POST('/api/v1/editions/{slug}/publish', {
-          params: { path: { slug }, header: { 'If-Match': etag } }
-        })
-        if (data) {
-          edition = data
-          etag = response.headers.get('ETag') ?? etag
-          order = edition.initiatives.map((i) => i.slug)
-          confirming = false
-          return show([], successBanner(html`<h3 class="govuk-notification-banner__heading">${editionName(edition)} has been published</h3>
-            <p class="govuk-body"><a class="govuk-notification-banner__link" href="/editions/${edition.slug}">View the published edition</a></p>`), '#success-banner')
-        }
-        confirming = false
-        if (response.status === 412) return conflict('It has not been published.')
-        show([{ text: response.status === 409
-          ? (error?.detail ?? 'This edition cannot be published: it is already published or has no initiatives.')
-          : (error?.detail ?? `The edition could not be published (the service answered ${response.status}).`) }])
-      })
-      const took = (data: EditableEdition, response: Response) => {
-        edition = data
-        etag = response.headers.get('ETag') ?? etag
-        order = edition.initiatives.map((i) => i.slug)
-        details = detailsOf(edition)
-      }
-      const saveDetails = () => act(async () => {
-        const { data, error, response } = await api().PUT('/api/v1/editions/{slug}', {
-          params: { path: { slug }, header: { 'If-Match': etag } }, body: editionChanges(details)
-        })
-        if (data) {
-          took(data, response)
-          changing = false
-          return show([], successBanner(html`<p class="govuk-notification-banner__heading">The edition’s details have been saved.</p>`), '#success-banner')
-        }
-        if (response.status === 412) {
-          return conflict('Your changes have not been saved.', html`<p class="govuk-body">Your changes are still in the form below. Copy anything you want to keep, then reload the latest version and make your changes again.</p>`)
-        }
-        if (response.status === 400) return show(problemErrors(error, DETAIL_IDS, describeEditionError))
-        show([{ text: error?.detail ?? `The details could not be saved (the service answered ${response.status}).` }])
-      })
-      const deleteEdition = () => act(async () => {
-        const { error, response } = await api().DELETE('/api/v1/editions/{slug}', { params: { path: { slug }, header: { 'If-Match': etag } } })
-        deleting = false
-        if (response.ok) {
-          return navigateWith('/editing', html`<p class="govuk-notification-banner__heading">${editionName(edition)} has been deleted.
-            <a class="govuk-notification-banner__link" href="/editing/editions/${slug}">Restore it</a> if you did not mean to.</p>`)
-        }
-        if (response.status === 412) return conflict('It has not been deleted.')
-        show([{ text: error?.detail ?? `The edition could not be deleted (the service answered ${response.status}).` }])
-      })
-      const restore = () => act(async () => {
-        const { data, error, response } = await api().POST('/api/v1/editions/{slug}/restore', { params: { path: { slug }, header: { 'If-Match': etag } } })
-        if (data) {
-          took(data, response)
-          return show([], successBanner(html`<p class="govuk-notification-banner__heading">${editionName(edition)} has been restored.</p>`), '#success-banner')
-        }
-        if (response.status === 412) return conflict('It has not been restored.')
-        show([{ text: error?.detail ?? `The edition could not be restored (the service answered ${response.status}).` }])
-      })
-      const wireMoves = () => root.querySelectorAll<HTMLButtonElement>('[data-move]').forEach((b) => b.addEventListener('click', () => {
-        const s = b.dataset.move as string
-        const by = Number(b.dataset.by) as -1 | 1
-        order = moved(order, order.indexOf(s), by)
-        ;(root.querySelector('#order') as HTMLElement).outerHTML = orderList().value
-        window.dispatchEvent(new Event('gpd:links'))
-        wireMoves()
-        // keep focus on the same initiative's button, or its other one at either end
-        const again = root.querySelector<HTMLButtonElement>(`[data-move="${s}"][data-by="${by}"]`) ?? root.querySelector<HTMLButtonElement>(`[data-move="${s}"]`)
-        again?.focus()
-        const status = root.querySelector('#order-status')
-        const name = edition.initiatives.find((i) => i.slug === s)?.title ?? s
-        if (status) status.textContent = `${name} moved to position ${order.indexOf(s) + 1} of ${order.length}.${changedOrder() ? ' Save the order to keep it.' : ''}`
-      }))
-      const wire = () => {
-        wireMoves()
-        root.querySelector('#reload-latest')?.addEventListener('click', () => void reload(
-          successBanner(html`<p class="govuk-notification-banner__heading">You are now looking at the latest version.</p>`, 'Reloaded')).catch(() =>
-          show([{ text: 'The latest version could not be loaded. Check your connection and try again.' }])))
-        root.querySelector('#save-order')?.addEventListener('click', () => void saveOrder())
-        root.querySelector('#publish')?.addEventListener('click', () => {
-          confirming = true
-          show([], undefined, '#publish-question')
-        })
-        root.querySelector('#publish-cancel')?.addEventListener('click', () => {
-          confirming = false
-          show([], undefined, '#publish')
-        })
-        root.querySelector('#publish-confirmed')?.addEventListener('click', () => void publish())
-        root.querySelector('#change-details')?.addEventListener('click', () => {
-          changing = true
-          details = detailsOf(edition)
-          show([], undefined, '#details-heading')
-        })
-        root.querySelector('#cancel-details')?.addEventListener('click', () => {
-          changing = false
-          show([], undefined, '#change-details')
-        })
-        root.querySelector<HTMLFormElement>('#details-form')?.addEventListener('submit', (e) => {
-          e.preventDefault()
-          const f = e.target as HTMLFormElement
-          details = Object.fromEntries(DETAIL_IDS.map((id) => [id, valueOf(f, id)]))
-          void saveDetails()
-        })
-        root.querySelector('#delete')?.addEventListener('click', () => {
-          deleting = true
-          show([], undefined, '#delete-question')
-        })
-        root.querySelector('#delete-cancel')?.addEventListener('click', () => {
-          deleting = false
-          show([], undefined, '#delete')
-        })
-        root.querySelector('#delete-confirmed')?.addEventListener('click', () => void deleteEdition())
-        root.querySelector('#restore')?.addEventListener('click', () => void restore())
-      }
-      wire()
+  const act = async (run: () => Promise<void>) => {
+    if (busy) return
+    busy = true
+    try {
+      await run()
+    } catch {
+      show([{ text: 'The service could not be reached. Check your connection and try again.' }])
+    } finally {
+      busy = false
     }
   }
+  const writes = editionWrites(s, { show, conflict, act })
+  /** A button that opens or closes a question or form: set the state, draw again, focus where the reader goes next. */
+  const toggle = (id: string, change: () => void, focus: string) =>
+    root.querySelector(id)?.addEventListener('click', () => {
+      change()
+      show([], undefined, focus)
+    })
+  const wire = () => {
+    wireMoves(root, s)
+    root.querySelector('#reload-latest')?.addEventListener('click', () => void reload(
+      successBanner(html`<p class="govuk-notification-banner__heading">You are now looking at the latest version.</p>`, 'Reloaded')).catch(() =>
+      show([{ text: 'The latest version could not be loaded. Check your connection and try again.' }])))
+    root.querySelector('#save-order')?.addEventListener('click', () => void writes.saveOrder())
+    toggle('#publish', () => (s.confirming = true), '#publish-question')
+    toggle('#publish-cancel', () => (s.confirming = false), '#publish')
+    root.querySelector('#publish-confirmed')?.addEventListener('click', () => void writes.publish())
+    toggle('#change-details', () => {
+      s.changing = true
+      s.details = detailsOf(s.edition)
+    }, '#details-heading')
+    toggle('#cancel-details', () => (s.changing = false), '#change-details')
+    root.querySelector<HTMLFormElement>('#details-form')?.addEventListener('submit', (e) => {
+      e.preventDefault()
+      const f = e.target as HTMLFormElement
+      s.details = Object.fromEntries(DETAIL_IDS.map((id) => [id, valueOf(f, id)]))
+      void writes.saveDetails()
+    })
+    toggle('#delete', () => (s.deleting = true), '#delete-question')
+    toggle('#delete-cancel', () => (s.deleting = false), '#delete')
+    root.querySelector('#delete-confirmed')?.addEventListener('click', () => void writes.deleteEdition())
+    root.querySelector('#restore')?.addEventListener('click', () => void writes.restore())
+  }
+  wire()
+}
+
+/** Move up and down: redraws only the list, keeps focus on the moved initiative, and says where it went. */
+function wireMoves(root: HTMLElement, s: EditionEditor): void {
+  root.querySelectorAll<HTMLButtonElement>('[data-move]').forEach((b) => b.addEventListener('click', () => {
+    const slug = b.dataset.move as string
+    const by = Number(b.dataset.by) as -1 | 1
+    s.order = moved(s.order, s.order.indexOf(slug), by)
+    ;(root.querySelector('#order') as HTMLElement).outerHTML = orderList(s).value
+    window.dispatchEvent(new Event('gpd:links'))
+    wireMoves(root, s)
+    // keep focus on the same initiative's button, or its other one at either end
+    const again = root.querySelector<HTMLButtonElement>(`[data-move="${slug}"][data-by="${by}"]`) ?? root.querySelector<HTMLButtonElement>(`[data-move="${slug}"]`)
+    again?.focus()
+    const status = root.querySelector('#order-status')
+    const name = s.edition.initiatives.find((i) => i.slug === slug)?.title ?? slug
+    if (status) status.textContent = `${name} moved to position ${s.order.indexOf(slug) + 1} of ${s.order.length}.${changedOrder(s) ? ' Save the order to keep it.' : ''}`
+  }))
 }
 
 const INITIATIVE_FIELDS: Record<string, { label: string; blank?: string; hint?: string }> = {

@@ -71,9 +71,7 @@ public class AccountResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID_BODY)))
     @AuthErrors
-    @APIResponse(responseCode = "409", description = "The username is taken",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "409", description = "The username is taken")
     public Response createAccount(@Valid @NotNull AccountViews.NewAccount request, @Context UriInfo uri) {
         AccountViews.AccountView created = service.createAccount(request);
         return Response.created(uri.getBaseUriBuilder().path("v1/accounts").path(created.username()).build()).entity(created).build();
@@ -87,9 +85,7 @@ public class AccountResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountViews.AccountView.class),
                     examples = @ExampleObject(name = "editor", value = ApiExamples.ACCOUNT)))
     @AuthErrors
-    @APIResponse(responseCode = "404", description = "No account has this name",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No account has this name")
     public AccountViews.AccountView getAccount(
             @PathParam("username") @Parameter(description = "The account's username", example = "a.editor") String username) {
         return service.findAccount(username).orElseThrow(() -> new ApiException.NotFound("No account is named '" + username + "'"));
@@ -107,9 +103,7 @@ public class AccountResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountViews.AccountView.class),
                     examples = @ExampleObject(name = "disabled", value = ApiExamples.DISABLED_ACCOUNT)))
     @WriteErrors
-    @APIResponse(responseCode = "404", description = "No account has this name",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No account has this name")
     @APIResponse(responseCode = "409", description = "The change would leave no admin who can sign in",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "last-admin", value = ApiExamples.LAST_ADMIN)))

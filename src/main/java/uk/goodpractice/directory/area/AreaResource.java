@@ -60,9 +60,7 @@ public class AreaResource {
     @APIResponse(responseCode = "200", description = "A page of areas",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaViews.Page.class),
                     examples = @ExampleObject(name = "salford", value = ApiExamples.AREA_PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is invalid: unknown type or parent, bad page or pageSize",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "bad-parameter", value = ApiExamples.INVALID_PARAMETER)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid: unknown type or parent, bad page or pageSize")
     public Response listAreas(@Valid @BeanParam AreaFilter filter, @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         filter.since(); // a malformed updatedSince is a 400 whoever answers
         uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.list("areas", uri.getQueryParameters());
@@ -79,9 +77,7 @@ public class AreaResource {
     @APIResponse(responseCode = "200", description = "The area",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaViews.Detail.class),
                     examples = @ExampleObject(name = "salford", value = ApiExamples.AREA)))
-    @APIResponse(responseCode = "404", description = "No area has this slug",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No area has this slug")
     public Response getArea(@Parameter(description = "The area's slug", example = "salford") @PathParam("slug") String slug) {
         // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
         uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.detail("areas/" + slug);
@@ -98,9 +94,7 @@ public class AreaResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaEdits.Editable.class),
                     examples = @ExampleObject(name = "salford", value = ApiExamples.EDITABLE_AREA)))
     @AuthErrors
-    @APIResponse(responseCode = "404", description = "No area has this slug",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No area has this slug")
     public Response getEditableArea(@Parameter(description = "The area's slug", example = "salford") @PathParam("slug") String slug) {
         return tagged(editing.findEditableBySlug(slug));
     }
@@ -116,9 +110,7 @@ public class AreaResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaEdits.Editable.class),
                     examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_AREA)))
     @WriteErrors
-    @APIResponse(responseCode = "409", description = "The slug is already in use (perhaps by a deleted area, which can be restored)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "409", description = "The slug is already in use (perhaps by a deleted area, which can be restored)")
     public Response createArea(@Valid @NotNull AreaEdits.NewArea request, @Context UriInfo uri) {
         AreaEdits.Editable created = editing.createArea(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
@@ -192,9 +184,7 @@ public class AreaResource {
                     examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_AREA)))
     @WriteErrors
     @ConditionalErrors
-    @APIResponse(responseCode = "409", description = "The area is not deleted, or its parent is",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "409", description = "The area is not deleted, or its parent is")
     public Response restoreArea(@PathParam("slug") @Parameter(description = "The area's slug", example = "salford") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the deleted version", example = "\"v2\"") String ifMatch) {
         return tagged(editing.restoreArea(slug, ifMatch));

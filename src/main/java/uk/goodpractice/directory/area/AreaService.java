@@ -11,12 +11,12 @@ import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.KnownSlugs;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
-import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.initiative.InitiativeRef;
 import uk.goodpractice.directory.common.TextSearch;
 import uk.goodpractice.directory.contact.Contact;
 import uk.goodpractice.directory.contact.ContactView;
 import uk.goodpractice.directory.initiative.Initiative;
+import uk.goodpractice.directory.initiative.InitiativeVisibility;
 
 @ApplicationScoped
 public class AreaService {
@@ -71,8 +71,7 @@ public class AreaService {
                 .forEach(r -> parentOf.put((Long) r[0], (Long) r[1]));
         Map<Long, java.util.Set<Long>> within = new HashMap<>();
         em.createQuery("select ar.id, i.id from Initiative i join i.areas ar where ar.deletedAt is null"
-                + " and i.status = :p and i.deletedAt is null", Object[].class)
-                .setParameter("p", PublicationStatus.PUBLISHED).getResultList()
+                + " and " + InitiativeVisibility.PUBLIC.formatted("i"), Object[].class).getResultList()
                 .forEach(r -> {
                     java.util.Set<Long> seen = new java.util.HashSet<>();
                     for (Long at = (Long) r[0]; at != null && seen.add(at); at = parentOf.get(at)) {
@@ -112,8 +111,8 @@ public class AreaService {
                 + (only == null ? "" : " and p = :only") + " order by a.name, a.slug", Object[].class), only)
                 .forEach(r -> children.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(AreaRef.from((Area) r[1])));
         Map<Long, List<InitiativeRef>> initiatives = new HashMap<>();
-        group(em.createQuery("select a.id, i from Initiative i join i.areas a where i.status = :p and i.deletedAt is null" + one
-                + " order by i.title, i.slug", Object[].class).setParameter("p", PublicationStatus.PUBLISHED), only)
+        group(em.createQuery("select a.id, i from Initiative i join i.areas a where " + InitiativeVisibility.PUBLIC.formatted("i") + one
+                + " order by i.title, i.slug", Object[].class), only)
                 .forEach(r -> initiatives.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(InitiativeRef.from((Initiative) r[1])));
         Map<Long, List<ContactView>> contacts = new HashMap<>();
         group(em.createQuery("select a.id, c from Contact c join c.areas a where " + Contact.isPublic("c") + one

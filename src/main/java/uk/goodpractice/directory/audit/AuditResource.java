@@ -21,7 +21,6 @@ import uk.goodpractice.directory.common.ApiExamples;
 import uk.goodpractice.directory.common.AuthErrors;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
-import uk.goodpractice.directory.common.ProblemDetail;
 
 @Path("/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,9 +39,7 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "A page of audit entries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditViews.Page.class),
                     examples = @ExampleObject(name = "update", value = ApiExamples.AUDIT_PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is invalid",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "bad-parameter", value = ApiExamples.INVALID_PARAMETER)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid")
     @AuthErrors
     public Response listAudit(@Valid @BeanParam AuditViews.Filter filter, @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         return PageLinks.ok(service.listAudit(filter, paging.toPageRequest()), uri);

@@ -45,6 +45,27 @@ public class CommonErrorResponses implements OASFilter {
     private static final String[] CSV_NOT_ACCEPTABLE = {"The Accept header takes neither text/csv nor */*", "not-acceptable",
             "Not acceptable", ProblemMappers.CSV_NOT_ACCEPTABLE};
 
+    /**
+     * The usual problem for a status: a resource's {@code @APIResponse} that gives only the status and
+     * what it means there (no content) is completed with problem+json and this example, so each
+     * resource method names its 404 or 409 in one line instead of repeating the same content.
+     */
+    private static final Map<String, String[]> USUAL_PROBLEMS = Map.of(
+            "400", new String[] {"bad-parameter", ApiExamples.INVALID_PARAMETER},
+            "404", new String[] {"not-found", ApiExamples.NOT_FOUND},
+            "409", new String[] {"conflict", ApiExamples.CONFLICT});
+
+    private static void completeUsualProblems(Operation operation) {
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            String[] usual = USUAL_PROBLEMS.get(status);
+            if (usual != null && response.getRef() == null && response.getContent() == null) {
+                // examples before schema: the order the annotation scanner writes them in
+                response.content(OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE, OASFactory.createMediaType()
+                        .addExample(usual[0], example(usual[1])).schema(OASFactory.createSchema().ref("Problem"))));
+            }
+        });
+    }
+
     private static boolean answersCsv(Operation operation) {
         APIResponse ok = operation.getResponses().getAPIResponse("200");
         return ok != null && ok.getContent() != null && ok.getContent().getMediaTypes() != null
@@ -56,6 +77,7 @@ public class CommonErrorResponses implements OASFilter {
         if (operation.getResponses() == null) {
             return operation;
         }
+        completeUsualProblems(operation);
         boolean csv = answersCsv(operation);
         COMMON.forEach((status, text) -> {
             if (operation.getResponses().getAPIResponse(status) == null) {

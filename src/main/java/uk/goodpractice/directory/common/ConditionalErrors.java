@@ -12,9 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /** The answers of a change that must name the version it was made against. */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@APIResponse(responseCode = "404", description = "Nothing that can be changed has this slug (or id)",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+@APIResponse(responseCode = "404", description = "Nothing that can be changed has this slug (or id)")
 @APIResponse(responseCode = "412", description = "If-Match names an older version: someone else saved first. ETag names the current version.",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(name = "stale", value = ApiExamples.PRECONDITION_FAILED)))

@@ -233,11 +233,11 @@ public final class OpenApiConventions {
                                 + (kept ? " The result must still be a valid " + whole + "." : ""));
                 List<String> required = source.getRequired() == null ? List.of() : source.getRequired();
                 source.getProperties().forEach((field, property) -> {
-                    Schema copy = copy(property);
-                    if (!required.contains(field) && copy.getRef() == null) {
-                        copy.addType(SchemaType.NULL);
+                    if (!required.contains(field) && property.getRef() == null) {
+                        // null means absent in a whole (PUT) body too, so both schemas say an optional field may be null
+                        nullable(property);
                     }
-                    patchSchema.addProperty(field, copy);
+                    patchSchema.addProperty(field, copy(property));
                 });
                 openAPI.getComponents().addSchema(name, patchSchema);
             }
@@ -281,10 +281,20 @@ public final class OpenApiConventions {
         });
     }
 
+    /** A copy that shares no list with its source, so that changing one schema never changes another. */
     private static Schema copy(Schema schema) {
         Schema copy = OASFactory.createSchema();
         schema.getAll().forEach(copy::set);
+        if (schema.getType() != null) {
+            copy.setType(new java.util.ArrayList<>(schema.getType()));
+        }
         return copy;
+    }
+
+    private static void nullable(Schema schema) {
+        if (schema.getType() != null && !schema.getType().contains(SchemaType.NULL)) {
+            schema.addType(SchemaType.NULL);
+        }
     }
 
     private static String schemaName(APIResponse response) {

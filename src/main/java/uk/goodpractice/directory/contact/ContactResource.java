@@ -40,7 +40,6 @@ import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.Paged;
-import uk.goodpractice.directory.common.ProblemDetail;
 import uk.goodpractice.directory.common.WriteErrors;
 
 @Path("/v1/area-contacts")
@@ -69,9 +68,7 @@ public class ContactResource {
     @APIResponse(responseCode = "200", description = "A page of contacts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactPage.class),
                     examples = @ExampleObject(name = "daybreak", value = ApiExamples.CONTACT_PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is invalid",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "bad-parameter", value = ApiExamples.INVALID_PARAMETER)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid")
     @AuthErrors
     public Response listContacts(@Valid @BeanParam ContactFilter filter, @Valid @BeanParam StatusFilter status,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
@@ -93,9 +90,7 @@ public class ContactResource {
     @APIResponse(responseCode = "200", description = "The contact",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class),
                     examples = @ExampleObject(name = "joe-garraway", value = ApiExamples.CONTACT)))
-    @APIResponse(responseCode = "404", description = "No published contact has this slug",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No published contact has this slug")
     public Response getContact(@Parameter(description = "The contact's slug", example = "joe-garraway") @PathParam("slug") String slug) {
         // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
         uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.detail("area-contacts/" + slug);
@@ -112,9 +107,7 @@ public class ContactResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEdits.Editable.class),
                     examples = @ExampleObject(name = "joe-garraway", value = ApiExamples.EDITABLE_CONTACT)))
     @AuthErrors
-    @APIResponse(responseCode = "404", description = "No contact has this slug",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No contact has this slug")
     public Response getEditableContact(@Parameter(description = "The contact's slug", example = "joe-garraway") @PathParam("slug") String slug) {
         return tagged(editing.findEditableBySlug(slug));
     }
@@ -131,9 +124,7 @@ public class ContactResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEdits.Editable.class),
                     examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_CONTACT)))
     @WriteErrors
-    @APIResponse(responseCode = "409", description = "The slug is already in use (perhaps by a deleted contact, which can be restored)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "409", description = "The slug is already in use (perhaps by a deleted contact, which can be restored)")
     public Response createContact(@Valid @NotNull ContactEdits.NewContact request, @Context UriInfo uri) {
         ContactEdits.Editable created = editing.createContact(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
@@ -203,9 +194,7 @@ public class ContactResource {
                     examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_CONTACT)))
     @WriteErrors
     @ConditionalErrors
-    @APIResponse(responseCode = "409", description = "The contact is not deleted",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "409", description = "The contact is not deleted")
     public Response restoreContact(@PathParam("slug") @Parameter(description = "The contact's slug", example = "joe-garraway") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the deleted version", example = "\"v4\"") String ifMatch) {
         return tagged(editing.restoreContact(slug, ifMatch));

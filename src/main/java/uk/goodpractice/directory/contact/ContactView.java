@@ -5,10 +5,10 @@ import uk.goodpractice.directory.common.UpdatedAt;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.area.AreaRef;
 import uk.goodpractice.directory.edition.EditionRef;
 import uk.goodpractice.directory.initiative.InitiativeRef;
+import uk.goodpractice.directory.initiative.InitiativeVisibility;
 import uk.goodpractice.directory.organisation.OrganisationRef;
 
 /** A contact exactly as published, with what they are a contact for. */
@@ -31,7 +31,7 @@ public record ContactView(
     public static ContactView from(Contact c) {
         return new ContactView(c.slug, c.name, c.role, OrganisationRef.from(c.organisation), c.email, c.phone, c.note,
                 c.areas.stream().filter(a -> a.deletedAt == null).map(AreaRef::from).toList(),
-                c.initiatives.stream().filter(i -> i.status == PublicationStatus.PUBLISHED && i.deletedAt == null)
+                c.initiatives.stream().filter(InitiativeVisibility::publicCanSee)
                         .map(InitiativeRef::from).toList(),
                 EditionRef.from(c.edition), c.updatedAt);
     }

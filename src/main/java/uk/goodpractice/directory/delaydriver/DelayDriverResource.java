@@ -61,9 +61,7 @@ public class DelayDriverResource {
     @APIResponse(responseCode = "200", description = "The delay driver",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DelayDriverViews.Detail.class),
                     examples = @ExampleObject(name = "court-capacity", value = ApiExamples.DRIVER)))
-    @APIResponse(responseCode = "404", description = "No delay driver has this slug",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No delay driver has this slug")
     public Response getDelayDriver(
             @Parameter(description = "The driver's slug", example = "court-capacity") @PathParam("slug") String slug) {
         // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET

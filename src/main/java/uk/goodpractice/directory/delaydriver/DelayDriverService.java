@@ -11,7 +11,7 @@ import java.util.Map;
 import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
-import uk.goodpractice.directory.common.PublicationStatus;
+import uk.goodpractice.directory.initiative.InitiativeVisibility;
 import uk.goodpractice.directory.edition.EditionRef;
 import uk.goodpractice.directory.edition.Edition;
 import uk.goodpractice.directory.edition.EditionVisibility;
@@ -38,9 +38,8 @@ public class DelayDriverService {
         List<DelayDriver> drivers = DelayDriver.find("updatedAt >= ?1 order by position", from).page(page.page() - 1, page.pageSize()).list();
         Map<Long, Long> counts = new HashMap<>();
         em.createQuery("select m.driver.id, count(distinct m.initiative.id) from DriverMapping m"
-                + " where m.initiative.status = :published and m.initiative.deletedAt is null and m.deletedAt is null and " + EditionVisibility.PUBLIC.formatted("m.edition")
+                + " where " + InitiativeVisibility.PUBLIC.formatted("m.initiative") + " and m.deletedAt is null and " + EditionVisibility.PUBLIC.formatted("m.edition")
                 + " group by m.driver.id", Object[].class)
-                .setParameter("published", PublicationStatus.PUBLISHED)
                 .getResultList().forEach(r -> counts.put((Long) r[0], (Long) r[1]));
         return Paged.of(drivers.stream().map(d -> DelayDriverViews.Summary.from(d, counts.getOrDefault(d.id, 0L))).toList(), page, total);
     }
@@ -50,10 +49,10 @@ public class DelayDriverService {
         DelayDriver d = DelayDriver.<DelayDriver>find("slug", slug).firstResultOptional()
                 .orElseThrow(() -> new ApiException.NotFound("delay driver", slug));
         List<Object[]> rows = em.createQuery("select m, a.position from DriverMapping m join fetch m.initiative i join fetch m.edition e,"
-                + " Appearance a where a.initiative = i and a.edition = e and m.driver = :driver and i.status = :published and i.deletedAt is null"
+                + " Appearance a where a.initiative = i and a.edition = e and m.driver = :driver and " + InitiativeVisibility.PUBLIC.formatted("i")
                 + " and m.deletedAt is null and " + EditionVisibility.PUBLIC.formatted("e")
                 + " order by e.position, a.position", Object[].class)
-                .setParameter("driver", d).setParameter("published", PublicationStatus.PUBLISHED).getResultList();
+                .setParameter("driver", d).getResultList();
         Map<Edition, List<DelayDriverViews.MappedInitiative>> byEdition = new LinkedHashMap<>();
         for (Object[] row : rows) {
             DriverMapping m = (DriverMapping) row[0];

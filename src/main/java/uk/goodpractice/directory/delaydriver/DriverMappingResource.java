@@ -58,9 +58,7 @@ public class DriverMappingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DriverMappingEdits.Editable.class),
                     examples = @ExampleObject(name = "editorial", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
     @AuthErrors
-    @APIResponse(responseCode = "404", description = "No driver mapping has this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No driver mapping has this id")
     public Response getMapping(@Parameter(description = "The mapping's id", example = "42") @PathParam("id") long id) {
         return tagged(editing.findEditableById(id));
     }
@@ -149,9 +147,7 @@ public class DriverMappingResource {
                     examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
     @WriteErrors
     @ConditionalErrors
-    @APIResponse(responseCode = "409", description = "The mapping is not deleted, or its initiative no longer appears in its edition",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "409", description = "The mapping is not deleted, or its initiative no longer appears in its edition")
     public Response restoreMapping(@PathParam("id") @Parameter(description = "The mapping's id", example = "42") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the deleted version", example = "\"v1\"") String ifMatch) {
         return tagged(editing.restoreMapping(id, ifMatch));

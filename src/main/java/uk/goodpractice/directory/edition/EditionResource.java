@@ -93,9 +93,7 @@ public class EditionResource {
     @APIResponse(responseCode = "200", description = "The edition",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionViews.Detail.class),
                     examples = @ExampleObject(name = "quarter-2", value = ApiExamples.EDITION)))
-    @APIResponse(responseCode = "404", description = "No published edition has this slug",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No published edition has this slug")
     public Response getEdition(
             @Parameter(description = "The edition's slug", example = "good-practice-guide-2024-25-q2") @PathParam("slug") String slug) {
         boolean editor = identity.hasRole(Roles.EDITOR);
@@ -111,9 +109,7 @@ public class EditionResource {
     @APIResponse(responseCode = "200", description = "The matrix",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionViews.Matrix.class),
                     examples = @ExampleObject(name = "edition-4", value = ApiExamples.MATRIX)))
-    @APIResponse(responseCode = "404", description = "No published edition has this slug, or the edition prints no matrix",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No published edition has this slug, or the edition prints no matrix")
     public EditionViews.Matrix getMatrix(
             @Parameter(description = "The edition's slug", example = "good-practice-guide-edition-4") @PathParam("slug") String slug) {
         return service.findMatrixByEditionSlug(slug, identity.hasRole(Roles.EDITOR));
@@ -127,9 +123,7 @@ public class EditionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
                     examples = @ExampleObject(name = "draft", value = ApiExamples.EDITABLE_EDITION)))
     @AuthErrors
-    @APIResponse(responseCode = "404", description = "No edition has this slug",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No edition has this slug")
     public Response getEditableEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug) {
         return tagged(editing.findEditableBySlug(slug));
     }
@@ -142,9 +136,7 @@ public class EditionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
                     examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
-    @APIResponse(responseCode = "409", description = "The slug is already in use",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "409", description = "The slug is already in use")
     public Response createEdition(@Valid @NotNull EditionEdits.NewEdition request, @Context UriInfo uri) {
         EditionEdits.Editable created = editing.createEdition(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
@@ -191,9 +183,7 @@ public class EditionResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @WriteErrors
     @ConditionalErrors
-    @APIResponse(responseCode = "409", description = "The edition is published",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "409", description = "The edition is published")
     public Response deleteEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v0\"") String ifMatch) {
         editing.deleteEdition(slug, ifMatch);
@@ -209,9 +199,7 @@ public class EditionResource {
                     examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
     @ConditionalErrors
-    @APIResponse(responseCode = "409", description = "The edition is not deleted",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "409", description = "The edition is not deleted")
     public Response restoreEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the deleted version", example = "\"v1\"") String ifMatch) {
         return tagged(editing.restoreEdition(slug, ifMatch));
@@ -228,9 +216,7 @@ public class EditionResource {
                     examples = @ExampleObject(name = "published", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
     @ConditionalErrors
-    @APIResponse(responseCode = "409", description = "Already published, or it presents no initiatives",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "409", description = "Already published, or it presents no initiatives")
     public Response publishEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v0\"") String ifMatch) {
         return tagged(editing.publishEdition(slug, ifMatch));

@@ -14,6 +14,7 @@ import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.delaydriver.DriverRef;
 import uk.goodpractice.directory.initiative.InitiativeRef;
+import uk.goodpractice.directory.initiative.InitiativeVisibility;
 import uk.goodpractice.directory.delaydriver.DelayDriver;
 import uk.goodpractice.directory.delaydriver.MappingProvenance;
 import uk.goodpractice.directory.initiative.Appearance;
@@ -59,7 +60,7 @@ public class EditionService {
                 a.citation)).toList();
         List<UpcomingItem> upcoming = UpcomingItem.list("edition = ?1 order by position", e);
         List<EditionViews.Upcoming> upcomingViews = upcoming.stream().map(u -> new EditionViews.Upcoming(u.position, u.title, u.text,
-                u.initiative == null || u.initiative.status != PublicationStatus.PUBLISHED || u.initiative.deletedAt != null ? null : InitiativeRef.from(u.initiative))).toList();
+                u.initiative == null || !InitiativeVisibility.publicCanSee(u.initiative) ? null : InitiativeRef.from(u.initiative))).toList();
         boolean hasMatrix = !matrixColumns(e, appearances).isEmpty();
         return new EditionViews.Detail(e.slug, e.title, e.subtitle, e.series, e.label, e.publicationDate, e.publisher, e.theme,
                 e.sourceFile, e.status, e.publishedAt, initiatives.size(), upcomingViews.size(), hasMatrix, e.introduction,

@@ -131,9 +131,7 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "The matrix",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "matrix", value = ExportExamples.MATRIX)))
-    @APIResponse(responseCode = "404", description = "No published edition with a matrix has this slug",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No published edition with a matrix has this slug")
     public Response exportMatrix(@Parameter(description = "The edition's slug", example = "good-practice-guide-edition-4")
             @PathParam("edition") String edition) {
         return exports.file("matrices/" + edition).map(bytes -> csv(edition + "-matrix.csv", bytes))

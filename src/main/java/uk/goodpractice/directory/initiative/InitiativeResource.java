@@ -97,9 +97,7 @@ public class InitiativeResource {
     @APIResponse(responseCode = "200", description = "The initiative",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeDetail.class),
                     examples = @ExampleObject(name = "lancaster-hope-boxes", value = ApiExamples.INITIATIVE)))
-    @APIResponse(responseCode = "404", description = "No published initiative has this slug",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No published initiative has this slug")
     public Response getInitiative(
             @Parameter(description = "The initiative's slug", example = "lancaster-hope-boxes") @PathParam("slug") String slug) {
         boolean editor = identity.hasRole(Roles.EDITOR);
@@ -122,9 +120,7 @@ public class InitiativeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeEdits.Editable.class),
                     examples = @ExampleObject(name = "draft", value = ApiExamples.EDITABLE_INITIATIVE)))
     @AuthErrors
-    @APIResponse(responseCode = "404", description = "No initiative has this slug",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No initiative has this slug")
     public Response getEditableInitiative(
             @Parameter(description = "The initiative's slug", example = "lifelong-links") @PathParam("slug") String slug) {
         return tagged(editing.findEditableBySlug(slug));
@@ -138,9 +134,7 @@ public class InitiativeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeEdits.Editable.class),
                     examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_INITIATIVE)))
     @WriteErrors
-    @APIResponse(responseCode = "409", description = "The slug is already in use",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "409", description = "The slug is already in use")
     public Response createInitiative(@Valid @NotNull InitiativeEdits.NewInitiative request, @Context UriInfo uri) {
         InitiativeEdits.Editable created = editing.createInitiative(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
@@ -206,9 +200,7 @@ public class InitiativeResource {
                     examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_INITIATIVE)))
     @WriteErrors
     @ConditionalErrors
-    @APIResponse(responseCode = "409", description = "The initiative is not deleted",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "409", description = "The initiative is not deleted")
     public Response restoreInitiative(@PathParam("slug") @Parameter(description = "The initiative's slug", example = "lifelong-links") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the deleted version", example = "\"v1\"") String ifMatch) {
         return tagged(editing.restoreInitiative(slug, ifMatch));

@@ -91,7 +91,7 @@ public class InitiativeService {
     public InitiativeDetail findInitiativeBySlug(String slug, boolean includeDrafts) {
         Initiative initiative = (includeDrafts
                 ? Initiative.<Initiative>find("slug = ?1 and deletedAt is null", slug)
-                : Initiative.<Initiative>find("slug = ?1 and status = ?2 and deletedAt is null", slug, PublicationStatus.PUBLISHED))
+                : Initiative.<Initiative>find("from Initiative i where i.slug = ?1 and " + InitiativeVisibility.PUBLIC.formatted("i"), slug))
                 .firstResultOptional()
                 .orElseThrow(() -> new ApiException.NotFound("initiative", slug));
         String editionVisible = (includeDrafts ? EditionVisibility.EDITOR : EditionVisibility.PUBLIC);

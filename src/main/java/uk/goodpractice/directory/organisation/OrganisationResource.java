@@ -23,7 +23,6 @@ import uk.goodpractice.directory.common.ApiExamples;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.Paged;
-import uk.goodpractice.directory.common.ProblemDetail;
 
 @Path("/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,9 +42,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "A page of organisations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationPage.class),
                     examples = @ExampleObject(name = "family-rights-group", value = ApiExamples.ORGANISATION_PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is invalid",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "bad-parameter", value = ApiExamples.INVALID_PARAMETER)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid")
     public Response listOrganisations(
             @Parameter(description = "Text in the organisation's name (case-insensitive)", example = "council")
             @QueryParam("q") @Size(max = 200, message = "must be at most 200 characters") String q,

@@ -42,6 +42,7 @@ import uk.goodpractice.directory.initiative.Appearance;
 import uk.goodpractice.directory.initiative.Initiative;
 import uk.goodpractice.directory.initiative.InitiativeDetail;
 import uk.goodpractice.directory.initiative.InitiativeSummary;
+import uk.goodpractice.directory.initiative.InitiativeVisibility;
 import uk.goodpractice.directory.organisation.Organisation;
 
 /**
@@ -145,7 +146,7 @@ class SnapshotBuilder {
                 + " order by edition.position, position", PublicationStatus.PUBLISHED)
                 .forEach(u -> announcementsOf.computeIfAbsent(u.initiative.id, k -> new ArrayList<>()).add(u));
 
-        List<Initiative> initiatives = Initiative.list("status = ?1 and deletedAt is null", PublicationStatus.PUBLISHED);
+        List<Initiative> initiatives = Initiative.list("from Initiative i where " + InitiativeVisibility.PUBLIC.formatted("i"));
         initiatives.sort(Comparator.comparing((Initiative i) -> i.title).thenComparing(i -> i.slug));
         List<InitiativeDocument> documents = new ArrayList<>(initiatives.size());
         // every public piece of wording, for finding the acronyms the sources define: read once here, not kept in the snapshot

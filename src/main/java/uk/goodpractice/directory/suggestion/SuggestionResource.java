@@ -72,9 +72,7 @@ public class SuggestionResource {
     @APIResponse(responseCode = "200", description = "A page of suggestions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.Page.class),
                     examples = @ExampleObject(name = "new", value = ApiExamples.SUGGESTION_PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is invalid",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "bad-parameter", value = ApiExamples.INVALID_PARAMETER)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid")
     @AuthErrors
     public Response listSuggestions(
             @QueryParam("status") @Parameter(description = "NEW, ACCEPTED or DECLINED", example = "NEW",
@@ -94,9 +92,7 @@ public class SuggestionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.View.class),
                     examples = @ExampleObject(name = "accepted", value = ApiExamples.SUGGESTION)))
     @AuthErrors
-    @APIResponse(responseCode = "404", description = "No suggestion has this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No suggestion has this id")
     public SuggestionViews.View getSuggestion(@PathParam("id") @Parameter(description = "The suggestion's id", example = "1b4e28ba-2fa1-11d2-883f-0016d3cca427") String id) {
         return service.findSuggestion(id);
     }
@@ -109,12 +105,8 @@ public class SuggestionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.View.class),
                     examples = @ExampleObject(name = "accepted", value = ApiExamples.SUGGESTION)))
     @WriteErrors
-    @APIResponse(responseCode = "404", description = "No suggestion has this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Already accepted or declined",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "404", description = "No suggestion has this id")
+    @APIResponse(responseCode = "409", description = "Already accepted or declined")
     public SuggestionViews.View acceptSuggestion(@PathParam("id") @Parameter(description = "The suggestion's id", example = "1b4e28ba-2fa1-11d2-883f-0016d3cca427") String id) {
         return service.acceptSuggestion(id);
     }
@@ -128,12 +120,8 @@ public class SuggestionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.View.class),
                     examples = @ExampleObject(name = "declined", value = ApiExamples.SUGGESTION)))
     @WriteErrors
-    @APIResponse(responseCode = "404", description = "No suggestion has this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Already accepted or declined",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "conflict", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "404", description = "No suggestion has this id")
+    @APIResponse(responseCode = "409", description = "Already accepted or declined")
     public SuggestionViews.View declineSuggestion(@PathParam("id") @Parameter(description = "The suggestion's id", example = "1b4e28ba-2fa1-11d2-883f-0016d3cca427") String id,
             @Valid @NotNull SuggestionViews.Decline decline) {
         return service.declineSuggestion(id, decline.reason());
