@@ -47,10 +47,10 @@ class DriverMappingEditingService {
         Initiative initiative = refs.one(Initiative.class, BodyReferences.LIVE, request.initiative(), "/initiative");
         DelayDriver driver = refs.one(DelayDriver.class, null, request.driver(), "/driver");
         Edition edition = refs.one(Edition.class, BodyReferences.LIVE, request.edition(), "/edition");
-        if (initiative != null && edition != null && !appearsIn(initiative, edition)) {
-            refs.reject("/edition", "the initiative '" + initiative.slug + "' does not appear in '" + edition.slug + "'");
+        if (initiative != null && edition != null) {
+            MappingRules.requireAppearance(refs, "/edition", appearsIn(initiative, edition), initiative.slug, edition.slug);
         }
-        requireRationale(refs, request.changes());
+        MappingRules.requireRationale(refs, "/rationale", request.provenance(), request.rationale());
         refs.throwIfAny();
         DriverMapping m = DriverMapping.<DriverMapping>find("initiative = ?1 and driver = ?2 and edition = ?3", initiative, driver, edition)
                 .firstResultOptional().orElse(null);
@@ -126,7 +126,7 @@ class DriverMappingEditingService {
     private DriverMappingEdits.Editable update(DriverMapping m, DriverMappingEdits.Changes changes) {
         mergePatch.validate(changes);
         BodyReferences refs = new BodyReferences(em);
-        requireRationale(refs, changes);
+        MappingRules.requireRationale(refs, "/rationale", changes.provenance(), changes.rationale());
         refs.throwIfAny();
         DriverMappingEdits.Editable before = DriverMappingEdits.Editable.of(m);
         m.provenance = changes.provenance();
@@ -138,12 +138,6 @@ class DriverMappingEditingService {
         DriverMappingEdits.Editable after = DriverMappingEdits.Editable.of(m);
         audit.record("UPDATE", TYPE, String.valueOf(m.id), before, after);
         return after;
-    }
-
-    private static void requireRationale(BodyReferences refs, DriverMappingEdits.Changes changes) {
-        if (changes.provenance() == MappingProvenance.EDITORIAL && (changes.rationale() == null || changes.rationale().isBlank())) {
-            refs.reject("/rationale", "must say why, for an EDITORIAL mapping");
-        }
     }
 
     private static boolean appearsIn(Initiative initiative, Edition edition) {
