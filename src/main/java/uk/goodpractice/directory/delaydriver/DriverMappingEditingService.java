@@ -96,11 +96,10 @@ class DriverMappingEditingService {
     @Transactional
     public void deleteMapping(long id, String ifMatch) {
         DriverMapping m = checked(id, ifMatch);
-        DriverMappingEdits.Editable before = DriverMappingEdits.Editable.of(m);
-        m.deletedAt = OffsetDateTime.now();
-        moveInitiativeVersion(m);
-        IfMatch.flush(em);
-        audit.record("DELETE", TYPE, String.valueOf(id), before, DriverMappingEdits.Editable.of(m));
+        audit.recordChange("DELETE", TYPE, String.valueOf(id), () -> DriverMappingEdits.Editable.of(m), before -> {
+            m.deletedAt = OffsetDateTime.now();
+            moveInitiativeVersion(m);
+        });
     }
 
     @Transactional
@@ -114,13 +113,10 @@ class DriverMappingEditingService {
             throw new ApiException.Conflict("The initiative '" + m.initiative.slug + "' no longer appears in '" + m.edition.slug
                     + "', so the mapping cannot come back");
         }
-        DriverMappingEdits.Editable before = DriverMappingEdits.Editable.of(m);
-        m.deletedAt = null;
-        moveInitiativeVersion(m);
-        IfMatch.flush(em);
-        DriverMappingEdits.Editable after = DriverMappingEdits.Editable.of(m);
-        audit.record("RESTORE", TYPE, String.valueOf(id), before, after);
-        return after;
+        return audit.recordChange("RESTORE", TYPE, String.valueOf(id), () -> DriverMappingEdits.Editable.of(m), before -> {
+            m.deletedAt = null;
+            moveInitiativeVersion(m);
+        });
     }
 
     private DriverMappingEdits.Editable update(DriverMapping m, DriverMappingEdits.Changes changes) {
@@ -128,16 +124,13 @@ class DriverMappingEditingService {
         BodyReferences refs = new BodyReferences(em);
         MappingRules.requireRationale(refs, "/rationale", changes.provenance(), changes.rationale());
         refs.throwIfAny();
-        DriverMappingEdits.Editable before = DriverMappingEdits.Editable.of(m);
-        m.provenance = changes.provenance();
-        m.rationale = changes.rationale();
-        if (!before.equals(DriverMappingEdits.Editable.of(m))) {
-            moveInitiativeVersion(m);
-        }
-        IfMatch.flush(em);
-        DriverMappingEdits.Editable after = DriverMappingEdits.Editable.of(m);
-        audit.record("UPDATE", TYPE, String.valueOf(m.id), before, after);
-        return after;
+        return audit.recordChange("UPDATE", TYPE, String.valueOf(m.id), () -> DriverMappingEdits.Editable.of(m), before -> {
+            m.provenance = changes.provenance();
+            m.rationale = changes.rationale();
+            if (!before.equals(DriverMappingEdits.Editable.of(m))) {
+                moveInitiativeVersion(m);
+            }
+        });
     }
 
     private static boolean appearsIn(Initiative initiative, Edition edition) {

@@ -105,12 +105,11 @@ public class InitiativeEditingService {
     @Transactional
     public void deleteInitiative(String slug, String ifMatch) {
         Initiative i = checked(slug, ifMatch);
-        InitiativeEdits.Editable before = editable(i);
-        // the status stays as it was, so the deletions feed can tell mirrors what they had
-        i.deletedAt = OffsetDateTime.now();
-        touch(editionsOf(i));
-        IfMatch.flush(em);
-        audit.record("DELETE", TYPE, slug, before, editable(i));
+        audit.recordChange("DELETE", TYPE, slug, () -> editable(i), before -> {
+            // the status stays as it was, so the deletions feed can tell mirrors what they had
+            i.deletedAt = OffsetDateTime.now();
+            touch(editionsOf(i));
+        });
     }
 
     @Transactional
@@ -120,15 +119,12 @@ public class InitiativeEditingService {
         if (i.deletedAt == null) {
             throw new ApiException.Conflict("The initiative '" + slug + "' is not deleted");
         }
-        InitiativeEdits.Editable before = editable(i);
-        i.deletedAt = null;
-        // back as a draft: an editor decides when it is public again (mirrors are told it is gone)
-        i.changeStatus(PublicationStatus.DRAFT);
-        touch(editionsOf(i));
-        IfMatch.flush(em);
-        InitiativeEdits.Editable after = editable(i);
-        audit.record("RESTORE", TYPE, slug, before, after);
-        return after;
+        return audit.recordChange("RESTORE", TYPE, slug, () -> editable(i), before -> {
+            i.deletedAt = null;
+            // back as a draft: an editor decides when it is public again (mirrors are told it is gone)
+            i.changeStatus(PublicationStatus.DRAFT);
+            touch(editionsOf(i));
+        });
     }
 
     /** Publishes the draft initiatives an edition presents; part of publishing the edition, in its transaction. */
@@ -137,10 +133,7 @@ public class InitiativeEditingService {
         List<Initiative> drafts = Initiative.list("select a.initiative from Appearance a where a.edition = ?1"
                 + " and a.initiative.status = ?2 and a.initiative.deletedAt is null order by a.position", edition, PublicationStatus.DRAFT);
         for (Initiative i : drafts) {
-            InitiativeEdits.Editable before = editable(i);
-            i.changeStatus(PublicationStatus.PUBLISHED);
-            IfMatch.flush(em);
-            audit.record("PUBLISH", TYPE, i.slug, before, editable(i));
+            audit.recordChange("PUBLISH", TYPE, i.slug, () -> editable(i), before -> i.changeStatus(PublicationStatus.PUBLISHED));
         }
     }
 
