@@ -85,10 +85,7 @@ class AreaEditingService {
         if (!uses.isEmpty()) {
             throw new ApiException.Conflict("The area '" + slug + "' is still used by " + String.join("; ", uses));
         }
-        AreaEdits.Editable before = AreaEdits.Editable.of(a);
-        a.deletedAt = OffsetDateTime.now();
-        IfMatch.flush(em);
-        audit.record("DELETE", TYPE, slug, before, AreaEdits.Editable.of(a));
+        audit.recordChange("DELETE", TYPE, slug, () -> AreaEdits.Editable.of(a), before -> a.deletedAt = OffsetDateTime.now());
     }
 
     @Transactional
@@ -101,25 +98,17 @@ class AreaEditingService {
         if (a.parent != null && a.parent.deletedAt != null) {
             throw new ApiException.Conflict("The area '" + slug + "' lies within '" + a.parent.slug + "', which is deleted: restore that first");
         }
-        AreaEdits.Editable before = AreaEdits.Editable.of(a);
-        a.deletedAt = null;
-        IfMatch.flush(em);
-        AreaEdits.Editable after = AreaEdits.Editable.of(a);
-        audit.record("RESTORE", TYPE, slug, before, after);
-        return after;
+        return audit.recordChange("RESTORE", TYPE, slug, () -> AreaEdits.Editable.of(a), before -> a.deletedAt = null);
     }
 
     private AreaEdits.Editable update(Area a, AreaEdits.Changes changes) {
         mergePatch.validate(changes);
-        AreaEdits.Editable before = AreaEdits.Editable.of(a);
-        write(a, changes);
-        if (!before.name().equals(a.name) || before.type() != a.type) {
-            moveVersionsOfInitiativesShowing(a);
-        }
-        IfMatch.flush(em);
-        AreaEdits.Editable after = AreaEdits.Editable.of(a);
-        audit.record("UPDATE", TYPE, a.slug, before, after);
-        return after;
+        return audit.recordChange("UPDATE", TYPE, a.slug, () -> AreaEdits.Editable.of(a), before -> {
+            write(a, changes);
+            if (!before.name().equals(a.name) || before.type() != a.type) {
+                moveVersionsOfInitiativesShowing(a);
+            }
+        });
     }
 
     /** Sets every editable field, or throws a 400 (unknown parent, or one within the area itself) and leaves the area as it was. */

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
 
@@ -19,10 +23,27 @@ public class AuditService {
 
     private final ObjectMapper mapper;
     private final SecurityIdentity identity;
+    private final EntityManager em;
 
-    public AuditService(ObjectMapper mapper, SecurityIdentity identity) {
+    public AuditService(ObjectMapper mapper, SecurityIdentity identity, EntityManager em) {
         this.mapper = mapper;
         this.identity = identity;
+        this.em = em;
+    }
+
+    /**
+     * The template of a change to a record an editor has already loaded and checked (If-Match): its
+     * view before, the change (given that view), the write ({@link IfMatch#flush}: a version that moved
+     * since it was read fails here), its view after, and the entry holding both. Returns the view after.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <V> V recordChange(String action, String entityType, String slug, Supplier<V> view, Consumer<V> change) {
+        V before = view.get();
+        change.accept(before);
+        IfMatch.flush(em);
+        V after = view.get();
+        record(action, entityType, slug, before, after);
+        return after;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

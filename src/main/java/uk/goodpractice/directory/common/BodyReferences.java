@@ -77,7 +77,8 @@ public final class BodyReferences {
         return found;
     }
 
-    private void unknown(Class<?> type, String slug, String pointer) {
+    /** Adds the error for a slug that names no record of {@code type}, for a service that looked it up itself. */
+    public void unknown(Class<?> type, String slug, String pointer) {
         // DelayDriver becomes "delay driver"
         String kind = type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
         reject(pointer, "no " + kind + " has the slug '" + slug + "'");

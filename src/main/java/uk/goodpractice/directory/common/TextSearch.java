@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The {@code q} parameter: every word must appear, case-insensitively, in a lower-cased search
- * column. Wildcards typed by a client are matched literally.
+ * The {@code q} parameter, matched as text: case-insensitively, in a lower-cased search column or
+ * text, every character as typed (a client's {@code %} or {@code _} is no wildcard). Lists of
+ * initiatives and contacts look for every word; lists of areas and organisations for the phrase.
+ * Published answers match the same phrase in memory ({@link #phrase}); ranked search is Lucene's.
  */
 public final class TextSearch {
 
@@ -17,12 +19,17 @@ public final class TextSearch {
         if (q == null || q.isBlank()) {
             return List.of();
         }
-        return List.of(q.toLowerCase(Locale.ROOT).trim().split("\\s+")).stream().map(TextSearch::containing).toList();
+        return List.of(phrase(q).split("\\s+")).stream().map(TextSearch::containing).toList();
     }
 
-    /** A LIKE pattern matching {@code text} anywhere, lower-cased, its wildcards taken literally (the databases' default escape, a backslash). */
-    public static String containing(String text) {
-        String literal = text.toLowerCase(Locale.ROOT).trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** What {@code q} looks for as one phrase: lower-cased and trimmed; empty, which every text contains, for none. */
+    public static String phrase(String q) {
+        return q == null ? "" : q.toLowerCase(Locale.ROOT).trim();
+    }
+
+    /** A LIKE pattern matching {@link #phrase} of {@code q} anywhere, its wildcards taken literally (the databases' default escape, a backslash). */
+    public static String containing(String q) {
+        String literal = phrase(q).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + literal + "%";
     }
 }

@@ -79,11 +79,10 @@ class ContactEditingService {
     @Transactional
     public void deleteContact(String slug, String ifMatch) {
         Contact c = checked(slug, ifMatch);
-        ContactEdits.Editable before = ContactEdits.Editable.of(c);
-        c.deletedAt = OffsetDateTime.now();
-        moveVersions(c.initiatives);
-        IfMatch.flush(em);
-        audit.record("DELETE", TYPE, slug, before, ContactEdits.Editable.of(c));
+        audit.recordChange("DELETE", TYPE, slug, () -> ContactEdits.Editable.of(c), before -> {
+            c.deletedAt = OffsetDateTime.now();
+            moveVersions(c.initiatives);
+        });
     }
 
     @Transactional
@@ -93,23 +92,15 @@ class ContactEditingService {
         if (c.deletedAt == null) {
             throw new ApiException.Conflict("The area contact '" + slug + "' is not deleted");
         }
-        ContactEdits.Editable before = ContactEdits.Editable.of(c);
-        c.deletedAt = null;
-        moveVersions(c.initiatives);
-        IfMatch.flush(em);
-        ContactEdits.Editable after = ContactEdits.Editable.of(c);
-        audit.record("RESTORE", TYPE, slug, before, after);
-        return after;
+        return audit.recordChange("RESTORE", TYPE, slug, () -> ContactEdits.Editable.of(c), before -> {
+            c.deletedAt = null;
+            moveVersions(c.initiatives);
+        });
     }
 
     private ContactEdits.Editable update(Contact c, ContactEdits.Changes changes) {
         mergePatch.validate(changes);
-        ContactEdits.Editable before = ContactEdits.Editable.of(c);
-        write(c, changes);
-        IfMatch.flush(em);
-        ContactEdits.Editable after = ContactEdits.Editable.of(c);
-        audit.record("UPDATE", TYPE, c.slug, before, after);
-        return after;
+        return audit.recordChange("UPDATE", TYPE, c.slug, () -> ContactEdits.Editable.of(c), before -> write(c, changes));
     }
 
     /** Sets every editable field, or throws a 400 naming each unknown slug and leaves the contact as it was. */

@@ -47,10 +47,10 @@ class DriverMappingEditingService {
         Initiative initiative = refs.one(Initiative.class, BodyReferences.LIVE, request.initiative(), "/initiative");
         DelayDriver driver = refs.one(DelayDriver.class, null, request.driver(), "/driver");
         Edition edition = refs.one(Edition.class, BodyReferences.LIVE, request.edition(), "/edition");
-        if (initiative != null && edition != null && !appearsIn(initiative, edition)) {
-            refs.reject("/edition", "the initiative '" + initiative.slug + "' does not appear in '" + edition.slug + "'");
+        if (initiative != null && edition != null) {
+            MappingRules.requireAppearance(refs, "/edition", appearsIn(initiative, edition), initiative.slug, edition.slug);
         }
-        requireRationale(refs, request.changes());
+        MappingRules.requireRationale(refs, "/rationale", request.provenance(), request.rationale());
         refs.throwIfAny();
         DriverMapping m = DriverMapping.<DriverMapping>find("initiative = ?1 and driver = ?2 and edition = ?3", initiative, driver, edition)
                 .firstResultOptional().orElse(null);
@@ -96,11 +96,10 @@ class DriverMappingEditingService {
     @Transactional
     public void deleteMapping(long id, String ifMatch) {
         DriverMapping m = checked(id, ifMatch);
-        DriverMappingEdits.Editable before = DriverMappingEdits.Editable.of(m);
-        m.deletedAt = OffsetDateTime.now();
-        moveInitiativeVersion(m);
-        IfMatch.flush(em);
-        audit.record("DELETE", TYPE, String.valueOf(id), before, DriverMappingEdits.Editable.of(m));
+        audit.recordChange("DELETE", TYPE, String.valueOf(id), () -> DriverMappingEdits.Editable.of(m), before -> {
+            m.deletedAt = OffsetDateTime.now();
+            moveInitiativeVersion(m);
+        });
     }
 
     @Transactional
@@ -114,36 +113,24 @@ class DriverMappingEditingService {
             throw new ApiException.Conflict("The initiative '" + m.initiative.slug + "' no longer appears in '" + m.edition.slug
                     + "', so the mapping cannot come back");
         }
-        DriverMappingEdits.Editable before = DriverMappingEdits.Editable.of(m);
-        m.deletedAt = null;
-        moveInitiativeVersion(m);
-        IfMatch.flush(em);
-        DriverMappingEdits.Editable after = DriverMappingEdits.Editable.of(m);
-        audit.record("RESTORE", TYPE, String.valueOf(id), before, after);
-        return after;
+        return audit.recordChange("RESTORE", TYPE, String.valueOf(id), () -> DriverMappingEdits.Editable.of(m), before -> {
+            m.deletedAt = null;
+            moveInitiativeVersion(m);
+        });
     }
 
     private DriverMappingEdits.Editable update(DriverMapping m, DriverMappingEdits.Changes changes) {
         mergePatch.validate(changes);
         BodyReferences refs = new BodyReferences(em);
-        requireRationale(refs, changes);
+        MappingRules.requireRationale(refs, "/rationale", changes.provenance(), changes.rationale());
         refs.throwIfAny();
-        DriverMappingEdits.Editable before = DriverMappingEdits.Editable.of(m);
-        m.provenance = changes.provenance();
-        m.rationale = changes.rationale();
-        if (!before.equals(DriverMappingEdits.Editable.of(m))) {
-            moveInitiativeVersion(m);
-        }
-        IfMatch.flush(em);
-        DriverMappingEdits.Editable after = DriverMappingEdits.Editable.of(m);
-        audit.record("UPDATE", TYPE, String.valueOf(m.id), before, after);
-        return after;
-    }
-
-    private static void requireRationale(BodyReferences refs, DriverMappingEdits.Changes changes) {
-        if (changes.provenance() == MappingProvenance.EDITORIAL && (changes.rationale() == null || changes.rationale().isBlank())) {
-            refs.reject("/rationale", "must say why, for an EDITORIAL mapping");
-        }
+        return audit.recordChange("UPDATE", TYPE, String.valueOf(m.id), () -> DriverMappingEdits.Editable.of(m), before -> {
+            m.provenance = changes.provenance();
+            m.rationale = changes.rationale();
+            if (!before.equals(DriverMappingEdits.Editable.of(m))) {
+                moveInitiativeVersion(m);
+            }
+        });
     }
 
     private static boolean appearsIn(Initiative initiative, Edition edition) {

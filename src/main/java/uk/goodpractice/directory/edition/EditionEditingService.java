@@ -90,10 +90,7 @@ class EditionEditingService {
         if (e.status == PublicationStatus.PUBLISHED) {
             throw new ApiException.Conflict("The edition '" + slug + "' is published; only a draft edition can be deleted");
         }
-        EditionEdits.Editable before = editable(e);
-        e.deletedAt = OffsetDateTime.now();
-        IfMatch.flush(em);
-        audit.record("DELETE", TYPE, slug, before, editable(e));
+        audit.recordChange("DELETE", TYPE, slug, () -> editable(e), before -> e.deletedAt = OffsetDateTime.now());
     }
 
     @Transactional
@@ -103,12 +100,7 @@ class EditionEditingService {
         if (e.deletedAt == null) {
             throw new ApiException.Conflict("The edition '" + slug + "' is not deleted");
         }
-        EditionEdits.Editable before = editable(e);
-        e.deletedAt = null;
-        IfMatch.flush(em);
-        EditionEdits.Editable after = editable(e);
-        audit.record("RESTORE", TYPE, slug, before, after);
-        return after;
+        return audit.recordChange("RESTORE", TYPE, slug, () -> editable(e), before -> e.deletedAt = null);
     }
 
     /**
@@ -121,21 +113,17 @@ class EditionEditingService {
         if (e.status == PublicationStatus.PUBLISHED) {
             throw new ApiException.Conflict("The edition '" + slug + "' is already published");
         }
-        EditionEdits.Editable before = editable(e);
-        if (before.initiatives().isEmpty()) {
-            throw new ApiException.Conflict("The edition '" + slug + "' presents no initiatives yet; add one before publishing");
-        }
-        initiatives.publishDraftsIn(e);
-        OffsetDateTime now = OffsetDateTime.now();
-        e.status = PublicationStatus.PUBLISHED;
-        e.publishedAt = now;
-        if (e.publicationDate == null) {
-            e.publicationDate = LocalDate.now(LONDON).toString();
-        }
-        IfMatch.flush(em);
-        EditionEdits.Editable after = editable(e);
-        audit.record("PUBLISH", TYPE, slug, before, after);
-        return after;
+        return audit.recordChange("PUBLISH", TYPE, slug, () -> editable(e), before -> {
+            if (before.initiatives().isEmpty()) {
+                throw new ApiException.Conflict("The edition '" + slug + "' presents no initiatives yet; add one before publishing");
+            }
+            initiatives.publishDraftsIn(e);
+            e.status = PublicationStatus.PUBLISHED;
+            e.publishedAt = OffsetDateTime.now();
+            if (e.publicationDate == null) {
+                e.publicationDate = LocalDate.now(LONDON).toString();
+            }
+        });
     }
 
     /** Sets the printed order; the list must name every live initiative of the edition exactly once. */
@@ -181,12 +169,7 @@ class EditionEditingService {
 
     private EditionEdits.Editable apply(Edition e, EditionEdits.Changes changes) {
         mergePatch.validate(changes);
-        EditionEdits.Editable before = editable(e);
-        write(e, changes);
-        IfMatch.flush(em);
-        EditionEdits.Editable after = editable(e);
-        audit.record("UPDATE", TYPE, e.slug, before, after);
-        return after;
+        return audit.recordChange("UPDATE", TYPE, e.slug, () -> editable(e), before -> write(e, changes));
     }
 
     private static void write(Edition e, EditionEdits.Changes c) {

@@ -25,7 +25,7 @@ import uk.goodpractice.directory.common.RetriedOnRace;
 import uk.goodpractice.directory.contact.Contact;
 import uk.goodpractice.directory.delaydriver.DelayDriver;
 import uk.goodpractice.directory.delaydriver.DriverMapping;
-import uk.goodpractice.directory.delaydriver.MappingProvenance;
+import uk.goodpractice.directory.delaydriver.MappingRules;
 import uk.goodpractice.directory.edition.Edition;
 import uk.goodpractice.directory.edition.EditionVisibility;
 import uk.goodpractice.directory.edition.Theme;
@@ -105,12 +105,11 @@ public class InitiativeEditingService {
     @Transactional
     public void deleteInitiative(String slug, String ifMatch) {
         Initiative i = checked(slug, ifMatch);
-        InitiativeEdits.Editable before = editable(i);
-        // the status stays as it was, so the deletions feed can tell mirrors what they had
-        i.deletedAt = OffsetDateTime.now();
-        touch(editionsOf(i));
-        IfMatch.flush(em);
-        audit.record("DELETE", TYPE, slug, before, editable(i));
+        audit.recordChange("DELETE", TYPE, slug, () -> editable(i), before -> {
+            // the status stays as it was, so the deletions feed can tell mirrors what they had
+            i.deletedAt = OffsetDateTime.now();
+            touch(editionsOf(i));
+        });
     }
 
     @Transactional
@@ -120,15 +119,12 @@ public class InitiativeEditingService {
         if (i.deletedAt == null) {
             throw new ApiException.Conflict("The initiative '" + slug + "' is not deleted");
         }
-        InitiativeEdits.Editable before = editable(i);
-        i.deletedAt = null;
-        // back as a draft: an editor decides when it is public again (mirrors are told it is gone)
-        i.changeStatus(PublicationStatus.DRAFT);
-        touch(editionsOf(i));
-        IfMatch.flush(em);
-        InitiativeEdits.Editable after = editable(i);
-        audit.record("RESTORE", TYPE, slug, before, after);
-        return after;
+        return audit.recordChange("RESTORE", TYPE, slug, () -> editable(i), before -> {
+            i.deletedAt = null;
+            // back as a draft: an editor decides when it is public again (mirrors are told it is gone)
+            i.changeStatus(PublicationStatus.DRAFT);
+            touch(editionsOf(i));
+        });
     }
 
     /** Publishes the draft initiatives an edition presents; part of publishing the edition, in its transaction. */
@@ -137,17 +133,14 @@ public class InitiativeEditingService {
         List<Initiative> drafts = Initiative.list("select a.initiative from Appearance a where a.edition = ?1"
                 + " and a.initiative.status = ?2 and a.initiative.deletedAt is null order by a.position", edition, PublicationStatus.DRAFT);
         for (Initiative i : drafts) {
-            InitiativeEdits.Editable before = editable(i);
-            i.changeStatus(PublicationStatus.PUBLISHED);
-            IfMatch.flush(em);
-            audit.record("PUBLISH", TYPE, i.slug, before, editable(i));
+            audit.recordChange("PUBLISH", TYPE, i.slug, () -> editable(i), before -> i.changeStatus(PublicationStatus.PUBLISHED));
         }
     }
 
     /** Applies the whole changed record; {@code linked} are the contacts linked to it now. */
     private InitiativeEdits.Editable apply(Initiative i, List<Contact> linked, InitiativeEdits.Changes changes) {
         mergePatch.validate(changes);
-        Resolved r = resolve(changes, i.status == PublicationStatus.PUBLISHED);
+        Resolved r = resolve(i.slug, changes, i.status == PublicationStatus.PUBLISHED);
         InitiativeEdits.Editable before = InitiativeEdits.Editable.of(i, slugs(linked));
         List<Edition> presentedIn = editionsOf(i);
         // one save, one write and one new version: no query below may flush half of the change early
@@ -177,7 +170,7 @@ public class InitiativeEditingService {
     }
 
     /** Every slug the changes name, looked up in a few statements; 400 naming each unknown one by its pointer. */
-    private Resolved resolve(InitiativeEdits.Changes c, boolean alreadyPublished) {
+    private Resolved resolve(String slug, InitiativeEdits.Changes c, boolean alreadyPublished) {
         BodyReferences refs = new BodyReferences(em);
         List<Area> areas = refs.each(Area.class, BodyReferences.LIVE, c.areas(), "/areas");
         List<Contact> contacts = refs.each(Contact.class, BodyReferences.LIVE, c.contacts(), "/contacts");
@@ -194,7 +187,7 @@ public class InitiativeEditingService {
         for (int k = 0; k < c.appearances().size(); k++) {
             InitiativeEdits.AppearanceEdit a = c.appearances().get(k);
             if (!editions.containsKey(a.edition())) {
-                refs.reject("/appearances/" + k + "/edition", "no such edition: '" + a.edition() + "'");
+                refs.unknown(Edition.class, a.edition(), "/appearances/" + k + "/edition");
             } else if (!presentedIn.add(a.edition())) {
                 refs.reject("/appearances/" + k + "/edition", "the initiative already has an appearance in this edition");
             }
@@ -214,17 +207,13 @@ public class InitiativeEditingService {
             InitiativeEdits.DriverEdit d = c.drivers().get(k);
             String at = "/drivers/" + k;
             if (!drivers.containsKey(d.driver())) {
-                refs.reject(at + "/driver", "no such delay driver: '" + d.driver() + "'");
+                refs.unknown(DelayDriver.class, d.driver(), at + "/driver");
             }
-            if (!presentedIn.contains(d.edition())) {
-                refs.reject(at + "/edition", "must be an edition the initiative appears in");
-            }
+            MappingRules.requireAppearance(refs, at + "/edition", presentedIn.contains(d.edition()), slug, d.edition());
             if (!mapped.add(d.edition() + "|" + d.driver())) {
                 refs.reject(at, "the same driver is mapped twice in this edition");
             }
-            if (d.provenance() == MappingProvenance.EDITORIAL && (d.rationale() == null || d.rationale().isBlank())) {
-                refs.reject(at + "/rationale", "an editorial mapping needs a rationale");
-            }
+            MappingRules.requireRationale(refs, at + "/rationale", d.provenance(), d.rationale());
         }
         refs.throwIfAny();
         return new Resolved(new LinkedHashSet<>(areas), new LinkedHashSet<>(contacts), editions, drivers, themes);

@@ -24,7 +24,7 @@ class OrganisationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paged<OrganisationRef> listOrganisations(String q, PageRequest page, boolean includeDrafts) {
         var query = Organisation.<Organisation>find("from Organisation o where lower(o.name) like :q" + (includeDrafts ? "" : namedPublicly)
-                + " order by o.name, o.slug", Parameters.with("q", TextSearch.containing(q == null ? "" : q)));
+                + " order by o.name, o.slug", Parameters.with("q", TextSearch.containing(q)));
         long total = query.count();
         return Paged.of(query.page(page.page() - 1, page.pageSize()).list().stream().map(OrganisationRef::from).toList(), page, total);
     }

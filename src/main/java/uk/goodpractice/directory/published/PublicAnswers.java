@@ -6,11 +6,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import uk.goodpractice.directory.common.Paged;
+import uk.goodpractice.directory.common.TextSearch;
 import uk.goodpractice.directory.search.SearchIndex;
 
 /**
@@ -179,7 +179,7 @@ final class PublicAnswers {
                 || !allKnown(s, "Area", parents)) {
             return null;
         }
-        String text = q == null ? "" : q.toLowerCase(Locale.ROOT).trim();
+        String text = TextSearch.phrase(q);
         return recent(s.lists().get("areas"), p, i -> i.matches("type", types) && i.matches("parent", parents) && i.text().contains(text));
     }
 
@@ -251,7 +251,7 @@ final class PublicAnswers {
         if (!known(p, ORGANISATION_PARAMS) || q != null && q.length() > MAX_Q) {
             return null;
         }
-        String text = q == null ? "" : q.toLowerCase(Locale.ROOT).trim();
+        String text = TextSearch.phrase(q);
         return list(s.lists().get("organisations"), p, i -> i.text().contains(text));
     }
 
@@ -373,15 +373,6 @@ final class PublicAnswers {
 
     private static boolean allKnown(PublishedSnapshot s, String entity, List<String> values) {
         return values.isEmpty() || s.slugs().getOrDefault(entity, Set.of()).containsAll(values);
-    }
-
-    private static boolean containsAll(String text, String[] words) {
-        for (String w : words) {
-            if (!text.contains(w)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The facets asked for (comma-separated or repeated), none for none, or {@code null} when one is not a facet. */

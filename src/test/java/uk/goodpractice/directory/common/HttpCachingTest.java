@@ -38,10 +38,19 @@ class HttpCachingTest {
 
     @Test
     void differentAnswers_haveDifferentTags_andListsAreTaggedToo() {
-        String one = api().queryParam("page", 1).get("/api/v1/initiatives").then().statusCode(200).extract().header("ETag");
-        String two = api().queryParam("page", 2).get("/api/v1/initiatives").then().statusCode(200).extract().header("ETag");
-        assertNotEquals(one, two);
-        api().header("If-None-Match", two).queryParam("page", 2).get("/api/v1/initiatives").then().statusCode(304);
+        Response one = api().queryParam("page", 1).get("/api/v1/initiatives").then().statusCode(200).extract().response();
+        Response two = api().queryParam("page", 2).get("/api/v1/initiatives").then().statusCode(200).extract().response();
+        assertEquals(HttpCaching.etag(one.asByteArray()), one.header("ETag"), "page 1's tag is the hash of its bytes");
+        assertEquals(HttpCaching.etag(two.asByteArray()), two.header("ETag"), "page 2's tag is the hash of its bytes");
+        assertNotEquals(one.header("ETag"), two.header("ETag"));
+        // a tag revalidates its own answer only: page 1's tag on page 2 gets page 2 whole
+        api().header("If-None-Match", one.header("ETag")).queryParam("page", 2).get("/api/v1/initiatives").then().statusCode(200)
+                .header("ETag", equalTo(two.header("ETag")))
+                .body("paging.page", equalTo(2))
+                .body("results.slug", equalTo(two.path("results.slug")));
+        api().header("If-None-Match", two.header("ETag")).queryParam("page", 2).get("/api/v1/initiatives").then().statusCode(304)
+                .header("ETag", equalTo(two.header("ETag")))
+                .body(emptyString());
     }
 
     @Test

@@ -94,6 +94,25 @@ class DriverMappingEditingTest {
     }
 
     @Test
+    void theRulesOfAMapping_answerInTheSameWords_onTheirOwnAndInAnInitiative() {
+        String elsewhere = Editing.draftEdition();
+        String notAppearing = "the initiative '" + initiative + "' does not appear in '" + elsewhere + "'";
+        String noRationale = "an editorial mapping needs a rationale";
+        String unknownDriver = "no delay driver has the slug 'slow-courts'";
+        asEditor().contentType("application/json")
+                .body("{\"initiative\":\"" + initiative + "\",\"driver\":\"slow-courts\",\"edition\":\"" + elsewhere + "\",\"provenance\":\"EDITORIAL\"}")
+                .post(LIST).then().statusCode(400)
+                .body("errors.pointer", equalTo(List.of("/driver", "/edition", "/rationale")))
+                .body("errors.message", equalTo(List.of(unknownDriver, notAppearing, noRationale)));
+        String path = "/api/v1/initiatives/" + initiative;
+        asEditor().contentType(MERGE_PATCH).header("If-Match", initiativeETag())
+                .body("{\"drivers\":[{\"edition\":\"" + elsewhere + "\",\"driver\":\"slow-courts\",\"provenance\":\"EDITORIAL\"}]}")
+                .patch(path).then().statusCode(400)
+                .body("errors.pointer", equalTo(List.of("/drivers/0/driver", "/drivers/0/edition", "/drivers/0/rationale")))
+                .body("errors.message", equalTo(List.of(unknownDriver, notAppearing, noRationale)));
+    }
+
+    @Test
     void anInitiativeNotInTheEdition_unknownSlugs_andAnEditorialMappingWithoutRationale_return400_andChangeNothing() {
         String before = initiativeETag();
         String elsewhere = Editing.draftEdition();

@@ -230,6 +230,29 @@ class HostileInputTest {
             }
         }
 
+        /**
+         * An editor's list is read from the database with LIKE, where {@code %} and {@code _} would be
+         * wildcards; the anonymous lists above come from the published snapshot. A word that matches
+         * must not match with one of its letters turned into {@code _} or its start into {@code %}.
+         */
+        @Test
+        void wildcardsInQ_matchLiterally_inEditorsListsToo() {
+            Map<String, String> names = Map.of("/api/v1/organisations", "results.name", "/api/v1/areas", "results.name",
+                    "/api/v1/initiatives", "results.title", "/api/v1/area-contacts", "results.name");
+            names.forEach((list, path) -> {
+                List<String> listed = asEditor().get(list).then().statusCode(200).extract().jsonPath().getList(path, String.class);
+                String word = listed.stream().filter(n -> n != null).map(n -> n.split("\\s+")[0])
+                        .filter(w -> w.matches("\\p{L}{3,}")).findFirst().orElseThrow(() -> new AssertionError(list + ": " + listed));
+                assertNotEquals(0, (int) asEditor().queryParam("q", word).get(list).then().statusCode(200).extract().path("paging.totalResults"),
+                        list + " q=" + word);
+                // initiatives' and contacts' texts print a few "%"s, so a lone one may rightly match there
+                for (String wildcard : List.of(word.charAt(0) + "_" + word.substring(2), "%" + word.substring(1), "_" + word.substring(1))) {
+                    assertEquals(0, (int) asEditor().queryParam("q", wildcard).get(list).then().statusCode(200).extract().path("paging.totalResults"),
+                            list + " q=" + wildcard);
+                }
+            });
+        }
+
         @Test
         void tooManyValuesForOneFilter_is400_quickly_andErrorListsAreCapped() {
             List<String> many = new ArrayList<>();

@@ -1,12 +1,13 @@
 package uk.goodpractice.directory.initiative;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -92,19 +93,36 @@ class InitiativeResourceTest {
                     .get(LIST).then().statusCode(200).body("paging.totalResults", equalTo(0));
             api().queryParam("driver", "court-capacity").queryParam("edition", "good-practice-guide-edition-4")
                     .get(LIST).then().statusCode(200)
-                    .body("results.slug", hasItems("essex-family-hub-model", "swift-east-sussex"));
+                    .body("results.slug", hasItems("essex-family-hub-model", "swift-east-sussex"))
+                    .body("results.delayDrivers.slug", everyItem(hasItem("court-capacity")))
+                    .body("results.editions.slug", everyItem(hasItem("good-practice-guide-edition-4")));
         }
 
         @Test
         void areaFilter_onARegion_includesTheAreasWithinIt() {
-            api().queryParam("area", "north-west").queryParam("pageSize", 100).get(LIST).then().statusCode(200)
-                    .body("results.slug", hasItems("salford-strengthening-families", "independent-assessment-hub-cheshire-and-merseyside"));
+            List<String> inTheRegion = new ArrayList<>(api().queryParam("parent", "north-west").queryParam("pageSize", 100)
+                    .get("/api/v1/areas").then().statusCode(200).extract().jsonPath().getList("results.slug", String.class));
+            inTheRegion.add("north-west");
+            List<List<String>> areasOfEach = api().queryParam("area", "north-west").queryParam("pageSize", 100).get(LIST).then().statusCode(200)
+                    .body("results.slug", hasItems("salford-strengthening-families", "independent-assessment-hub-cheshire-and-merseyside"))
+                    .body("paging.totalResults", lessThan(69))
+                    .extract().jsonPath().getList("results.areas.slug");
+            assertTrue(areasOfEach.stream().allMatch(areas -> areas.stream().anyMatch(inTheRegion::contains)),
+                    "each is in the region or an area within it (" + inTheRegion + "): " + areasOfEach);
         }
 
         @Test
         void organisationFilter_matchesLeadOrPartner() {
-            api().queryParam("organisation", "family-rights-group").get(LIST).then().statusCode(200)
-                    .body("results.slug", hasItem("lifelong-links"));
+            List<String> slugs = api().queryParam("organisation", "family-rights-group").get(LIST).then().statusCode(200)
+                    .body("results.slug", hasItem("lifelong-links"))
+                    .body("paging.totalResults", lessThan(69))
+                    .extract().jsonPath().getList("results.slug", String.class);
+            for (String slug : slugs) {
+                var detail = api().get(LIST + "/" + slug).then().statusCode(200).extract().jsonPath();
+                List<String> named = new ArrayList<>(detail.getList("partners.slug", String.class));
+                named.add(detail.getString("leadOrganisation.slug"));
+                assertTrue(named.contains("family-rights-group"), slug + " names " + named);
+            }
         }
 
         @Test
@@ -185,9 +203,12 @@ class InitiativeResourceTest {
 
         @Test
         void editorialMappings_areToldApartFromPrintedTicks() {
+            // the Cheshire West and Chester guide prints no matrix: its three mappings are an editor's, each saying why
             api().get(LIST + "/independent-assessment-hub-cheshire-and-merseyside").then().statusCode(200)
+                    .body("delayDrivers.driver.slug", containsInAnyOrder("use-of-external-assessors", "expert-assessments-usage",
+                            "late-family-presentation"))
                     .body("delayDrivers.provenance", everyItem(equalTo("EDITORIAL")))
-                    .body("delayDrivers.rationale", everyItem(not(equalTo(null))))
+                    .body("delayDrivers.rationale", everyItem(startsWith("The Background and purpose names the challenge")))
                     .body("contacts", hasSize(2));
         }
 
