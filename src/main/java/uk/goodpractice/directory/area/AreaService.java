@@ -106,24 +106,28 @@ public class AreaService {
      */
     private List<AreaViews.Detail> details(List<Area> areas, Area only) {
         String one = only == null ? "" : " and a = :only";
-        Map<Long, List<AreaRef>> children = new HashMap<>();
-        group(em.createQuery("select p.id, a from Area a join a.parent p where a.deletedAt is null"
-                + (only == null ? "" : " and p = :only") + " order by a.name, a.slug", Object[].class), only)
-                .forEach(r -> children.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(AreaRef.from((Area) r[1])));
-        Map<Long, List<InitiativeRef>> initiatives = new HashMap<>();
-        group(em.createQuery("select a.id, i from Initiative i join i.areas a where " + InitiativeVisibility.PUBLIC.formatted("i") + one
-                + " order by i.title, i.slug", Object[].class), only)
-                .forEach(r -> initiatives.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(InitiativeRef.from((Initiative) r[1])));
-        Map<Long, List<ContactView>> contacts = new HashMap<>();
-        group(em.createQuery("select a.id, c from Contact c join c.areas a where " + Contact.isPublic("c") + one
-                + " order by c.name, c.slug", Object[].class), only)
-                .forEach(r -> contacts.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(ContactView.from((Contact) r[1])));
+        Map<Long, List<AreaRef>> children = byArea("select p.id, a from Area a join a.parent p where a.deletedAt is null"
+                + (only == null ? "" : " and p = :only") + " order by a.name, a.slug", only, AreaRef::from);
+        Map<Long, List<InitiativeRef>> initiatives = byArea("select a.id, i from Initiative i join i.areas a where "
+                + InitiativeVisibility.PUBLIC.formatted("i") + one + " order by i.title, i.slug", only, InitiativeRef::from);
+        Map<Long, List<ContactView>> contacts = byArea("select a.id, c from Contact c join c.areas a where " + Contact.isPublic("c") + one
+                + " order by c.name, c.slug", only, ContactView::from);
         return areas.stream().map(a -> new AreaViews.Detail(a.slug, a.name, a.type, AreaRef.from(a.parent),
                 children.getOrDefault(a.id, List.of()), initiatives.getOrDefault(a.id, List.of()),
                 contacts.getOrDefault(a.id, List.of()), a.updatedAt)).toList();
     }
 
-    private static List<Object[]> group(jakarta.persistence.TypedQuery<Object[]> query, Area only) {
-        return (only == null ? query : query.setParameter("only", only)).getResultList();
+    /** Runs a query of (area id, record) rows and lists each area's records as views, in the query's order. */
+    @SuppressWarnings("unchecked")
+    private <E, V> Map<Long, List<V>> byArea(String select, Area only, java.util.function.Function<E, V> view) {
+        jakarta.persistence.TypedQuery<Object[]> query = em.createQuery(select, Object[].class);
+        if (only != null) {
+            query.setParameter("only", only);
+        }
+        Map<Long, List<V>> out = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            out.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(view.apply((E) row[1]));
+        }
+        return out;
     }
 }
