@@ -51,7 +51,7 @@ public class StatisticsResource {
     @Operation(operationId = "exportInitiativesByDriverAndEdition", summary = "Initiatives per delay driver per edition, as CSV",
             description = "The same rows as the JSON. Columns: driver, driverLabel, edition, editionTitle, editionLabel, initiatives.")
     @APIResponse(responseCode = "200", description = "The table",
-            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_DRIVER_AND_EDITION_CSV)))
     public Response exportInitiativesByDriverAndEdition() {
         return table("initiatives-by-driver-and-edition", CSV);
@@ -76,7 +76,7 @@ public class StatisticsResource {
     @Operation(operationId = "exportInitiativesByArea", summary = "Initiatives per area and region, as CSV",
             description = "The same rows as the JSON. Columns: area, name, type, parent, initiatives.")
     @APIResponse(responseCode = "200", description = "The table",
-            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_AREA_CSV)))
     public Response exportInitiativesByArea() {
         return table("initiatives-by-area", CSV);
@@ -101,7 +101,7 @@ public class StatisticsResource {
     @Operation(operationId = "exportInitiativesByTheme", summary = "Initiatives per theme, as CSV",
             description = "The same rows as the JSON. Columns: edition, theme, title, parent, initiatives.")
     @APIResponse(responseCode = "200", description = "The table",
-            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_THEME_CSV)))
     public Response exportInitiativesByTheme() {
         return table("initiatives-by-theme", CSV);
