@@ -1,27 +1,33 @@
 #!/usr/bin/env bash
 # Generated clients, tried for real: makes the Java (java, native library) and TypeScript (typescript-fetch)
 # clients from the committed openapi/openapi.yaml with OpenAPI Generator 7 (org.openapitools:openapi-generator-cli
-# from Maven Central), compiles both, and runs a small program with each (ClientCheck.java, check.ts) against a
-# running service: paging, filters, search, a CSV export, then as an editor create, merge-patch, read for editing
-# and put back, delete with If-Match, publish an edition, write contacts and driver mappings, accept and decline
-# suggestions, as an admin create and disable an account (when ADMIN_USERNAME is set), and sign out. It writes
-# to the service (a published test edition, an account): point it at a service whose data you can throw away.
-# Each run submits two suggestions, so a few runs in a row meet the per-address suggestion limit (429).
+# from Maven Central), compiles both, and runs a program with each (ClientCheck.java, check.ts) against a running
+# service. Each program calls EVERY operation of the contract at least once -- the public reads with paging,
+# filters, facets, search, HEAD, every CSV export, statistics, the dump and the deletions feed; as an admin the
+# accounts; as an editor (an account it creates) every create, editable read, unchanged put-back, merge patch,
+# reorder, publish, delete and restore, the suggestions and the audit log; a cookie session from sign-in to
+# sign-out -- and fails naming any operation of the contract it did not call. It writes to the service (test
+# areas, editions, initiatives, contacts, accounts): point it at a service whose data you can throw away.
+# Each run submits four suggestions, so a few runs in a row meet the per-address suggestion limit (429).
 #
-#   BASE_URL=http://localhost:8080 EDITOR_USERNAME=a.editor EDITOR_PASSWORD='…' \
-#     ADMIN_USERNAME=admin ADMIN_PASSWORD='…' scripts/clients/run.sh
+#   BASE_URL=http://localhost:8080 ADMIN_USERNAME=admin ADMIN_PASSWORD='…' scripts/clients/run.sh
 #
-# Needs Java 17+, Node.js 20.19+ and frontend/node_modules (cd frontend && npm ci) for TypeScript.
+# Needs Java 17+, Node.js 22.12+ and frontend/node_modules (cd frontend && npm ci) for TypeScript.
 # Everything it makes goes to target/generated-clients.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-: "${EDITOR_USERNAME:?set EDITOR_USERNAME and EDITOR_PASSWORD of an editor account}"
-: "${EDITOR_PASSWORD:?}"
+: "${ADMIN_USERNAME:?set ADMIN_USERNAME and ADMIN_PASSWORD of an admin account}"
+: "${ADMIN_PASSWORD:?}"
 export BASE_URL="${BASE_URL:-http://localhost:8080}"
 VERSION=7.17.0
 OUT=target/generated-clients
 mkdir -p "$OUT"
 ./mvnw -B -q dependency:copy -Dartifact="org.openapitools:openapi-generator-cli:$VERSION" -DoutputDirectory="$OUT"
+# every operation of the contract, one per line: METHOD /path operationId
+export OPERATIONS="$PWD/$OUT/operations.txt"
+awk '/^paths:/{p=1;next} p&&/^[a-z]/{p=0} p&&/^  \/[^ ]*:$/{path=$1; sub(/:$/,"",path)}
+  p&&/^    (get|put|post|patch|delete|head):$/{m=$1; sub(/:$/,"",m)} p&&/^      operationId:/{print toupper(m), path, $2}' \
+  openapi/openapi.yaml > "$OPERATIONS"
 GENERATE=(java -jar "$OUT/openapi-generator-cli-$VERSION.jar" generate -i openapi/openapi.yaml)
 
 echo "# TypeScript (typescript-fetch)"

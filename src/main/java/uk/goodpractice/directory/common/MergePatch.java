@@ -53,14 +53,21 @@ public class MergePatch {
         }
     }
 
-    /** RFC 7396: objects merge member by member, null removes a member, anything else replaces. */
+    /**
+     * RFC 7396: objects merge member by member, null removes a member, anything else replaces. A list
+     * removed is a list with nothing in it: null on a list empties it, as every write shape's lists may be
+     * empty but never absent. (Typed clients send only the fields they set when their lists may be null:
+     * OpenAPI Generator's Java client otherwise sends an empty list for every list it was not given.)
+     */
     static JsonNode merge(JsonNode target, JsonNode patch) {
         if (!patch.isObject()) {
             return patch;
         }
         ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy() : ((ObjectNode) patch).objectNode();
         patch.fields().forEachRemaining(e -> {
-            if (e.getValue().isNull()) {
+            if (e.getValue().isNull() && result.get(e.getKey()) != null && result.get(e.getKey()).isArray()) {
+                result.putArray(e.getKey());
+            } else if (e.getValue().isNull()) {
                 result.remove(e.getKey());
             } else {
                 result.set(e.getKey(), merge(result.get(e.getKey()), e.getValue()));

@@ -181,8 +181,9 @@ public final class OpenApiConventions {
 
     /**
      * A JSON Merge Patch (RFC 7396) body has the PUT body's fields, each optional; null removes a field that
-     * may be absent. Each PATCH gets a "…Patch" schema made from its PUT schema, so that typed clients can
-     * send one field, or null. A schema that only a PATCH used (one with no PUT) is then left out, so the
+     * may be absent and empties a list. Each PATCH gets a "…Patch" schema made from its PUT schema, so that
+     * typed clients can send one field, or null; its lists may be null, so that a generated client that
+     * defaults lists it was not given to empty ones (OpenAPI Generator's Java) defaults them to null instead. A schema that only a PATCH used (one with no PUT) is then left out, so the
      * document names no schema that nothing uses.
      */
     private static void mergePatchSchemas(OpenAPI openAPI) {
@@ -229,7 +230,7 @@ public final class OpenApiConventions {
             if (!schemas.containsKey(name)) {
                 Schema patchSchema = OASFactory.createSchema().addType(SchemaType.OBJECT)
                         .description("A JSON Merge Patch (RFC 7396)" + (kept ? " of " + whole : "") + ": send only the fields to change; "
-                                + "every field is optional, a list given replaces the whole list, and null removes a field that may be absent."
+                                + "every field is optional, a list given replaces the whole list, null empties a list, and null removes a field that may be absent."
                                 + (kept ? " The result must still be a valid " + whole + "." : ""));
                 List<String> required = source.getRequired() == null ? List.of() : source.getRequired();
                 source.getProperties().forEach((field, property) -> {
@@ -237,7 +238,11 @@ public final class OpenApiConventions {
                         // null means absent in a whole (PUT) body too, so both schemas say an optional field may be null
                         nullable(property);
                     }
-                    patchSchema.addProperty(field, copy(property));
+                    Schema patched = copy(property);
+                    if (property.getRef() == null && patched.getType() != null && patched.getType().contains(SchemaType.ARRAY)) {
+                        nullable(patched); // null empties a list (MergePatch), even one the whole body requires
+                    }
+                    patchSchema.addProperty(field, patched);
                 });
                 openAPI.getComponents().addSchema(name, patchSchema);
             }

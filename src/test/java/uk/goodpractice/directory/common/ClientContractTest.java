@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static uk.goodpractice.directory.Api.api;
 import static uk.goodpractice.directory.Editing.asEditor;
 import static uk.goodpractice.directory.Editing.unique;
@@ -60,6 +61,18 @@ class ClientContractTest {
     void anErrorAskedForAsProblemJson_isStillProblemJson() {
         given().accept(PROBLEM_JSON).get("/api/v1/initiatives/no-such-initiative").then().statusCode(404)
                 .contentType(PROBLEM_JSON).body("type", equalTo("/problems/not-found"));
+    }
+
+    @Test
+    void headOfACsvExportWithTheAcceptsOfGeneratedClients_is200LikeItsGet() {
+        // a HEAD's success has no content in the contract, so generated clients send the errors' type
+        // (TypeScript) or their default (Java): a HEAD is not negotiated
+        String etag = given().get("/api/v1/exports/areas.csv").then().statusCode(200).extract().header("ETag");
+        for (String accept : new String[] {PROBLEM_JSON, "application/json"}) {
+            given().accept(accept).head("/api/v1/exports/areas.csv").then().statusCode(200)
+                    .header("ETag", etag).header("Content-Type", startsWith("text/csv"));
+        }
+        given().accept(PROBLEM_JSON).get("/api/v1/exports/areas.csv").then().statusCode(406).contentType(PROBLEM_JSON);
     }
 
     @Test
@@ -136,6 +149,20 @@ class ClientContractTest {
         String path = "/api/v1/areas/" + area();
         asEditor().contentType(MERGE_PATCH).header("If-Match", "\"v0\"").body("{\"parent\":null}").patch(path)
                 .then().statusCode(200).body("parent", nullValue()).body("name", equalTo("Client Council"));
+    }
+
+    @Test
+    void nullOnAList_emptiesIt_evenOneTheWholeBodyRequires_andLeavesTheOtherListsAlone() {
+        String edition = unique("client-edition");
+        asEditor().contentType("application/json").body("{\"slug\":\"" + edition + "\",\"title\":\"Client\",\"series\":\"Client\",\"label\":\"" + edition + "\"}")
+                .post("/api/v1/editions").then().statusCode(201);
+        String path = "/api/v1/initiatives/" + unique("client-initiative");
+        asEditor().contentType("application/json").body("{\"slug\":\"" + path.substring(path.lastIndexOf('/') + 1)
+                + "\",\"title\":\"Client initiative\",\"edition\":\"" + edition + "\"}").post("/api/v1/initiatives").then().statusCode(201);
+        asEditor().contentType(MERGE_PATCH).header("If-Match", "\"v0\"").body("{\"partners\":[\"Client Partner\"]}").patch(path)
+                .then().statusCode(200).body("partners", org.hamcrest.Matchers.contains("Client Partner"));
+        asEditor().contentType(MERGE_PATCH).header("If-Match", "\"v1\"").body("{\"partners\":null}").patch(path)
+                .then().statusCode(200).body("partners", hasSize(0)).body("appearances", hasSize(1));
     }
 
     @Test
