@@ -24,11 +24,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.common.OpenApiConventions;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import uk.goodpractice.directory.common.Roles;
 import uk.goodpractice.directory.common.ApiExamples;
 import uk.goodpractice.directory.common.AuthErrors;
@@ -41,7 +44,8 @@ import uk.goodpractice.directory.common.WriteErrors;
 
 @Path("/v1/areas")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Areas", description = "Local authorities, combined authorities, regions, partnerships and the national scope")
+@Tag(name = "Areas", description = "Local authorities, combined authorities, regions, partnerships and the national scope",
+        extensions = @Extension(name = OpenApiConventions.IF_MATCH_EXAMPLE_VERSION, value = "1"))
 public class AreaResource {
 
     private final AreaService service;
@@ -58,7 +62,7 @@ public class AreaResource {
     @GET
     @Operation(summary = "List areas", description = "Areas by name, filtered by type, parent or name, each with the number of initiatives linked to it.")
     @APIResponse(responseCode = "200", description = "A page of areas",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaViews.Page.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AreaViews.Summary.class),
                     examples = @ExampleObject(name = "salford", value = ApiExamples.AREA_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid: unknown type or parent, bad page or pageSize")
     public Response listAreas(@Valid @BeanParam AreaFilter filter, @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
@@ -130,7 +134,7 @@ public class AreaResource {
     @WriteErrors
     @ConditionalErrors
     public Response replaceArea(@PathParam("slug") @Parameter(description = "The area's slug", example = "salford") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v1\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AreaEdits.Changes changes) {
         return tagged(editing.replaceArea(slug, ifMatch, changes));
     }
@@ -148,7 +152,7 @@ public class AreaResource {
     @WriteErrors
     @ConditionalErrors
     public Response patchArea(@PathParam("slug") @Parameter(description = "The area's slug", example = "salford") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v1\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = AreaEdits.Changes.class),
                     examples = @ExampleObject(name = "rename", value = "{\"name\":\"Salford City Council\"}"))) @NotNull JsonNode patch) {
         return tagged(editing.patchArea(slug, ifMatch, patch));
@@ -168,7 +172,7 @@ public class AreaResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "in-use", value = ApiExamples.AREA_IN_USE)))
     public Response deleteArea(@PathParam("slug") @Parameter(description = "The area's slug", example = "salford") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v1\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteArea(slug, ifMatch);
         return Response.noContent().build();
     }
@@ -186,7 +190,7 @@ public class AreaResource {
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The area is not deleted, or its parent is")
     public Response restoreArea(@PathParam("slug") @Parameter(description = "The area's slug", example = "salford") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the deleted version", example = "\"v2\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreArea(slug, ifMatch));
     }
 

@@ -29,6 +29,11 @@ public final class OpenApiConventions {
     static final String BASIC_SCHEME = "basic";
     /** An operation marked with this extension answers anyone, and shows signed-in editors drafts too. */
     public static final String DRAFTS_FOR_EDITORS = "x-drafts-for-editors";
+    /**
+     * On a resource's {@code @Tag}: the version its If-Match examples name (a record's first, 0, when not given),
+     * so that they match the feature's other examples.
+     */
+    public static final String IF_MATCH_EXAMPLE_VERSION = "x-if-match-example-version";
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private OpenApiConventions() {
@@ -42,10 +47,13 @@ public final class OpenApiConventions {
                 + "</api/v1/initiatives?page=2>; rel=\"next\""));
         components.addHeader("Location", header("The address of the record just created"));
         components.addHeader("Allow", header("The methods this address supports, e.g. GET, PUT, PATCH, DELETE"));
+        pages(openAPI);
         mergePatchSchemas(openAPI);
         emailFormats(components);
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach((method, op) -> {
+        Map<String, Integer> exampleVersions = ifMatchExampleVersions(openAPI);
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
             arrayExamples(op);
+            documentIfMatch(path, method, op, exampleVersions);
             requireIfMatch(op);
             responseHeaders(method, op);
             optionalSignIn(op);
@@ -114,6 +122,73 @@ public final class OpenApiConventions {
             if (p.getSchema() != null && p.getSchema().getType() != null && p.getSchema().getType().contains(SchemaType.ARRAY)
                     && p.getExample() != null && !(p.getExample() instanceof List)) {
                 p.setExample(List.of(p.getExample()));
+            }
+        }
+    }
+
+    /**
+     * Every list answers in the one paging envelope ({@link Paged}): a resource says only what a page lists, as an
+     * array of it, and the envelope's schema is made here, named for what it lists ("EditionSummary" gives
+     * "EditionPage"). The component schemas stay in name order, as the scanner writes them.
+     */
+    private static void pages(OpenAPI openAPI) {
+        Map<String, Schema> schemas = new java.util.TreeMap<>(openAPI.getComponents().getSchemas());
+        openAPI.getPaths().getPathItems().values().forEach(item -> {
+            Operation list = item.getGET();
+            APIResponse ok = list == null || list.getResponses() == null ? null : list.getResponses().getAPIResponse("200");
+            MediaType json = ok == null || ok.getContent() == null ? null : ok.getContent().getMediaType("application/json");
+            Schema listed = json == null ? null : json.getSchema();
+            if (listed == null || listed.getType() == null || !listed.getType().contains(SchemaType.ARRAY)
+                    || listed.getItems() == null || listed.getItems().getRef() == null) {
+                return;
+            }
+            String listedName = listed.getItems().getRef().substring(listed.getItems().getRef().lastIndexOf('/') + 1);
+            String name = listedName.replaceFirst("(Summary|Ref|Entry)$", "") + "Page";
+            schemas.putIfAbsent(name, OASFactory.createSchema().addRequired("results").addRequired("paging").addType(SchemaType.OBJECT)
+                    .addProperty("results", OASFactory.createSchema().addType(SchemaType.ARRAY)
+                            .items(OASFactory.createSchema().ref(listedName)))
+                    .addProperty("paging", OASFactory.createSchema().ref("Paging")));
+            json.setSchema(OASFactory.createSchema().ref(name));
+        });
+        openAPI.getComponents().setSchemas(new java.util.LinkedHashMap<>(schemas));
+    }
+
+    /** The version each tag's If-Match examples name, read from its {@code @Tag} and then taken off the document. */
+    private static Map<String, Integer> ifMatchExampleVersions(OpenAPI openAPI) {
+        Map<String, Integer> versions = new java.util.HashMap<>();
+        if (openAPI.getTags() != null) {
+            openAPI.getTags().forEach(tag -> {
+                if (tag.getExtensions() != null && tag.getExtensions().containsKey(IF_MATCH_EXAMPLE_VERSION)) {
+                    versions.put(tag.getName(), Integer.valueOf(tag.getExtensions().get(IF_MATCH_EXAMPLE_VERSION).toString()));
+                    tag.removeExtension(IF_MATCH_EXAMPLE_VERSION);
+                }
+            });
+        }
+        return versions;
+    }
+
+    /**
+     * A change names the version it was made against in If-Match: a resource method takes the header and says
+     * nothing more. A replace or patch of the record names the version you edited, a restore the deleted version
+     * (one after the version you read: deleting made one), anything else the current version.
+     */
+    private static void documentIfMatch(String path, PathItem.HttpMethod method, Operation op, Map<String, Integer> exampleVersions) {
+        if (op.getParameters() == null) {
+            return;
+        }
+        boolean restore = path.endsWith("/restore");
+        boolean edit = (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) && path.endsWith("}");
+        String which = restore ? "deleted version" : edit ? "version you edited" : "current version";
+        int version = (op.getTags() == null ? List.<String>of() : op.getTags()).stream().filter(exampleVersions::containsKey)
+                .map(exampleVersions::get).findFirst().orElse(0) + (restore ? 1 : 0);
+        List<Parameter> parameters = new ArrayList<>(op.getParameters());
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter p = parameters.get(i);
+            if ("If-Match".equalsIgnoreCase(p.getName()) && p.getIn() == Parameter.In.HEADER && p.getDescription() == null) {
+                // built afresh so that its fields come in the order the scanner writes a documented parameter's
+                parameters.set(i, OASFactory.createParameter().description("The ETag of the " + which).example("\"v" + version + "\"")
+                        .name(p.getName()).in(p.getIn()).schema(p.getSchema()));
+                op.setParameters(parameters);
             }
         }
     }

@@ -27,11 +27,14 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.common.OpenApiConventions;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import uk.goodpractice.directory.common.Roles;
 import uk.goodpractice.directory.common.ApiExamples;
 import uk.goodpractice.directory.common.AuthErrors;
@@ -39,12 +42,12 @@ import uk.goodpractice.directory.common.ConditionalErrors;
 import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
-import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.WriteErrors;
 
 @Path("/v1/area-contacts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Area contacts", description = "People and teams published as contacts for initiatives and areas")
+@Tag(name = "Area contacts", description = "People and teams published as contacts for initiatives and areas",
+        extensions = @Extension(name = OpenApiConventions.IF_MATCH_EXAMPLE_VERSION, value = "3"))
 public class ContactResource {
 
     private final ContactService service;
@@ -66,7 +69,7 @@ public class ContactResource {
             + "Values of one filter are OR-ed, different filters AND-ed; an unknown filter value is a 400. "
             + "Editors may ask with `status` for the contacts of draft editions (the status is their edition's).")
     @APIResponse(responseCode = "200", description = "A page of contacts",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactPage.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ContactView.class),
                     examples = @ExampleObject(name = "daybreak", value = ApiExamples.CONTACT_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
     @AuthErrors
@@ -144,7 +147,7 @@ public class ContactResource {
     @WriteErrors
     @ConditionalErrors
     public Response replaceContact(@PathParam("slug") @Parameter(description = "The contact's slug", example = "joe-garraway") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v3\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ContactEdits.Changes changes) {
         return tagged(editing.replaceContact(slug, ifMatch, changes));
     }
@@ -162,7 +165,7 @@ public class ContactResource {
     @WriteErrors
     @ConditionalErrors
     public Response patchContact(@PathParam("slug") @Parameter(description = "The contact's slug", example = "joe-garraway") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v3\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ContactEdits.Changes.class),
                     examples = @ExampleObject(name = "new-phone", value = "{\"phone\":\"0161 234 5678\"}"))) @NotNull JsonNode patch) {
         return tagged(editing.patchContact(slug, ifMatch, patch));
@@ -178,7 +181,7 @@ public class ContactResource {
     @WriteErrors
     @ConditionalErrors
     public Response deleteContact(@PathParam("slug") @Parameter(description = "The contact's slug", example = "joe-garraway") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v3\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteContact(slug, ifMatch);
         return Response.noContent().build();
     }
@@ -196,15 +199,11 @@ public class ContactResource {
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The contact is not deleted")
     public Response restoreContact(@PathParam("slug") @Parameter(description = "The contact's slug", example = "joe-garraway") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the deleted version", example = "\"v4\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreContact(slug, ifMatch));
     }
 
     private static Response tagged(ContactEdits.Editable e) {
         return Response.ok(e).tag(new EntityTag("v" + e.version())).build();
-    }
-
-    @Schema(name = "AreaContactPage")
-    record ContactPage(@Schema(required = true) List<ContactView> results, @Schema(required = true) Paged.Paging paging) {
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,7 +40,7 @@ public class DelayDriverResource {
     @GET
     @Operation(summary = "List the delay drivers", description = "The ten drivers in the guides' matrix order, each with its matrix label, the shorter slide label, a description and how many initiatives map to it.")
     @APIResponse(responseCode = "200", description = "A page of delay drivers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DelayDriverViews.Page.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DelayDriverViews.Summary.class),
                     examples = @ExampleObject(name = "drivers", value = ApiExamples.DRIVER_PAGE)))
     @APIResponse(responseCode = "400", description = "page or pageSize is invalid",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),

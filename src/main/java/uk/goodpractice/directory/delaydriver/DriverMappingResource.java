@@ -98,7 +98,7 @@ public class DriverMappingResource {
     @WriteErrors
     @ConditionalErrors
     public Response replaceMapping(@PathParam("id") @Parameter(description = "The mapping's id", example = "42") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DriverMappingEdits.Changes changes) {
         return tagged(editing.replaceMapping(id, ifMatch, changes));
     }
@@ -115,7 +115,7 @@ public class DriverMappingResource {
     @WriteErrors
     @ConditionalErrors
     public Response patchMapping(@PathParam("id") @Parameter(description = "The mapping's id", example = "42") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = DriverMappingEdits.Changes.class),
                     examples = @ExampleObject(name = "printed", value = "{\"provenance\":\"PRINTED_MATRIX\",\"rationale\":null}"))) @NotNull JsonNode patch) {
         return tagged(editing.patchMapping(id, ifMatch, patch));
@@ -131,7 +131,7 @@ public class DriverMappingResource {
     @WriteErrors
     @ConditionalErrors
     public Response deleteMapping(@PathParam("id") @Parameter(description = "The mapping's id", example = "42") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v0\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteMapping(id, ifMatch);
         return Response.noContent().build();
     }
@@ -149,7 +149,7 @@ public class DriverMappingResource {
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The mapping is not deleted, or its initiative no longer appears in its edition")
     public Response restoreMapping(@PathParam("id") @Parameter(description = "The mapping's id", example = "42") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the deleted version", example = "\"v1\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreMapping(id, ifMatch));
     }
 

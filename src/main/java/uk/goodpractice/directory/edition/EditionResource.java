@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import uk.goodpractice.directory.common.OpenApiConventions;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -67,7 +68,7 @@ public class EditionResource {
     @GET
     @Operation(summary = "List the editions", description = "Every published edition (editors may ask for drafts with `status`), oldest first, with how many initiatives it presents and whether it prints a delay-driver matrix.")
     @APIResponse(responseCode = "200", description = "A page of editions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionViews.Page.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = EditionViews.Summary.class),
                     examples = @ExampleObject(name = "editions", value = ApiExamples.EDITION_PAGE)))
     @APIResponse(responseCode = "400", description = "page or pageSize is invalid",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
@@ -154,7 +155,7 @@ public class EditionResource {
     @WriteErrors
     @ConditionalErrors
     public Response replaceEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EditionEdits.Changes changes) {
         return tagged(editing.replaceEdition(slug, ifMatch, changes));
     }
@@ -170,7 +171,7 @@ public class EditionResource {
     @WriteErrors
     @ConditionalErrors
     public Response patchEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = EditionEdits.Changes.class),
                     examples = @ExampleObject(name = "relabel", value = "{\"label\":\"Quarter 1: 2025/26\"}"))) @NotNull JsonNode patch) {
         return tagged(editing.patchEdition(slug, ifMatch, patch));
@@ -185,7 +186,7 @@ public class EditionResource {
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The edition is published")
     public Response deleteEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v0\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteEdition(slug, ifMatch);
         return Response.noContent().build();
     }
@@ -201,7 +202,7 @@ public class EditionResource {
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The edition is not deleted")
     public Response restoreEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the deleted version", example = "\"v1\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreEdition(slug, ifMatch));
     }
 
@@ -218,7 +219,7 @@ public class EditionResource {
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "Already published, or it presents no initiatives")
     public Response publishEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v0\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.publishEdition(slug, ifMatch));
     }
 
@@ -234,7 +235,7 @@ public class EditionResource {
     @WriteErrors
     @ConditionalErrors
     public Response reorderEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EditionEdits.Order order) {
         return tagged(editing.reorderEdition(slug, ifMatch, order));
     }

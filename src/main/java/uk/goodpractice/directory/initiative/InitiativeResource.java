@@ -154,7 +154,7 @@ public class InitiativeResource {
     @WriteErrors
     @ConditionalErrors
     public Response replaceInitiative(@PathParam("slug") @Parameter(description = "The initiative's slug", example = "lifelong-links") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull InitiativeEdits.Changes changes) {
         return tagged(editing.replaceInitiative(slug, ifMatch, changes));
     }
@@ -171,7 +171,7 @@ public class InitiativeResource {
     @WriteErrors
     @ConditionalErrors
     public Response patchInitiative(@PathParam("slug") @Parameter(description = "The initiative's slug", example = "lifelong-links") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v0\"") String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = InitiativeEdits.Changes.class),
                     examples = @ExampleObject(name = "retitle", value = "{\"title\":\"Lifelong Links\"}"))) @NotNull JsonNode patch) {
         return tagged(editing.patchInitiative(slug, ifMatch, patch));
@@ -186,7 +186,7 @@ public class InitiativeResource {
     @WriteErrors
     @ConditionalErrors
     public Response deleteInitiative(@PathParam("slug") @Parameter(description = "The initiative's slug", example = "lifelong-links") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v0\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteInitiative(slug, ifMatch);
         return Response.noContent().build();
     }
@@ -202,7 +202,7 @@ public class InitiativeResource {
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The initiative is not deleted")
     public Response restoreInitiative(@PathParam("slug") @Parameter(description = "The initiative's slug", example = "lifelong-links") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the deleted version", example = "\"v1\"") String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreInitiative(slug, ifMatch));
     }
 

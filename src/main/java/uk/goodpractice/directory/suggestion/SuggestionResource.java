@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -70,7 +71,7 @@ public class SuggestionResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "List suggestions", description = "Newest first, optionally by status or by the initiative one became (editors only).")
     @APIResponse(responseCode = "200", description = "A page of suggestions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.Page.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SuggestionViews.View.class),
                     examples = @ExampleObject(name = "new", value = ApiExamples.SUGGESTION_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
     @AuthErrors
