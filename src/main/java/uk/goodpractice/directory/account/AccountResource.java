@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.common.OpenApiConventions;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import com.fasterxml.jackson.databind.JsonNode;
 import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.ApiExamples;
@@ -38,7 +40,9 @@ import uk.goodpractice.directory.common.WriteErrors;
 
 @Path("/v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Accounts", description = "Who may edit: editors change content, admins also manage accounts and read the audit trail")
+@Tag(name = "Accounts", description = "Who may edit: editors change content, admins also manage accounts and read the audit trail", extensions = {
+        @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
+                {"username": {"description": "The account's username", "example": "a.editor"}}""")})
 public class AccountResource {
 
     private final AccountService service;
@@ -88,7 +92,7 @@ public class AccountResource {
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No account has this name")
     public AccountViews.AccountView getAccount(
-            @PathParam("username") @Parameter(description = "The account's username", example = "a.editor") String username) {
+            @PathParam("username") String username) {
         return service.findAccount(username).orElseThrow(() -> new ApiException.NotFound("No account is named '" + username + "'"));
     }
 
@@ -109,7 +113,7 @@ public class AccountResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "last-admin", value = ApiExamples.LAST_ADMIN)))
     public AccountViews.AccountView changeAccount(
-            @PathParam("username") @Parameter(description = "The account's username", example = "a.editor") String username,
+            @PathParam("username") String username,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = AccountViews.AccountChanges.class),
                     examples = {@ExampleObject(name = "disable", value = "{\"disabled\":true}"),
                             @ExampleObject(name = "roles", value = "{\"roles\":[\"editor\",\"admin\"]}"),

@@ -44,8 +44,10 @@ import uk.goodpractice.directory.common.WriteErrors;
 
 @Path("/v1/areas")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Areas", description = "Local authorities, combined authorities, regions, partnerships and the national scope",
-        extensions = @Extension(name = OpenApiConventions.IF_MATCH_EXAMPLE_VERSION, value = "1"))
+@Tag(name = "Areas", description = "Local authorities, combined authorities, regions, partnerships and the national scope", extensions = {
+        @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
+                {"slug": {"description": "The area's slug", "example": "salford"}}"""),
+        @Extension(name = OpenApiConventions.IF_MATCH_EXAMPLE_VERSION, value = "1")})
 public class AreaResource {
 
     private final AreaService service;
@@ -82,7 +84,7 @@ public class AreaResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaViews.Detail.class),
                     examples = @ExampleObject(name = "salford", value = ApiExamples.AREA)))
     @APIResponse(responseCode = "404", description = "No area has this slug")
-    public Response getArea(@Parameter(description = "The area's slug", example = "salford") @PathParam("slug") String slug) {
+    public Response getArea(@PathParam("slug") String slug) {
         // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
         uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.detail("areas/" + slug);
         return published != null ? published.toDetailResponse() : Response.ok(service.findAreaBySlug(slug)).build();
@@ -99,7 +101,7 @@ public class AreaResource {
                     examples = @ExampleObject(name = "salford", value = ApiExamples.EDITABLE_AREA)))
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No area has this slug")
-    public Response getEditableArea(@Parameter(description = "The area's slug", example = "salford") @PathParam("slug") String slug) {
+    public Response getEditableArea(@PathParam("slug") String slug) {
         return tagged(editing.findEditableBySlug(slug));
     }
 
@@ -133,7 +135,7 @@ public class AreaResource {
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_AREA)))
     @WriteErrors
     @ConditionalErrors
-    public Response replaceArea(@PathParam("slug") @Parameter(description = "The area's slug", example = "salford") String slug,
+    public Response replaceArea(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AreaEdits.Changes changes) {
         return tagged(editing.replaceArea(slug, ifMatch, changes));
@@ -151,7 +153,7 @@ public class AreaResource {
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_AREA)))
     @WriteErrors
     @ConditionalErrors
-    public Response patchArea(@PathParam("slug") @Parameter(description = "The area's slug", example = "salford") String slug,
+    public Response patchArea(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = AreaEdits.Changes.class),
                     examples = @ExampleObject(name = "rename", value = "{\"name\":\"Salford City Council\"}"))) @NotNull JsonNode patch) {
@@ -171,7 +173,7 @@ public class AreaResource {
     @APIResponse(responseCode = "409", description = "Initiatives, area contacts or areas within it still use the area; the detail names them",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "in-use", value = ApiExamples.AREA_IN_USE)))
-    public Response deleteArea(@PathParam("slug") @Parameter(description = "The area's slug", example = "salford") String slug,
+    public Response deleteArea(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteArea(slug, ifMatch);
         return Response.noContent().build();
@@ -189,7 +191,7 @@ public class AreaResource {
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The area is not deleted, or its parent is")
-    public Response restoreArea(@PathParam("slug") @Parameter(description = "The area's slug", example = "salford") String slug,
+    public Response restoreArea(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreArea(slug, ifMatch));
     }

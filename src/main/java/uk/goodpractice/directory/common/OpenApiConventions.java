@@ -34,6 +34,13 @@ public final class OpenApiConventions {
      * so that they match the feature's other examples.
      */
     public static final String IF_MATCH_EXAMPLE_VERSION = "x-if-match-example-version";
+    /**
+     * On a resource's {@code @Tag}: a JSON object that documents the feature's path parameters once, by name, e.g.
+     * {@code {"slug": {"description": "The area's slug", "example": "salford"}}}. A resource method's path
+     * parameter without {@code @Parameter} gets that text; one with its own keeps it.
+     */
+    public static final String PATH_PARAMETERS = "x-path-parameters";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private OpenApiConventions() {
@@ -51,8 +58,10 @@ public final class OpenApiConventions {
         mergePatchSchemas(openAPI);
         emailFormats(components);
         Map<String, Integer> exampleVersions = ifMatchExampleVersions(openAPI);
+        Map<String, Map<String, Map<String, Object>>> pathParameters = pathParameters(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
             arrayExamples(op);
+            documentPathParameters(op, pathParameters);
             documentIfMatch(path, method, op, exampleVersions);
             requireIfMatch(op);
             responseHeaders(method, op);
@@ -165,6 +174,46 @@ public final class OpenApiConventions {
             });
         }
         return versions;
+    }
+
+    /** Each tag's path parameters, read from its {@code @Tag} and then taken off the document. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Map<String, Object>>> pathParameters(OpenAPI openAPI) {
+        Map<String, Map<String, Map<String, Object>>> byTag = new java.util.HashMap<>();
+        if (openAPI.getTags() != null) {
+            openAPI.getTags().forEach(tag -> {
+                if (tag.getExtensions() != null && tag.getExtensions().containsKey(PATH_PARAMETERS)) {
+                    try {
+                        byTag.put(tag.getName(), JSON.readValue(tag.getExtensions().get(PATH_PARAMETERS).toString(), Map.class));
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new IllegalStateException("The " + PATH_PARAMETERS + " of tag " + tag.getName() + " is not JSON", e);
+                    }
+                    tag.removeExtension(PATH_PARAMETERS);
+                }
+            });
+        }
+        return byTag;
+    }
+
+    private static void documentPathParameters(Operation op, Map<String, Map<String, Map<String, Object>>> byTag) {
+        if (op.getParameters() == null || op.getTags() == null) {
+            return;
+        }
+        List<Parameter> parameters = new ArrayList<>(op.getParameters());
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter p = parameters.get(i);
+            if (p.getIn() != Parameter.In.PATH || p.getDescription() != null) {
+                continue;
+            }
+            Map<String, Object> doc = op.getTags().stream().map(byTag::get).filter(java.util.Objects::nonNull)
+                    .map(names -> names.get(p.getName())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (doc != null) {
+                // built afresh so that its fields come in the order the scanner writes a documented parameter's
+                parameters.set(i, OASFactory.createParameter().description((String) doc.get("description")).example(doc.get("example"))
+                        .name(p.getName()).in(p.getIn()).required(p.getRequired()).schema(p.getSchema()));
+                op.setParameters(parameters);
+            }
+        }
     }
 
     /**

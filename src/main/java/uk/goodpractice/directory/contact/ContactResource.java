@@ -46,8 +46,10 @@ import uk.goodpractice.directory.common.WriteErrors;
 
 @Path("/v1/area-contacts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Area contacts", description = "People and teams published as contacts for initiatives and areas",
-        extensions = @Extension(name = OpenApiConventions.IF_MATCH_EXAMPLE_VERSION, value = "3"))
+@Tag(name = "Area contacts", description = "People and teams published as contacts for initiatives and areas", extensions = {
+        @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
+                {"slug": {"description": "The contact's slug", "example": "joe-garraway"}}"""),
+        @Extension(name = OpenApiConventions.IF_MATCH_EXAMPLE_VERSION, value = "3")})
 public class ContactResource {
 
     private final ContactService service;
@@ -94,7 +96,7 @@ public class ContactResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class),
                     examples = @ExampleObject(name = "joe-garraway", value = ApiExamples.CONTACT)))
     @APIResponse(responseCode = "404", description = "No published contact has this slug")
-    public Response getContact(@Parameter(description = "The contact's slug", example = "joe-garraway") @PathParam("slug") String slug) {
+    public Response getContact(@PathParam("slug") String slug) {
         // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
         uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.detail("area-contacts/" + slug);
         return published != null ? published.toDetailResponse() : Response.ok(service.findContactBySlug(slug)).build();
@@ -111,7 +113,7 @@ public class ContactResource {
                     examples = @ExampleObject(name = "joe-garraway", value = ApiExamples.EDITABLE_CONTACT)))
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No contact has this slug")
-    public Response getEditableContact(@Parameter(description = "The contact's slug", example = "joe-garraway") @PathParam("slug") String slug) {
+    public Response getEditableContact(@PathParam("slug") String slug) {
         return tagged(editing.findEditableBySlug(slug));
     }
 
@@ -146,7 +148,7 @@ public class ContactResource {
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_CONTACT)))
     @WriteErrors
     @ConditionalErrors
-    public Response replaceContact(@PathParam("slug") @Parameter(description = "The contact's slug", example = "joe-garraway") String slug,
+    public Response replaceContact(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ContactEdits.Changes changes) {
         return tagged(editing.replaceContact(slug, ifMatch, changes));
@@ -164,7 +166,7 @@ public class ContactResource {
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_CONTACT)))
     @WriteErrors
     @ConditionalErrors
-    public Response patchContact(@PathParam("slug") @Parameter(description = "The contact's slug", example = "joe-garraway") String slug,
+    public Response patchContact(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ContactEdits.Changes.class),
                     examples = @ExampleObject(name = "new-phone", value = "{\"phone\":\"0161 234 5678\"}"))) @NotNull JsonNode patch) {
@@ -180,7 +182,7 @@ public class ContactResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @WriteErrors
     @ConditionalErrors
-    public Response deleteContact(@PathParam("slug") @Parameter(description = "The contact's slug", example = "joe-garraway") String slug,
+    public Response deleteContact(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteContact(slug, ifMatch);
         return Response.noContent().build();
@@ -198,7 +200,7 @@ public class ContactResource {
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The contact is not deleted")
-    public Response restoreContact(@PathParam("slug") @Parameter(description = "The contact's slug", example = "joe-garraway") String slug,
+    public Response restoreContact(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreContact(slug, ifMatch));
     }

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.common.OpenApiConventions;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import uk.goodpractice.directory.common.ApiExamples;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
@@ -25,7 +27,10 @@ import uk.goodpractice.directory.common.ProblemDetail;
 
 @Path("/v1/delay-drivers")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Delay drivers", description = "The ten key drivers of delay of the DFJ Trailblazer pilot")
+@Tag(name = "Delay drivers", description = "The ten key drivers of delay of the DFJ Trailblazer pilot", extensions = {
+        @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
+                {"slug": {"description": "The driver's slug", "example": "court-capacity"},
+                 "id": {"description": "The mapping's id", "example": 42}}""")})
 public class DelayDriverResource {
 
     private final DelayDriverService service;
@@ -64,7 +69,7 @@ public class DelayDriverResource {
                     examples = @ExampleObject(name = "court-capacity", value = ApiExamples.DRIVER)))
     @APIResponse(responseCode = "404", description = "No delay driver has this slug")
     public Response getDelayDriver(
-            @Parameter(description = "The driver's slug", example = "court-capacity") @PathParam("slug") String slug) {
+            @PathParam("slug") String slug) {
         // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
         uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.detail("delay-drivers/" + slug);
         return published != null ? published.toDetailResponse() : Response.ok(service.findDelayDriverBySlug(slug)).build();

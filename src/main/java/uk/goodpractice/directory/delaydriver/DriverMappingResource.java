@@ -39,6 +39,7 @@ import uk.goodpractice.directory.common.WriteErrors;
 /** Editors' access to the mappings of initiatives to delay drivers; the public reads them through initiatives and drivers. */
 @Path("/v1/driver-mappings")
 @Produces(MediaType.APPLICATION_JSON)
+// the feature's tag, described (with the {id} path parameter) on DelayDriverResource
 @Tag(name = "Delay drivers")
 public class DriverMappingResource {
 
@@ -59,7 +60,7 @@ public class DriverMappingResource {
                     examples = @ExampleObject(name = "editorial", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No driver mapping has this id")
-    public Response getMapping(@Parameter(description = "The mapping's id", example = "42") @PathParam("id") long id) {
+    public Response getMapping(@PathParam("id") long id) {
         return tagged(editing.findEditableById(id));
     }
 
@@ -97,7 +98,7 @@ public class DriverMappingResource {
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
     @WriteErrors
     @ConditionalErrors
-    public Response replaceMapping(@PathParam("id") @Parameter(description = "The mapping's id", example = "42") long id,
+    public Response replaceMapping(@PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DriverMappingEdits.Changes changes) {
         return tagged(editing.replaceMapping(id, ifMatch, changes));
@@ -114,7 +115,7 @@ public class DriverMappingResource {
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
     @WriteErrors
     @ConditionalErrors
-    public Response patchMapping(@PathParam("id") @Parameter(description = "The mapping's id", example = "42") long id,
+    public Response patchMapping(@PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = DriverMappingEdits.Changes.class),
                     examples = @ExampleObject(name = "printed", value = "{\"provenance\":\"PRINTED_MATRIX\",\"rationale\":null}"))) @NotNull JsonNode patch) {
@@ -130,7 +131,7 @@ public class DriverMappingResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @WriteErrors
     @ConditionalErrors
-    public Response deleteMapping(@PathParam("id") @Parameter(description = "The mapping's id", example = "42") long id,
+    public Response deleteMapping(@PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteMapping(id, ifMatch);
         return Response.noContent().build();
@@ -148,7 +149,7 @@ public class DriverMappingResource {
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The mapping is not deleted, or its initiative no longer appears in its edition")
-    public Response restoreMapping(@PathParam("id") @Parameter(description = "The mapping's id", example = "42") long id,
+    public Response restoreMapping(@PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreMapping(id, ifMatch));
     }

@@ -45,10 +45,11 @@ import uk.goodpractice.directory.common.ProblemDetail;
 
 @Path("/v1/editions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Editions", description = "The publications that present initiatives")
+@Tag(name = "Editions", description = "The publications that present initiatives", extensions = {
+        @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
+                {"slug": {"description": "The edition's slug", "example": "good-practice-guide-2025-26-q1"}}""")})
 public class EditionResource {
 
-    private static final String SLUG = "good-practice-guide-2025-26-q1";
     private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final EditionService service;
@@ -125,7 +126,7 @@ public class EditionResource {
                     examples = @ExampleObject(name = "draft", value = ApiExamples.EDITABLE_EDITION)))
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No edition has this slug")
-    public Response getEditableEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug) {
+    public Response getEditableEdition(@PathParam("slug") String slug) {
         return tagged(editing.findEditableBySlug(slug));
     }
 
@@ -154,7 +155,7 @@ public class EditionResource {
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
     @ConditionalErrors
-    public Response replaceEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
+    public Response replaceEdition(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EditionEdits.Changes changes) {
         return tagged(editing.replaceEdition(slug, ifMatch, changes));
@@ -170,7 +171,7 @@ public class EditionResource {
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
     @ConditionalErrors
-    public Response patchEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
+    public Response patchEdition(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = EditionEdits.Changes.class),
                     examples = @ExampleObject(name = "relabel", value = "{\"label\":\"Quarter 1: 2025/26\"}"))) @NotNull JsonNode patch) {
@@ -185,7 +186,7 @@ public class EditionResource {
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The edition is published")
-    public Response deleteEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
+    public Response deleteEdition(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteEdition(slug, ifMatch);
         return Response.noContent().build();
@@ -201,7 +202,7 @@ public class EditionResource {
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The edition is not deleted")
-    public Response restoreEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
+    public Response restoreEdition(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreEdition(slug, ifMatch));
     }
@@ -218,7 +219,7 @@ public class EditionResource {
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "Already published, or it presents no initiatives")
-    public Response publishEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
+    public Response publishEdition(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.publishEdition(slug, ifMatch));
     }
@@ -234,7 +235,7 @@ public class EditionResource {
                     examples = @ExampleObject(name = "reordered", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
     @ConditionalErrors
-    public Response reorderEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
+    public Response reorderEdition(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EditionEdits.Order order) {
         return tagged(editing.reorderEdition(slug, ifMatch, order));

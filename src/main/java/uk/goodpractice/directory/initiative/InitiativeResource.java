@@ -46,7 +46,9 @@ import uk.goodpractice.directory.common.ProblemDetail;
 
 @Path("/v1/initiatives")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Initiatives", description = "Good-practice initiatives from every edition")
+@Tag(name = "Initiatives", description = "Good-practice initiatives from every edition", extensions = {
+        @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
+                {"slug": {"description": "The initiative's slug", "example": "lifelong-links"}}""")})
 public class InitiativeResource {
 
     static final String MERGE_PATCH = uk.goodpractice.directory.common.MergePatch.MEDIA_TYPE;
@@ -122,7 +124,7 @@ public class InitiativeResource {
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No initiative has this slug")
     public Response getEditableInitiative(
-            @Parameter(description = "The initiative's slug", example = "lifelong-links") @PathParam("slug") String slug) {
+            @PathParam("slug") String slug) {
         return tagged(editing.findEditableBySlug(slug));
     }
 
@@ -153,7 +155,7 @@ public class InitiativeResource {
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_INITIATIVE)))
     @WriteErrors
     @ConditionalErrors
-    public Response replaceInitiative(@PathParam("slug") @Parameter(description = "The initiative's slug", example = "lifelong-links") String slug,
+    public Response replaceInitiative(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull InitiativeEdits.Changes changes) {
         return tagged(editing.replaceInitiative(slug, ifMatch, changes));
@@ -170,7 +172,7 @@ public class InitiativeResource {
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_INITIATIVE)))
     @WriteErrors
     @ConditionalErrors
-    public Response patchInitiative(@PathParam("slug") @Parameter(description = "The initiative's slug", example = "lifelong-links") String slug,
+    public Response patchInitiative(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = InitiativeEdits.Changes.class),
                     examples = @ExampleObject(name = "retitle", value = "{\"title\":\"Lifelong Links\"}"))) @NotNull JsonNode patch) {
@@ -185,7 +187,7 @@ public class InitiativeResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @WriteErrors
     @ConditionalErrors
-    public Response deleteInitiative(@PathParam("slug") @Parameter(description = "The initiative's slug", example = "lifelong-links") String slug,
+    public Response deleteInitiative(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteInitiative(slug, ifMatch);
         return Response.noContent().build();
@@ -201,7 +203,7 @@ public class InitiativeResource {
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The initiative is not deleted")
-    public Response restoreInitiative(@PathParam("slug") @Parameter(description = "The initiative's slug", example = "lifelong-links") String slug,
+    public Response restoreInitiative(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreInitiative(slug, ifMatch));
     }

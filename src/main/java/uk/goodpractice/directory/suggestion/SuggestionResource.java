@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.common.OpenApiConventions;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import uk.goodpractice.directory.common.Roles;
 import uk.goodpractice.directory.common.ApiExamples;
 import uk.goodpractice.directory.common.AuthErrors;
@@ -36,7 +38,9 @@ import uk.goodpractice.directory.common.WriteErrors;
 
 @Path("/v1/suggestions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Suggestions", description = "Anyone can suggest an initiative; editors accept or decline")
+@Tag(name = "Suggestions", description = "Anyone can suggest an initiative; editors accept or decline", extensions = {
+        @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
+                {"id": {"description": "The suggestion's id", "example": "1b4e28ba-2fa1-11d2-883f-0016d3cca427"}}""")})
 public class SuggestionResource {
 
     private final SuggestionService service;
@@ -94,7 +98,7 @@ public class SuggestionResource {
                     examples = @ExampleObject(name = "accepted", value = ApiExamples.SUGGESTION)))
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No suggestion has this id")
-    public SuggestionViews.View getSuggestion(@PathParam("id") @Parameter(description = "The suggestion's id", example = "1b4e28ba-2fa1-11d2-883f-0016d3cca427") String id) {
+    public SuggestionViews.View getSuggestion(@PathParam("id") String id) {
         return service.findSuggestion(id);
     }
 
@@ -108,7 +112,7 @@ public class SuggestionResource {
     @WriteErrors
     @APIResponse(responseCode = "404", description = "No suggestion has this id")
     @APIResponse(responseCode = "409", description = "Already accepted or declined")
-    public SuggestionViews.View acceptSuggestion(@PathParam("id") @Parameter(description = "The suggestion's id", example = "1b4e28ba-2fa1-11d2-883f-0016d3cca427") String id) {
+    public SuggestionViews.View acceptSuggestion(@PathParam("id") String id) {
         return service.acceptSuggestion(id);
     }
 
@@ -123,7 +127,7 @@ public class SuggestionResource {
     @WriteErrors
     @APIResponse(responseCode = "404", description = "No suggestion has this id")
     @APIResponse(responseCode = "409", description = "Already accepted or declined")
-    public SuggestionViews.View declineSuggestion(@PathParam("id") @Parameter(description = "The suggestion's id", example = "1b4e28ba-2fa1-11d2-883f-0016d3cca427") String id,
+    public SuggestionViews.View declineSuggestion(@PathParam("id") String id,
             @Valid @NotNull SuggestionViews.Decline decline) {
         return service.declineSuggestion(id, decline.reason());
     }
