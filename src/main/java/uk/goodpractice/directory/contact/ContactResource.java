@@ -71,7 +71,7 @@ public class ContactResource {
             + "Values of one filter are OR-ed, different filters AND-ed; an unknown filter value is a 400. "
             + "Editors may ask with `status` for the contacts of draft editions (the status is their edition's).")
     @APIResponse(responseCode = "200", description = "A page of contacts",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ContactView.class),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ContactView.class),
                     examples = @ExampleObject(name = "daybreak", value = ApiExamples.CONTACT_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
     @AuthErrors
@@ -93,7 +93,7 @@ public class ContactResource {
     @Operation(summary = "Get one area contact",
             description = "A contact as published. Deleted contacts and those of an edition not yet published are not found.")
     @APIResponse(responseCode = "200", description = "The contact",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class),
+            content = @Content(schema = @Schema(implementation = ContactView.class),
                     examples = @ExampleObject(name = "joe-garraway", value = ApiExamples.CONTACT)))
     @APIResponse(responseCode = "404", description = "No published contact has this slug")
     public Response getContact(@PathParam("slug") String slug) {
@@ -109,7 +109,7 @@ public class ContactResource {
             description = "The editable fields and the ETag to send back in If-Match (editors only). Answers for a deleted or unpublished contact "
                     + "too (`deletedAt` says it is deleted), so that it can be restored.")
     @APIResponse(responseCode = "200", description = "The contact's editable fields; ETag names its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = ContactEdits.Editable.class),
                     examples = @ExampleObject(name = "joe-garraway", value = ApiExamples.EDITABLE_CONTACT)))
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No contact has this slug")
@@ -123,10 +123,10 @@ public class ContactResource {
     @Operation(summary = "Create an area contact",
             description = "Adds a contact (editors only). It is public once the edition named by `edition` is published. A new organisation name adds "
                     + "the organisation; areas, initiatives and the edition are named by slug, and an unknown one is a 400 pointing at it.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEdits.NewContact.class),
+    @RequestBody(content = @Content(schema = @Schema(implementation = ContactEdits.NewContact.class),
             examples = @ExampleObject(name = "sam-taylor", value = ApiExamples.NEW_CONTACT)))
     @APIResponse(responseCode = "201", description = "Created; Location names it and ETag its first version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = ContactEdits.Editable.class),
                     examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_CONTACT)))
     @WriteErrors
     @APIResponse(responseCode = "409", description = "The slug is already in use (perhaps by a deleted contact, which can be restored)")
@@ -144,7 +144,7 @@ public class ContactResource {
             description = "Sets every editable field (editors only); an absent field is cleared. If-Match must name the version you edited. "
                     + "The initiatives it is or was linked to get a new version too, since each shows its contacts.")
     @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = ContactEdits.Editable.class),
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_CONTACT)))
     @WriteErrors
     @ConditionalErrors
@@ -162,7 +162,7 @@ public class ContactResource {
             description = "A JSON Merge Patch (RFC 7396) of the editable fields (editors only): null clears a field, a list replaces the whole list. "
                     + "If-Match must name the version you edited.")
     @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = ContactEdits.Editable.class),
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_CONTACT)))
     @WriteErrors
     @ConditionalErrors
@@ -195,7 +195,7 @@ public class ContactResource {
             description = "Brings a deleted contact back (editors only), with the links it had to areas and initiatives. "
                     + "If-Match must name the deleted version (GET …/editable gives it).")
     @APIResponse(responseCode = "200", description = "Restored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = ContactEdits.Editable.class),
                     examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_CONTACT)))
     @WriteErrors
     @ConditionalErrors

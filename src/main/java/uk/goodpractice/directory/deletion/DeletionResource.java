@@ -45,10 +45,10 @@ public class DeletionResource {
                     + "A mirror asks with `since` set to the time of its last sync and removes what is listed. Deleted records are kept and may be restored; "
                     + "a restored record reappears in the ordinary lists.")
     @APIResponse(responseCode = "200", description = "A page of deletions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DeletionView.class),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeletionView.class),
                     examples = @ExampleObject(name = "one", value = ApiExamples.DELETION_PAGE)))
     @APIResponse(responseCode = "400", description = "since, page or pageSize is invalid",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "bad-page", value = ApiExamples.INVALID_PARAMETER)))
     public Response listDeletions(
             @QueryParam("since") @Parameter(description = "Only deletions at or after this ISO 8601 date-time", example = "2026-11-01T00:00:00Z") String since,

@@ -69,10 +69,10 @@ public class EditionResource {
     @GET
     @Operation(summary = "List the editions", description = "Every published edition (editors may ask for drafts with `status`), oldest first, with how many initiatives it presents and whether it prints a delay-driver matrix.")
     @APIResponse(responseCode = "200", description = "A page of editions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = EditionViews.Summary.class),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EditionViews.Summary.class),
                     examples = @ExampleObject(name = "editions", value = ApiExamples.EDITION_PAGE)))
     @APIResponse(responseCode = "400", description = "page or pageSize is invalid",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "bad-page", value = ApiExamples.INVALID_PARAMETER)))
     @AuthErrors
     public Response listEditions(@Valid @BeanParam StatusFilter status, @Valid @BeanParam uk.goodpractice.directory.common.UpdatedSince updatedSince,
@@ -93,7 +93,7 @@ public class EditionResource {
     @Operation(extensions = @Extension(name = OpenApiConventions.DRAFTS_FOR_EDITORS, value = "true"),
             summary = "Get one edition", description = "The edition (a draft only for a signed-in editor) with its introduction, suggestions contact, themes, initiatives in printed order and the items it announces.")
     @APIResponse(responseCode = "200", description = "The edition",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionViews.Detail.class),
+            content = @Content(schema = @Schema(implementation = EditionViews.Detail.class),
                     examples = @ExampleObject(name = "quarter-2", value = ApiExamples.EDITION)))
     @APIResponse(responseCode = "404", description = "No published edition has this slug")
     public Response getEdition(
@@ -109,7 +109,7 @@ public class EditionResource {
     @Operation(extensions = @Extension(name = OpenApiConventions.DRAFTS_FOR_EDITORS, value = "true"),
             operationId = "getEditionMatrix", summary = "Get an edition's delay-driver matrix", description = "Drivers × initiatives exactly as printed, in printed order. Only printed ticks appear here; editorial mappings never do.")
     @APIResponse(responseCode = "200", description = "The matrix",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionViews.Matrix.class),
+            content = @Content(schema = @Schema(implementation = EditionViews.Matrix.class),
                     examples = @ExampleObject(name = "edition-4", value = ApiExamples.MATRIX)))
     @APIResponse(responseCode = "404", description = "No published edition has this slug, or the edition prints no matrix")
     public EditionViews.Matrix getMatrix(
@@ -122,7 +122,7 @@ public class EditionResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Get an edition to edit", description = "Its editable fields, state, live initiatives in printed order and version (editors only; drafts and deleted ones too). ETag names the version.")
     @APIResponse(responseCode = "200", description = "The editable edition",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
                     examples = @ExampleObject(name = "draft", value = ApiExamples.EDITABLE_EDITION)))
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No edition has this slug")
@@ -135,7 +135,7 @@ public class EditionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an edition", description = "Creates a draft edition after the existing ones (editors only). Nothing of it is public until it is published.")
     @APIResponse(responseCode = "201", description = "Created; Location names it and ETag its first version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
                     examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
     @APIResponse(responseCode = "409", description = "The slug is already in use")
@@ -151,7 +151,7 @@ public class EditionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an edition's editable fields", description = "Sets every editable field (editors only). If-Match must name the version you edited.")
     @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
     @ConditionalErrors
@@ -167,7 +167,7 @@ public class EditionResource {
     @Consumes(MERGE_PATCH)
     @Operation(summary = "Change some of an edition's editable fields", description = "A JSON Merge Patch (RFC 7396) of the editable fields (editors only). If-Match must name the version you edited.")
     @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
     @ConditionalErrors
@@ -197,7 +197,7 @@ public class EditionResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Restore a deleted edition", description = "Brings a deleted draft edition back (editors only).")
     @APIResponse(responseCode = "200", description = "Restored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
                     examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
     @ConditionalErrors
@@ -214,7 +214,7 @@ public class EditionResource {
             description = "Publishes the draft edition together with its draft initiatives, and so their driver mappings and contacts, in one transaction, "
                     + "and records when (editors only). The publication date is set to today if it was not given. If-Match must name the current version.")
     @APIResponse(responseCode = "200", description = "Published",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
                     examples = @ExampleObject(name = "published", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
     @ConditionalErrors
@@ -231,7 +231,7 @@ public class EditionResource {
     @Operation(summary = "Reorder an edition's initiatives",
             description = "Sets the printed order: the list names every live initiative of the edition exactly once (editors only). If-Match must name the edition's current version.")
     @APIResponse(responseCode = "200", description = "Reordered; ETag names the edition's new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
                     examples = @ExampleObject(name = "reordered", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
     @ConditionalErrors

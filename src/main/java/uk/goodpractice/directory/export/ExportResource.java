@@ -60,7 +60,7 @@ public class ExportResource {
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "lifelong-links", value = ExportExamples.INITIATIVES)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid, or a filter value does not exist",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "unknown-driver", value = ApiExamples.INVALID_PARAMETER)))
     public Response exportInitiatives(@Valid @BeanParam InitiativeFilter f) {
         Map<String, List<String>> params = publicFilters(new Filter("driver", f.driver, "DelayDriver"),
@@ -85,7 +85,7 @@ public class ExportResource {
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "contacts", value = ExportExamples.CONTACTS)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid, or a filter value does not exist",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "unknown-area", value = ApiExamples.INVALID_PARAMETER)))
     public Response exportAreaContacts(@Valid @BeanParam ContactFilter f) {
         Map<String, List<String>> params = publicFilters(new Filter("area", f.area, "Area"),

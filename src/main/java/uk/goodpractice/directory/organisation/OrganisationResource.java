@@ -40,7 +40,7 @@ public class OrganisationResource {
     @GET
     @Operation(summary = "List organisations", description = "Organisations by name, as printed in the sources; their slugs are the values the `organisation` filters take.")
     @APIResponse(responseCode = "200", description = "A page of organisations",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = OrganisationRef.class),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrganisationRef.class),
                     examples = @ExampleObject(name = "family-rights-group", value = ApiExamples.ORGANISATION_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
     public Response listOrganisations(

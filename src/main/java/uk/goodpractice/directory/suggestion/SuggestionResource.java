@@ -54,16 +54,15 @@ public class SuggestionResource {
     @Operation(summary = "Suggest an initiative", description = "Public. Plain text only (HTML or script is refused); "
             + "a few suggestions per hour per client address, then 429 with Retry-After.")
     @APIResponse(responseCode = "201", description = "Received",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.Receipt.class),
+            content = @Content(schema = @Schema(implementation = SuggestionViews.Receipt.class),
                     examples = @ExampleObject(name = "received", value = ApiExamples.SUGGESTION_RECEIPT)))
     @APIResponse(responseCode = "400", description = "A field is invalid (each named by a JSON Pointer), or the body is not the expected JSON",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID_BODY)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID_BODY)))
     @APIResponse(responseCode = "415", description = "The body is not JSON",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "unsupported", value = ApiExamples.UNSUPPORTED_MEDIA_TYPE)))
     @APIResponse(responseCode = "429", description = "Too many suggestions from this client; Retry-After gives the seconds to wait",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "too-many", value = ApiExamples.TOO_MANY_REQUESTS)))
     public Response submitSuggestion(@Valid @NotNull SuggestionViews.NewSuggestion request, @Context HttpServerRequest http,
             @Context UriInfo uri) {
@@ -75,7 +74,7 @@ public class SuggestionResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "List suggestions", description = "Newest first, optionally by status or by the initiative one became (editors only).")
     @APIResponse(responseCode = "200", description = "A page of suggestions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SuggestionViews.View.class),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SuggestionViews.View.class),
                     examples = @ExampleObject(name = "new", value = ApiExamples.SUGGESTION_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
     @AuthErrors
@@ -94,7 +93,7 @@ public class SuggestionResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Get one suggestion", description = "Editors only.")
     @APIResponse(responseCode = "200", description = "The suggestion",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.View.class),
+            content = @Content(schema = @Schema(implementation = SuggestionViews.View.class),
                     examples = @ExampleObject(name = "accepted", value = ApiExamples.SUGGESTION)))
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No suggestion has this id")
@@ -107,7 +106,7 @@ public class SuggestionResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Accept a suggestion", description = "Creates a draft initiative pre-filled from it (editors only).")
     @APIResponse(responseCode = "200", description = "Accepted; initiativeSlug names the new draft",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.View.class),
+            content = @Content(schema = @Schema(implementation = SuggestionViews.View.class),
                     examples = @ExampleObject(name = "accepted", value = ApiExamples.SUGGESTION)))
     @WriteErrors
     @APIResponse(responseCode = "404", description = "No suggestion has this id")
@@ -122,7 +121,7 @@ public class SuggestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decline a suggestion", description = "Records the reason (editors only).")
     @APIResponse(responseCode = "200", description = "Declined",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.View.class),
+            content = @Content(schema = @Schema(implementation = SuggestionViews.View.class),
                     examples = @ExampleObject(name = "declined", value = ApiExamples.SUGGESTION)))
     @WriteErrors
     @APIResponse(responseCode = "404", description = "No suggestion has this id")
