@@ -57,12 +57,11 @@ public final class OpenApiConventions {
         pages(openAPI);
         mergePatchSchemas(openAPI);
         emailFormats(components);
-        Map<String, Integer> exampleVersions = ifMatchExampleVersions(openAPI);
-        Map<String, Map<String, Map<String, Object>>> pathParameters = pathParameters(openAPI);
+        Map<String, Map<String, Object>> tagConventions = tagConventions(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
             arrayExamples(op);
-            documentPathParameters(op, pathParameters);
-            documentIfMatch(path, method, op, exampleVersions);
+            documentPathParameters(op, tagConventions);
+            documentIfMatch(path, method, op, tagConventions);
             requireIfMatch(op);
             responseHeaders(method, op);
             optionalSignIn(op);
@@ -162,58 +161,48 @@ public final class OpenApiConventions {
         openAPI.getComponents().setSchemas(new java.util.LinkedHashMap<>(schemas));
     }
 
-    /** The version each tag's If-Match examples name, read from its {@code @Tag} and then taken off the document. */
-    private static Map<String, Integer> ifMatchExampleVersions(OpenAPI openAPI) {
-        Map<String, Integer> versions = new java.util.HashMap<>();
-        if (openAPI.getTags() != null) {
-            openAPI.getTags().forEach(tag -> {
-                if (tag.getExtensions() != null && tag.getExtensions().containsKey(IF_MATCH_EXAMPLE_VERSION)) {
-                    versions.put(tag.getName(), Integer.valueOf(tag.getExtensions().get(IF_MATCH_EXAMPLE_VERSION).toString()));
-                    tag.removeExtension(IF_MATCH_EXAMPLE_VERSION);
-                }
-            });
+    /**
+     * What each feature's {@code @Tag} says once for all its operations ({@link #PATH_PARAMETERS},
+     * {@link #IF_MATCH_EXAMPLE_VERSION}), by tag name; taken off the document, which never shows them.
+     */
+    private static Map<String, Map<String, Object>> tagConventions(OpenAPI openAPI) {
+        Map<String, Map<String, Object>> byTag = new java.util.HashMap<>();
+        if (openAPI.getTags() == null) {
+            return byTag;
         }
-        return versions;
-    }
-
-    /** Each tag's path parameters, read from its {@code @Tag} and then taken off the document. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Map<String, Map<String, Object>>> pathParameters(OpenAPI openAPI) {
-        Map<String, Map<String, Map<String, Object>>> byTag = new java.util.HashMap<>();
-        if (openAPI.getTags() != null) {
-            openAPI.getTags().forEach(tag -> {
-                if (tag.getExtensions() != null && tag.getExtensions().containsKey(PATH_PARAMETERS)) {
+        openAPI.getTags().forEach(tag -> {
+            Map<String, Object> conventions = new java.util.HashMap<>();
+            for (String name : List.of(PATH_PARAMETERS, IF_MATCH_EXAMPLE_VERSION)) {
+                if (tag.getExtensions() != null && tag.getExtensions().containsKey(name)) {
                     try {
-                        byTag.put(tag.getName(), JSON.readValue(tag.getExtensions().get(PATH_PARAMETERS).toString(), Map.class));
+                        conventions.put(name, JSON.readValue(tag.getExtensions().get(name).toString(), Object.class));
                     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                        throw new IllegalStateException("The " + PATH_PARAMETERS + " of tag " + tag.getName() + " is not JSON", e);
+                        throw new IllegalStateException("The " + name + " of tag " + tag.getName() + " is not JSON", e);
                     }
-                    tag.removeExtension(PATH_PARAMETERS);
+                    tag.removeExtension(name);
                 }
-            });
-        }
+            }
+            byTag.put(tag.getName(), conventions);
+        });
         return byTag;
     }
 
-    private static void documentPathParameters(Operation op, Map<String, Map<String, Map<String, Object>>> byTag) {
-        if (op.getParameters() == null || op.getTags() == null) {
+    /** The first of the operation's tags that says {@code name}, or null. */
+    private static Object tagConvention(Operation op, String name, Map<String, Map<String, Object>> byTag) {
+        return op.getTags() == null ? null : op.getTags().stream().map(byTag::get).filter(java.util.Objects::nonNull)
+                .map(conventions -> conventions.get(name)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** A path parameter that a resource method leaves undocumented gets the text its feature's tag gives for that name. */
+    @SuppressWarnings("unchecked")
+    private static void documentPathParameters(Operation op, Map<String, Map<String, Object>> byTag) {
+        Map<String, Map<String, Object>> docs = (Map<String, Map<String, Object>>) tagConvention(op, PATH_PARAMETERS, byTag);
+        if (docs == null) {
             return;
         }
-        List<Parameter> parameters = new ArrayList<>(op.getParameters());
-        for (int i = 0; i < parameters.size(); i++) {
-            Parameter p = parameters.get(i);
-            if (p.getIn() != Parameter.In.PATH || p.getDescription() != null) {
-                continue;
-            }
-            Map<String, Object> doc = op.getTags().stream().map(byTag::get).filter(java.util.Objects::nonNull)
-                    .map(names -> names.get(p.getName())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            if (doc != null) {
-                // built afresh so that its fields come in the order the scanner writes a documented parameter's
-                parameters.set(i, OASFactory.createParameter().description((String) doc.get("description")).example(doc.get("example"))
-                        .name(p.getName()).in(p.getIn()).required(p.getRequired()).schema(p.getSchema()));
-                op.setParameters(parameters);
-            }
-        }
+        replaceUndocumented(op, p -> p.getIn() == Parameter.In.PATH && docs.containsKey(p.getName()),
+                p -> documented(p, (String) docs.get(p.getName()).get("description"), docs.get(p.getName()).get("example"))
+                        .required(p.getRequired()).schema(p.getSchema()));
     }
 
     /**
@@ -221,25 +210,29 @@ public final class OpenApiConventions {
      * nothing more. A replace or patch of the record names the version you edited, a restore the deleted version
      * (one after the version you read: deleting made one), anything else the current version.
      */
-    private static void documentIfMatch(String path, PathItem.HttpMethod method, Operation op, Map<String, Integer> exampleVersions) {
-        if (op.getParameters() == null) {
-            return;
-        }
+    private static void documentIfMatch(String path, PathItem.HttpMethod method, Operation op, Map<String, Map<String, Object>> byTag) {
         boolean restore = path.endsWith("/restore");
         boolean edit = (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) && path.endsWith("}");
         String which = restore ? "deleted version" : edit ? "version you edited" : "current version";
-        int version = (op.getTags() == null ? List.<String>of() : op.getTags()).stream().filter(exampleVersions::containsKey)
-                .map(exampleVersions::get).findFirst().orElse(0) + (restore ? 1 : 0);
-        List<Parameter> parameters = new ArrayList<>(op.getParameters());
-        for (int i = 0; i < parameters.size(); i++) {
-            Parameter p = parameters.get(i);
-            if ("If-Match".equalsIgnoreCase(p.getName()) && p.getIn() == Parameter.In.HEADER && p.getDescription() == null) {
-                // built afresh so that its fields come in the order the scanner writes a documented parameter's
-                parameters.set(i, OASFactory.createParameter().description("The ETag of the " + which).example("\"v" + version + "\"")
-                        .name(p.getName()).in(p.getIn()).schema(p.getSchema()));
-                op.setParameters(parameters);
-            }
+        Object read = tagConvention(op, IF_MATCH_EXAMPLE_VERSION, byTag);
+        int version = (read == null ? 0 : ((Number) read).intValue()) + (restore ? 1 : 0);
+        replaceUndocumented(op, p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()),
+                p -> documented(p, "The ETag of the " + which, "\"v" + version + "\"").schema(p.getSchema()));
+    }
+
+    private static void replaceUndocumented(Operation op, java.util.function.Predicate<Parameter> which,
+            java.util.function.UnaryOperator<Parameter> documented) {
+        if (op.getParameters() == null) {
+            return;
         }
+        List<Parameter> parameters = new ArrayList<>(op.getParameters());
+        parameters.replaceAll(p -> p.getDescription() == null && which.test(p) ? documented.apply(p) : p);
+        op.setParameters(parameters);
+    }
+
+    /** A copy of the parameter with its text, built field by field in the order the scanner writes a documented parameter. */
+    private static Parameter documented(Parameter p, String description, Object example) {
+        return OASFactory.createParameter().description(description).example(example).name(p.getName()).in(p.getIn());
     }
 
     /** A change without If-Match is a 428, so a client must send it: the operations that answer 428 require it. */
