@@ -135,8 +135,7 @@ public class AreaResource {
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_AREA)))
     @WriteErrors
     @ConditionalErrors
-    public Response replaceArea(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replaceArea(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AreaEdits.Changes changes) {
         return tagged(editing.replaceArea(slug, ifMatch, changes));
     }
@@ -153,8 +152,7 @@ public class AreaResource {
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_AREA)))
     @WriteErrors
     @ConditionalErrors
-    public Response patchArea(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response patchArea(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = AreaEdits.Changes.class),
                     examples = @ExampleObject(name = "rename", value = "{\"name\":\"Salford City Council\"}"))) @NotNull JsonNode patch) {
         return tagged(editing.patchArea(slug, ifMatch, patch));
@@ -172,8 +170,7 @@ public class AreaResource {
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "Initiatives, area contacts or areas within it still use the area; the detail names them",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, examples = @ExampleObject(name = "in-use", value = ApiExamples.AREA_IN_USE)))
-    public Response deleteArea(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response deleteArea(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteArea(slug, ifMatch);
         return Response.noContent().build();
     }
@@ -190,8 +187,7 @@ public class AreaResource {
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The area is not deleted, or its parent is")
-    public Response restoreArea(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response restoreArea(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreArea(slug, ifMatch));
     }
 

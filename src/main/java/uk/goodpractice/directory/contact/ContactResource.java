@@ -148,8 +148,7 @@ public class ContactResource {
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_CONTACT)))
     @WriteErrors
     @ConditionalErrors
-    public Response replaceContact(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replaceContact(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ContactEdits.Changes changes) {
         return tagged(editing.replaceContact(slug, ifMatch, changes));
     }
@@ -166,8 +165,7 @@ public class ContactResource {
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_CONTACT)))
     @WriteErrors
     @ConditionalErrors
-    public Response patchContact(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response patchContact(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ContactEdits.Changes.class),
                     examples = @ExampleObject(name = "new-phone", value = "{\"phone\":\"0161 234 5678\"}"))) @NotNull JsonNode patch) {
         return tagged(editing.patchContact(slug, ifMatch, patch));
@@ -182,8 +180,7 @@ public class ContactResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @WriteErrors
     @ConditionalErrors
-    public Response deleteContact(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response deleteContact(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteContact(slug, ifMatch);
         return Response.noContent().build();
     }
@@ -200,8 +197,7 @@ public class ContactResource {
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The contact is not deleted")
-    public Response restoreContact(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response restoreContact(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreContact(slug, ifMatch));
     }
 

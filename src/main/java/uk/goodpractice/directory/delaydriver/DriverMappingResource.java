@@ -98,8 +98,7 @@ public class DriverMappingResource {
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
     @WriteErrors
     @ConditionalErrors
-    public Response replaceMapping(@PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replaceMapping(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DriverMappingEdits.Changes changes) {
         return tagged(editing.replaceMapping(id, ifMatch, changes));
     }
@@ -115,8 +114,7 @@ public class DriverMappingResource {
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
     @WriteErrors
     @ConditionalErrors
-    public Response patchMapping(@PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response patchMapping(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = DriverMappingEdits.Changes.class),
                     examples = @ExampleObject(name = "printed", value = "{\"provenance\":\"PRINTED_MATRIX\",\"rationale\":null}"))) @NotNull JsonNode patch) {
         return tagged(editing.patchMapping(id, ifMatch, patch));
@@ -131,8 +129,7 @@ public class DriverMappingResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @WriteErrors
     @ConditionalErrors
-    public Response deleteMapping(@PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response deleteMapping(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteMapping(id, ifMatch);
         return Response.noContent().build();
     }
@@ -149,8 +146,7 @@ public class DriverMappingResource {
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The mapping is not deleted, or its initiative no longer appears in its edition")
-    public Response restoreMapping(@PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response restoreMapping(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreMapping(id, ifMatch));
     }
 

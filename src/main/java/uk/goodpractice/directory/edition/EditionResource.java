@@ -155,8 +155,7 @@ public class EditionResource {
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
     @ConditionalErrors
-    public Response replaceEdition(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replaceEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EditionEdits.Changes changes) {
         return tagged(editing.replaceEdition(slug, ifMatch, changes));
     }
@@ -171,8 +170,7 @@ public class EditionResource {
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
     @ConditionalErrors
-    public Response patchEdition(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response patchEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = EditionEdits.Changes.class),
                     examples = @ExampleObject(name = "relabel", value = "{\"label\":\"Quarter 1: 2025/26\"}"))) @NotNull JsonNode patch) {
         return tagged(editing.patchEdition(slug, ifMatch, patch));
@@ -186,8 +184,7 @@ public class EditionResource {
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The edition is published")
-    public Response deleteEdition(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response deleteEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteEdition(slug, ifMatch);
         return Response.noContent().build();
     }
@@ -202,8 +199,7 @@ public class EditionResource {
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The edition is not deleted")
-    public Response restoreEdition(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response restoreEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreEdition(slug, ifMatch));
     }
 
@@ -219,8 +215,7 @@ public class EditionResource {
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "Already published, or it presents no initiatives")
-    public Response publishEdition(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response publishEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.publishEdition(slug, ifMatch));
     }
 
@@ -235,8 +230,7 @@ public class EditionResource {
                     examples = @ExampleObject(name = "reordered", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
     @ConditionalErrors
-    public Response reorderEdition(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response reorderEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EditionEdits.Order order) {
         return tagged(editing.reorderEdition(slug, ifMatch, order));
     }

@@ -154,8 +154,7 @@ public class InitiativeResource {
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_INITIATIVE)))
     @WriteErrors
     @ConditionalErrors
-    public Response replaceInitiative(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replaceInitiative(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull InitiativeEdits.Changes changes) {
         return tagged(editing.replaceInitiative(slug, ifMatch, changes));
     }
@@ -171,8 +170,7 @@ public class InitiativeResource {
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_INITIATIVE)))
     @WriteErrors
     @ConditionalErrors
-    public Response patchInitiative(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response patchInitiative(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = InitiativeEdits.Changes.class),
                     examples = @ExampleObject(name = "retitle", value = "{\"title\":\"Lifelong Links\"}"))) @NotNull JsonNode patch) {
         return tagged(editing.patchInitiative(slug, ifMatch, patch));
@@ -186,8 +184,7 @@ public class InitiativeResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @WriteErrors
     @ConditionalErrors
-    public Response deleteInitiative(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response deleteInitiative(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteInitiative(slug, ifMatch);
         return Response.noContent().build();
     }
@@ -202,8 +199,7 @@ public class InitiativeResource {
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The initiative is not deleted")
-    public Response restoreInitiative(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response restoreInitiative(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreInitiative(slug, ifMatch));
     }
 
