@@ -20,11 +20,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.common.OpenApiConventions;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import com.fasterxml.jackson.databind.JsonNode;
 import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.ApiExamples;
@@ -37,7 +40,9 @@ import uk.goodpractice.directory.common.WriteErrors;
 
 @Path("/v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Accounts", description = "Who may edit: editors change content, admins also manage accounts and read the audit trail")
+@Tag(name = "Accounts", description = "Who may edit: editors change content, admins also manage accounts and read the audit trail", extensions = {
+        @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
+                {"username": {"description": "The account's username", "example": "a.editor"}}""")})
 public class AccountResource {
 
     private final AccountService service;
@@ -50,10 +55,10 @@ public class AccountResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "List accounts", description = "Every account with its roles (admins only).")
     @APIResponse(responseCode = "200", description = "A page of accounts",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountViews.Page.class),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AccountViews.AccountView.class),
                     examples = @ExampleObject(name = "accounts", value = ApiExamples.ACCOUNT_PAGE)))
     @APIResponse(responseCode = "400", description = "page or pageSize is invalid",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "bad-page", value = ApiExamples.INVALID_PARAMETER)))
     @AuthErrors
     public Response listAccounts(@Valid @BeanParam PageParams paging, @Context UriInfo uri) {
@@ -65,11 +70,10 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an account", description = "Adds an editor or admin (admins only). The password is stored as a bcrypt hash.")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountViews.AccountView.class),
+            content = @Content(schema = @Schema(implementation = AccountViews.AccountView.class),
                     examples = @ExampleObject(name = "editor", value = ApiExamples.ACCOUNT)))
     @APIResponse(responseCode = "400", description = "A field is invalid",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID_BODY)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID_BODY)))
     @AuthErrors
     @APIResponse(responseCode = "409", description = "The username is taken")
     public Response createAccount(@Valid @NotNull AccountViews.NewAccount request, @Context UriInfo uri) {
@@ -82,12 +86,11 @@ public class AccountResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Get an account", description = "One account with its roles and whether it is disabled (admins only).")
     @APIResponse(responseCode = "200", description = "The account",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountViews.AccountView.class),
+            content = @Content(schema = @Schema(implementation = AccountViews.AccountView.class),
                     examples = @ExampleObject(name = "editor", value = ApiExamples.ACCOUNT)))
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No account has this name")
-    public AccountViews.AccountView getAccount(
-            @PathParam("username") @Parameter(description = "The account's username", example = "a.editor") String username) {
+    public AccountViews.AccountView getAccount(@PathParam("username") String username) {
         return service.findAccount(username).orElseThrow(() -> new ApiException.NotFound("No account is named '" + username + "'"));
     }
 
@@ -100,15 +103,14 @@ public class AccountResource {
                     + "a new password ends every session it has, on every instance; new roles apply to its open sessions at once. "
                     + "The last admin who can sign in cannot be disabled or lose the admin role.")
     @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountViews.AccountView.class),
+            content = @Content(schema = @Schema(implementation = AccountViews.AccountView.class),
                     examples = @ExampleObject(name = "disabled", value = ApiExamples.DISABLED_ACCOUNT)))
     @WriteErrors
     @APIResponse(responseCode = "404", description = "No account has this name")
     @APIResponse(responseCode = "409", description = "The change would leave no admin who can sign in",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "last-admin", value = ApiExamples.LAST_ADMIN)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, examples = @ExampleObject(name = "last-admin", value = ApiExamples.LAST_ADMIN)))
     public AccountViews.AccountView changeAccount(
-            @PathParam("username") @Parameter(description = "The account's username", example = "a.editor") String username,
+            @PathParam("username") String username,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = AccountViews.AccountChanges.class),
                     examples = {@ExampleObject(name = "disable", value = "{\"disabled\":true}"),
                             @ExampleObject(name = "roles", value = "{\"roles\":[\"editor\",\"admin\"]}"),

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.goodpractice.directory.common.Paged;
 
 /** API shapes of accounts. Passwords are accepted, never returned. */
 final class AccountViews {
@@ -59,9 +58,5 @@ final class AccountViews {
             @Schema(description = "Present when signed in with the session cookie (POST /j_security_check): send it in the "
                     + "X-CSRF-Token header of every POST, PUT, PATCH and DELETE. It changes at each sign-in.",
                     example = "q3J0c1ZtX2x4bVd2eG5Gc0ZtR3l0a0JqV2R6c1p2cVE") String csrfToken) {
-    }
-
-    @Schema(name = "AccountPage")
-    public record Page(@Schema(required = true) List<AccountView> results, @Schema(required = true) Paged.Paging paging) {
     }
 }

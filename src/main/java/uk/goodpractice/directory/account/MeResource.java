@@ -35,11 +35,11 @@ public class MeResource {
     @Operation(operationId = "getSignedInAccount", summary = "Who am I", description = "The signed-in account and its roles, however it signed in (session "
             + "cookie, HTTP Basic or a bearer token). With the session cookie, also the CSRF token its changes must send.")
     @APIResponse(responseCode = "200", description = "The signed-in account",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountViews.Me.class),
+            content = @Content(schema = @Schema(implementation = AccountViews.Me.class),
                     examples = {@ExampleObject(name = "editor", value = ApiExamples.ME),
                             @ExampleObject(name = "browser-session", value = ApiExamples.ME_WITH_CSRF_TOKEN)}))
     @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
     public AccountViews.Me me(@Context RoutingContext ctx) {
         boolean cookieSession = session.isCookieSession(ctx, identity);

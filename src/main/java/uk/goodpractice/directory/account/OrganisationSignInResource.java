@@ -50,7 +50,7 @@ public class OrganisationSignInResource {
     @APIResponse(responseCode = "303", description = "Signed in: to the home page",
             headers = @Header(name = "Location", description = "The home page", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "Single sign-on is not configured here",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not-configured", value = ApiExamples.NOT_FOUND)))
     public Response signInWithOrganisation() {
         if (!enabled || identity.isAnonymous()) {

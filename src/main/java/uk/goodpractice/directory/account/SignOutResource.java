@@ -35,7 +35,7 @@ public class SignOutResource {
             + "header as for any change. Answers 204 also when no one was signed in.")
     @APIResponse(responseCode = "204", description = "Signed out; the session cookie is expired")
     @APIResponse(responseCode = "403", description = "Signed in with the cookie, but the X-CSRF-Token header is missing or wrong",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "csrf", value = ApiExamples.CSRF_TOKEN_MISSING)))
     public void signOut(@Context RoutingContext ctx) {
         session.signOut(ctx);

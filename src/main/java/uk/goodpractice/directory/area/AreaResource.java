@@ -24,11 +24,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.common.OpenApiConventions;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import uk.goodpractice.directory.common.Roles;
 import uk.goodpractice.directory.common.ApiExamples;
 import uk.goodpractice.directory.common.AuthErrors;
@@ -41,7 +44,10 @@ import uk.goodpractice.directory.common.WriteErrors;
 
 @Path("/v1/areas")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Areas", description = "Local authorities, combined authorities, regions, partnerships and the national scope")
+@Tag(name = "Areas", description = "Local authorities, combined authorities, regions, partnerships and the national scope", extensions = {
+        @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
+                {"slug": {"description": "The area's slug", "example": "salford"}}"""),
+        @Extension(name = OpenApiConventions.IF_MATCH_EXAMPLE_VERSION, value = "1")})
 public class AreaResource {
 
     private final AreaService service;
@@ -58,7 +64,7 @@ public class AreaResource {
     @GET
     @Operation(summary = "List areas", description = "Areas by name, filtered by type, parent or name, each with the number of initiatives linked to it.")
     @APIResponse(responseCode = "200", description = "A page of areas",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaViews.Page.class),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AreaViews.Summary.class),
                     examples = @ExampleObject(name = "salford", value = ApiExamples.AREA_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid: unknown type or parent, bad page or pageSize")
     public Response listAreas(@Valid @BeanParam AreaFilter filter, @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
@@ -75,10 +81,10 @@ public class AreaResource {
     @Operation(summary = "Get one area with its initiatives and contacts",
             description = "An area with the areas within it, its published initiatives and its published contacts. A deleted area is not found.")
     @APIResponse(responseCode = "200", description = "The area",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaViews.Detail.class),
+            content = @Content(schema = @Schema(implementation = AreaViews.Detail.class),
                     examples = @ExampleObject(name = "salford", value = ApiExamples.AREA)))
     @APIResponse(responseCode = "404", description = "No area has this slug")
-    public Response getArea(@Parameter(description = "The area's slug", example = "salford") @PathParam("slug") String slug) {
+    public Response getArea(@PathParam("slug") String slug) {
         // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
         uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.detail("areas/" + slug);
         return published != null ? published.toDetailResponse() : Response.ok(service.findAreaBySlug(slug)).build();
@@ -91,11 +97,11 @@ public class AreaResource {
             description = "The editable fields and the ETag to send back in If-Match (editors only). Answers for a deleted area too "
                     + "(`deletedAt` says it is deleted), so that it can be restored.")
     @APIResponse(responseCode = "200", description = "The area's editable fields; ETag names its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = AreaEdits.Editable.class),
                     examples = @ExampleObject(name = "salford", value = ApiExamples.EDITABLE_AREA)))
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No area has this slug")
-    public Response getEditableArea(@Parameter(description = "The area's slug", example = "salford") @PathParam("slug") String slug) {
+    public Response getEditableArea(@PathParam("slug") String slug) {
         return tagged(editing.findEditableBySlug(slug));
     }
 
@@ -104,10 +110,10 @@ public class AreaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an area",
             description = "Adds an area (editors only), optionally within a parent area named by slug; an unknown parent is a 400 pointing at it.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaEdits.NewArea.class),
+    @RequestBody(content = @Content(schema = @Schema(implementation = AreaEdits.NewArea.class),
             examples = @ExampleObject(name = "wigan", value = ApiExamples.NEW_AREA)))
     @APIResponse(responseCode = "201", description = "Created; Location names it and ETag its first version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = AreaEdits.Editable.class),
                     examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_AREA)))
     @WriteErrors
     @APIResponse(responseCode = "409", description = "The slug is already in use (perhaps by a deleted area, which can be restored)")
@@ -125,12 +131,11 @@ public class AreaResource {
             description = "Sets name, type and parent (editors only); an absent parent means none, and a parent within the area itself is a 400. "
                     + "If-Match must name the version you edited. A new name or type gives the initiatives that show the area a new version too.")
     @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = AreaEdits.Editable.class),
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_AREA)))
     @WriteErrors
     @ConditionalErrors
-    public Response replaceArea(@PathParam("slug") @Parameter(description = "The area's slug", example = "salford") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v1\"") String ifMatch,
+    public Response replaceArea(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AreaEdits.Changes changes) {
         return tagged(editing.replaceArea(slug, ifMatch, changes));
     }
@@ -143,12 +148,11 @@ public class AreaResource {
             description = "A JSON Merge Patch (RFC 7396) of name, type and parent (editors only); a null parent makes it a top-level area. "
                     + "If-Match must name the version you edited.")
     @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = AreaEdits.Editable.class),
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_AREA)))
     @WriteErrors
     @ConditionalErrors
-    public Response patchArea(@PathParam("slug") @Parameter(description = "The area's slug", example = "salford") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v1\"") String ifMatch,
+    public Response patchArea(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = AreaEdits.Changes.class),
                     examples = @ExampleObject(name = "rename", value = "{\"name\":\"Salford City Council\"}"))) @NotNull JsonNode patch) {
         return tagged(editing.patchArea(slug, ifMatch, patch));
@@ -165,10 +169,8 @@ public class AreaResource {
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "Initiatives, area contacts or areas within it still use the area; the detail names them",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "in-use", value = ApiExamples.AREA_IN_USE)))
-    public Response deleteArea(@PathParam("slug") @Parameter(description = "The area's slug", example = "salford") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v1\"") String ifMatch) {
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, examples = @ExampleObject(name = "in-use", value = ApiExamples.AREA_IN_USE)))
+    public Response deleteArea(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteArea(slug, ifMatch);
         return Response.noContent().build();
     }
@@ -180,13 +182,12 @@ public class AreaResource {
             description = "Brings a deleted area back (editors only); its parent must not be deleted. "
                     + "If-Match must name the deleted version (GET …/editable gives it).")
     @APIResponse(responseCode = "200", description = "Restored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = AreaEdits.Editable.class),
                     examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_AREA)))
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The area is not deleted, or its parent is")
-    public Response restoreArea(@PathParam("slug") @Parameter(description = "The area's slug", example = "salford") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the deleted version", example = "\"v2\"") String ifMatch) {
+    public Response restoreArea(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreArea(slug, ifMatch));
     }
 

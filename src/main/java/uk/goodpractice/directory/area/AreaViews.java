@@ -6,7 +6,6 @@ import uk.goodpractice.directory.common.UpdatedAt;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.initiative.InitiativeRef;
 import uk.goodpractice.directory.contact.ContactView;
 
@@ -46,9 +45,5 @@ public final class AreaViews {
         public Detail restamped(List<ContactView> stampedContacts, OffsetDateTime at) {
             return new Detail(slug, name, type, parent, children, initiatives, stampedContacts, at);
         }
-    }
-
-    @Schema(name = "AreaPage")
-    public record Page(@Schema(required = true) List<Summary> results, @Schema(required = true) Paged.Paging paging) {
     }
 }

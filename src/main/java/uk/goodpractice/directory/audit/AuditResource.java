@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,7 +38,7 @@ public class AuditResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Read the audit trail", description = "Changes, newest first. Audit entries cannot be changed through the API.")
     @APIResponse(responseCode = "200", description = "A page of audit entries",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditViews.Page.class),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditViews.Entry.class),
                     examples = @ExampleObject(name = "update", value = ApiExamples.AUDIT_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
     @AuthErrors

@@ -3,11 +3,9 @@ package uk.goodpractice.directory.audit;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import uk.goodpractice.directory.common.Paged;
 
 /** API shapes of the audit trail. */
 final class AuditViews {
@@ -42,9 +40,5 @@ final class AuditViews {
         @QueryParam("actor")
         @Parameter(description = "Username of who made the change", example = "a.editor")
         public String actor;
-    }
-
-    @Schema(name = "AuditPage")
-    public record Page(@Schema(required = true) List<Entry> results, @Schema(required = true) Paged.Paging paging) {
     }
 }

@@ -48,7 +48,8 @@ public class CommonErrorResponses implements OASFilter {
     /**
      * The usual problem for a status: a resource's {@code @APIResponse} that gives only the status and
      * what it means there (no content) is completed with problem+json and this example, so each
-     * resource method names its 404 or 409 in one line instead of repeating the same content.
+     * resource method names its 404 or 409 in one line instead of repeating the same content. A problem+json
+     * content that gives its own example and no schema gets the Problem schema.
      */
     private static final Map<String, String[]> USUAL_PROBLEMS = Map.of(
             "400", new String[] {"bad-parameter", ApiExamples.INVALID_PARAMETER},
@@ -62,6 +63,11 @@ public class CommonErrorResponses implements OASFilter {
                 // examples before schema: the order the annotation scanner writes them in
                 response.content(OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE, OASFactory.createMediaType()
                         .addExample(usual[0], example(usual[1])).schema(OASFactory.createSchema().ref("Problem"))));
+            }
+            MediaType problem = response.getContent() == null ? null : response.getContent().getMediaType(ProblemDetail.MEDIA_TYPE);
+            if (problem != null && problem.getSchema() == null) {
+                // a problem+json answer that names only its example: the schema is always Problem
+                problem.setSchema(OASFactory.createSchema().ref("Problem"));
             }
         });
     }

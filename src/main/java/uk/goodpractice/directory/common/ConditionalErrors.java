@@ -6,7 +6,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The answers of a change that must name the version it was made against. */
@@ -14,10 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Retention(RetentionPolicy.RUNTIME)
 @APIResponse(responseCode = "404", description = "Nothing that can be changed has this slug (or id)")
 @APIResponse(responseCode = "412", description = "If-Match names an older version: someone else saved first. ETag names the current version.",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                 examples = @ExampleObject(name = "stale", value = ApiExamples.PRECONDITION_FAILED)))
 @APIResponse(responseCode = "428", description = "If-Match is missing",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                 examples = @ExampleObject(name = "missing", value = ApiExamples.PRECONDITION_REQUIRED)))
 public @interface ConditionalErrors {
 }

@@ -29,6 +29,18 @@ public final class OpenApiConventions {
     static final String BASIC_SCHEME = "basic";
     /** An operation marked with this extension answers anyone, and shows signed-in editors drafts too. */
     public static final String DRAFTS_FOR_EDITORS = "x-drafts-for-editors";
+    /**
+     * On a resource's {@code @Tag}: the version its If-Match examples name (a record's first, 0, when not given),
+     * so that they match the feature's other examples.
+     */
+    public static final String IF_MATCH_EXAMPLE_VERSION = "x-if-match-example-version";
+    /**
+     * On a resource's {@code @Tag}: a JSON object that documents the feature's path parameters once, by name, e.g.
+     * {@code {"slug": {"description": "The area's slug", "example": "salford"}}}. A resource method's path
+     * parameter without {@code @Parameter} gets that text; one with its own keeps it.
+     */
+    public static final String PATH_PARAMETERS = "x-path-parameters";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private OpenApiConventions() {
@@ -42,10 +54,14 @@ public final class OpenApiConventions {
                 + "</api/v1/initiatives?page=2>; rel=\"next\""));
         components.addHeader("Location", header("The address of the record just created"));
         components.addHeader("Allow", header("The methods this address supports, e.g. GET, PUT, PATCH, DELETE"));
+        pages(openAPI);
         mergePatchSchemas(openAPI);
         emailFormats(components);
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach((method, op) -> {
+        Map<String, Map<String, Object>> tagConventions = tagConventions(openAPI);
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
             arrayExamples(op);
+            documentPathParameters(op, tagConventions);
+            documentIfMatch(path, method, op, tagConventions);
             requireIfMatch(op);
             responseHeaders(method, op);
             optionalSignIn(op);
@@ -116,6 +132,107 @@ public final class OpenApiConventions {
                 p.setExample(List.of(p.getExample()));
             }
         }
+    }
+
+    /**
+     * Every list answers in the one paging envelope ({@link Paged}): a resource says only what a page lists, as an
+     * array of it, and the envelope's schema is made here, named for what it lists ("EditionSummary" gives
+     * "EditionPage"). The component schemas stay in name order, as the scanner writes them.
+     */
+    private static void pages(OpenAPI openAPI) {
+        Map<String, Schema> schemas = new java.util.TreeMap<>(openAPI.getComponents().getSchemas());
+        openAPI.getPaths().getPathItems().values().forEach(item -> {
+            Operation list = item.getGET();
+            APIResponse ok = list == null || list.getResponses() == null ? null : list.getResponses().getAPIResponse("200");
+            MediaType json = ok == null || ok.getContent() == null ? null : ok.getContent().getMediaType("application/json");
+            Schema listed = json == null ? null : json.getSchema();
+            if (listed == null || listed.getType() == null || !listed.getType().contains(SchemaType.ARRAY)
+                    || listed.getItems() == null || listed.getItems().getRef() == null) {
+                return;
+            }
+            String listedName = listed.getItems().getRef().substring(listed.getItems().getRef().lastIndexOf('/') + 1);
+            String name = listedName.replaceFirst("(Summary|Ref|Entry)$", "") + "Page";
+            schemas.putIfAbsent(name, OASFactory.createSchema().addRequired("results").addRequired("paging").addType(SchemaType.OBJECT)
+                    .addProperty("results", OASFactory.createSchema().addType(SchemaType.ARRAY)
+                            .items(OASFactory.createSchema().ref(listedName)))
+                    .addProperty("paging", OASFactory.createSchema().ref("Paging")));
+            json.setSchema(OASFactory.createSchema().ref(name));
+        });
+        openAPI.getComponents().setSchemas(new java.util.LinkedHashMap<>(schemas));
+    }
+
+    /**
+     * What each feature's {@code @Tag} says once for all its operations ({@link #PATH_PARAMETERS},
+     * {@link #IF_MATCH_EXAMPLE_VERSION}), by tag name; taken off the document, which never shows them.
+     */
+    private static Map<String, Map<String, Object>> tagConventions(OpenAPI openAPI) {
+        Map<String, Map<String, Object>> byTag = new java.util.HashMap<>();
+        if (openAPI.getTags() == null) {
+            return byTag;
+        }
+        openAPI.getTags().forEach(tag -> {
+            Map<String, Object> conventions = new java.util.HashMap<>();
+            for (String name : List.of(PATH_PARAMETERS, IF_MATCH_EXAMPLE_VERSION)) {
+                if (tag.getExtensions() != null && tag.getExtensions().containsKey(name)) {
+                    try {
+                        conventions.put(name, JSON.readValue(tag.getExtensions().get(name).toString(), Object.class));
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new IllegalStateException("The " + name + " of tag " + tag.getName() + " is not JSON", e);
+                    }
+                    tag.removeExtension(name);
+                }
+            }
+            byTag.put(tag.getName(), conventions);
+        });
+        return byTag;
+    }
+
+    /** The first of the operation's tags that says {@code name}, or null. */
+    private static Object tagConvention(Operation op, String name, Map<String, Map<String, Object>> byTag) {
+        return op.getTags() == null ? null : op.getTags().stream().map(byTag::get).filter(java.util.Objects::nonNull)
+                .map(conventions -> conventions.get(name)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** A path parameter that a resource method leaves undocumented gets the text its feature's tag gives for that name. */
+    @SuppressWarnings("unchecked")
+    private static void documentPathParameters(Operation op, Map<String, Map<String, Object>> byTag) {
+        Map<String, Map<String, Object>> docs = (Map<String, Map<String, Object>>) tagConvention(op, PATH_PARAMETERS, byTag);
+        if (docs == null) {
+            return;
+        }
+        replaceUndocumented(op, p -> p.getIn() == Parameter.In.PATH && docs.containsKey(p.getName()),
+                p -> documented(p, (String) docs.get(p.getName()).get("description"), docs.get(p.getName()).get("example"))
+                        .required(p.getRequired()).schema(p.getSchema()));
+    }
+
+    /**
+     * A change names the version it was made against in If-Match: a resource method takes the header and says
+     * nothing more. A replace or patch of the record names the version you edited, a restore the deleted version
+     * (one after the version you read: deleting made one), anything else the current version.
+     */
+    private static void documentIfMatch(String path, PathItem.HttpMethod method, Operation op, Map<String, Map<String, Object>> byTag) {
+        boolean restore = path.endsWith("/restore");
+        boolean edit = (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) && path.endsWith("}");
+        String which = restore ? "deleted version" : edit ? "version you edited" : "current version";
+        Object read = tagConvention(op, IF_MATCH_EXAMPLE_VERSION, byTag);
+        int version = (read == null ? 0 : ((Number) read).intValue()) + (restore ? 1 : 0);
+        replaceUndocumented(op, p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()),
+                p -> documented(p, "The ETag of the " + which, "\"v" + version + "\"").schema(p.getSchema()));
+    }
+
+    private static void replaceUndocumented(Operation op, java.util.function.Predicate<Parameter> which,
+            java.util.function.UnaryOperator<Parameter> documented) {
+        if (op.getParameters() == null) {
+            return;
+        }
+        List<Parameter> parameters = new ArrayList<>(op.getParameters());
+        parameters.replaceAll(p -> p.getDescription() == null && which.test(p) ? documented.apply(p) : p);
+        op.setParameters(parameters);
+    }
+
+    /** A copy of the parameter with its text, built field by field in the order the scanner writes a documented parameter. */
+    private static Parameter documented(Parameter p, String description, Object example) {
+        return OASFactory.createParameter().description(description).example(example).name(p.getName()).in(p.getIn());
     }
 
     /** A change without If-Match is a 428, so a client must send it: the operations that answer 428 require it. */

@@ -27,11 +27,14 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.common.OpenApiConventions;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import uk.goodpractice.directory.common.Roles;
 import uk.goodpractice.directory.common.ApiExamples;
 import uk.goodpractice.directory.common.AuthErrors;
@@ -39,12 +42,14 @@ import uk.goodpractice.directory.common.ConditionalErrors;
 import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
-import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.WriteErrors;
 
 @Path("/v1/area-contacts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Area contacts", description = "People and teams published as contacts for initiatives and areas")
+@Tag(name = "Area contacts", description = "People and teams published as contacts for initiatives and areas", extensions = {
+        @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
+                {"slug": {"description": "The contact's slug", "example": "joe-garraway"}}"""),
+        @Extension(name = OpenApiConventions.IF_MATCH_EXAMPLE_VERSION, value = "3")})
 public class ContactResource {
 
     private final ContactService service;
@@ -66,7 +71,7 @@ public class ContactResource {
             + "Values of one filter are OR-ed, different filters AND-ed; an unknown filter value is a 400. "
             + "Editors may ask with `status` for the contacts of draft editions (the status is their edition's).")
     @APIResponse(responseCode = "200", description = "A page of contacts",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactPage.class),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ContactView.class),
                     examples = @ExampleObject(name = "daybreak", value = ApiExamples.CONTACT_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
     @AuthErrors
@@ -88,10 +93,10 @@ public class ContactResource {
     @Operation(summary = "Get one area contact",
             description = "A contact as published. Deleted contacts and those of an edition not yet published are not found.")
     @APIResponse(responseCode = "200", description = "The contact",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class),
+            content = @Content(schema = @Schema(implementation = ContactView.class),
                     examples = @ExampleObject(name = "joe-garraway", value = ApiExamples.CONTACT)))
     @APIResponse(responseCode = "404", description = "No published contact has this slug")
-    public Response getContact(@Parameter(description = "The contact's slug", example = "joe-garraway") @PathParam("slug") String slug) {
+    public Response getContact(@PathParam("slug") String slug) {
         // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
         uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.detail("area-contacts/" + slug);
         return published != null ? published.toDetailResponse() : Response.ok(service.findContactBySlug(slug)).build();
@@ -104,11 +109,11 @@ public class ContactResource {
             description = "The editable fields and the ETag to send back in If-Match (editors only). Answers for a deleted or unpublished contact "
                     + "too (`deletedAt` says it is deleted), so that it can be restored.")
     @APIResponse(responseCode = "200", description = "The contact's editable fields; ETag names its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = ContactEdits.Editable.class),
                     examples = @ExampleObject(name = "joe-garraway", value = ApiExamples.EDITABLE_CONTACT)))
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No contact has this slug")
-    public Response getEditableContact(@Parameter(description = "The contact's slug", example = "joe-garraway") @PathParam("slug") String slug) {
+    public Response getEditableContact(@PathParam("slug") String slug) {
         return tagged(editing.findEditableBySlug(slug));
     }
 
@@ -118,10 +123,10 @@ public class ContactResource {
     @Operation(summary = "Create an area contact",
             description = "Adds a contact (editors only). It is public once the edition named by `edition` is published. A new organisation name adds "
                     + "the organisation; areas, initiatives and the edition are named by slug, and an unknown one is a 400 pointing at it.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEdits.NewContact.class),
+    @RequestBody(content = @Content(schema = @Schema(implementation = ContactEdits.NewContact.class),
             examples = @ExampleObject(name = "sam-taylor", value = ApiExamples.NEW_CONTACT)))
     @APIResponse(responseCode = "201", description = "Created; Location names it and ETag its first version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = ContactEdits.Editable.class),
                     examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_CONTACT)))
     @WriteErrors
     @APIResponse(responseCode = "409", description = "The slug is already in use (perhaps by a deleted contact, which can be restored)")
@@ -139,12 +144,11 @@ public class ContactResource {
             description = "Sets every editable field (editors only); an absent field is cleared. If-Match must name the version you edited. "
                     + "The initiatives it is or was linked to get a new version too, since each shows its contacts.")
     @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = ContactEdits.Editable.class),
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_CONTACT)))
     @WriteErrors
     @ConditionalErrors
-    public Response replaceContact(@PathParam("slug") @Parameter(description = "The contact's slug", example = "joe-garraway") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v3\"") String ifMatch,
+    public Response replaceContact(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ContactEdits.Changes changes) {
         return tagged(editing.replaceContact(slug, ifMatch, changes));
     }
@@ -157,12 +161,11 @@ public class ContactResource {
             description = "A JSON Merge Patch (RFC 7396) of the editable fields (editors only): null clears a field, a list replaces the whole list. "
                     + "If-Match must name the version you edited.")
     @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = ContactEdits.Editable.class),
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_CONTACT)))
     @WriteErrors
     @ConditionalErrors
-    public Response patchContact(@PathParam("slug") @Parameter(description = "The contact's slug", example = "joe-garraway") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v3\"") String ifMatch,
+    public Response patchContact(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ContactEdits.Changes.class),
                     examples = @ExampleObject(name = "new-phone", value = "{\"phone\":\"0161 234 5678\"}"))) @NotNull JsonNode patch) {
         return tagged(editing.patchContact(slug, ifMatch, patch));
@@ -177,8 +180,7 @@ public class ContactResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @WriteErrors
     @ConditionalErrors
-    public Response deleteContact(@PathParam("slug") @Parameter(description = "The contact's slug", example = "joe-garraway") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v3\"") String ifMatch) {
+    public Response deleteContact(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteContact(slug, ifMatch);
         return Response.noContent().build();
     }
@@ -190,21 +192,16 @@ public class ContactResource {
             description = "Brings a deleted contact back (editors only), with the links it had to areas and initiatives. "
                     + "If-Match must name the deleted version (GET …/editable gives it).")
     @APIResponse(responseCode = "200", description = "Restored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = ContactEdits.Editable.class),
                     examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_CONTACT)))
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The contact is not deleted")
-    public Response restoreContact(@PathParam("slug") @Parameter(description = "The contact's slug", example = "joe-garraway") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the deleted version", example = "\"v4\"") String ifMatch) {
+    public Response restoreContact(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreContact(slug, ifMatch));
     }
 
     private static Response tagged(ContactEdits.Editable e) {
         return Response.ok(e).tag(new EntityTag("v" + e.version())).build();
-    }
-
-    @Schema(name = "AreaContactPage")
-    record ContactPage(@Schema(required = true) List<ContactView> results, @Schema(required = true) Paged.Paging paging) {
     }
 }

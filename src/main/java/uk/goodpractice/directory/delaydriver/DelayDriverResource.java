@@ -13,10 +13,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.common.OpenApiConventions;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import uk.goodpractice.directory.common.ApiExamples;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
@@ -24,7 +27,10 @@ import uk.goodpractice.directory.common.ProblemDetail;
 
 @Path("/v1/delay-drivers")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Delay drivers", description = "The ten key drivers of delay of the DFJ Trailblazer pilot")
+@Tag(name = "Delay drivers", description = "The ten key drivers of delay of the DFJ Trailblazer pilot", extensions = {
+        @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
+                {"slug": {"description": "The driver's slug", "example": "court-capacity"},
+                 "id": {"description": "The mapping's id", "example": 42}}""")})
 public class DelayDriverResource {
 
     private final DelayDriverService service;
@@ -39,10 +45,10 @@ public class DelayDriverResource {
     @GET
     @Operation(summary = "List the delay drivers", description = "The ten drivers in the guides' matrix order, each with its matrix label, the shorter slide label, a description and how many initiatives map to it.")
     @APIResponse(responseCode = "200", description = "A page of delay drivers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DelayDriverViews.Page.class),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DelayDriverViews.Summary.class),
                     examples = @ExampleObject(name = "drivers", value = ApiExamples.DRIVER_PAGE)))
     @APIResponse(responseCode = "400", description = "page or pageSize is invalid",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "bad-page-size", value = ApiExamples.INVALID_PARAMETER)))
     public Response listDelayDrivers(@Valid @BeanParam uk.goodpractice.directory.common.UpdatedSince updatedSince,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
@@ -59,11 +65,10 @@ public class DelayDriverResource {
     @Operation(summary = "Get one delay driver with its initiatives per edition",
             description = "The driver and, for each edition, the initiatives mapped to it in printed order, with each mapping's provenance.")
     @APIResponse(responseCode = "200", description = "The delay driver",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DelayDriverViews.Detail.class),
+            content = @Content(schema = @Schema(implementation = DelayDriverViews.Detail.class),
                     examples = @ExampleObject(name = "court-capacity", value = ApiExamples.DRIVER)))
     @APIResponse(responseCode = "404", description = "No delay driver has this slug")
-    public Response getDelayDriver(
-            @Parameter(description = "The driver's slug", example = "court-capacity") @PathParam("slug") String slug) {
+    public Response getDelayDriver(@PathParam("slug") String slug) {
         // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
         uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.detail("delay-drivers/" + slug);
         return published != null ? published.toDetailResponse() : Response.ok(service.findDelayDriverBySlug(slug)).build();

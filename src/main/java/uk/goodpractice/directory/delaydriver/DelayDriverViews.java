@@ -5,7 +5,6 @@ import uk.goodpractice.directory.common.UpdatedAt;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.edition.EditionRef;
 
 /** API shapes of the delay drivers. */
@@ -56,9 +55,5 @@ public final class DelayDriverViews {
             @Schema(required = true) String title,
             @Schema(required = true) MappingProvenance provenance,
             String rationale) {
-    }
-
-    @Schema(name = "DelayDriverPage")
-    public record Page(@Schema(required = true) List<Summary> results, @Schema(required = true) Paged.Paging paging) {
     }
 }

@@ -39,6 +39,7 @@ import uk.goodpractice.directory.common.WriteErrors;
 /** Editors' access to the mappings of initiatives to delay drivers; the public reads them through initiatives and drivers. */
 @Path("/v1/driver-mappings")
 @Produces(MediaType.APPLICATION_JSON)
+// the feature's tag, described (with the {id} path parameter) on DelayDriverResource
 @Tag(name = "Delay drivers")
 public class DriverMappingResource {
 
@@ -55,11 +56,11 @@ public class DriverMappingResource {
             description = "The mapping and the ETag to send back in If-Match (editors only). Answers for a deleted mapping too "
                     + "(`deletedAt` says it is deleted), so that it can be restored.")
     @APIResponse(responseCode = "200", description = "The mapping; ETag names its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DriverMappingEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = DriverMappingEdits.Editable.class),
                     examples = @ExampleObject(name = "editorial", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No driver mapping has this id")
-    public Response getMapping(@Parameter(description = "The mapping's id", example = "42") @PathParam("id") long id) {
+    public Response getMapping(@PathParam("id") long id) {
         return tagged(editing.findEditableById(id));
     }
 
@@ -70,14 +71,14 @@ public class DriverMappingResource {
             description = "Adds a mapping (editors only). The initiative must appear in the edition, and an EDITORIAL mapping needs a rationale. "
                     + "Re-creating a deleted mapping brings it back under its old id with the new provenance and rationale. "
                     + "The initiative gets a new version (ETag), since it shows its mappings.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DriverMappingEdits.NewMapping.class),
+    @RequestBody(content = @Content(schema = @Schema(implementation = DriverMappingEdits.NewMapping.class),
             examples = @ExampleObject(name = "editorial", value = ApiExamples.NEW_DRIVER_MAPPING)))
     @APIResponse(responseCode = "201", description = "Created; Location names it and ETag its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DriverMappingEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = DriverMappingEdits.Editable.class),
                     examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
     @WriteErrors
     @APIResponse(responseCode = "409", description = "The initiative is already mapped to this driver in this edition",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "duplicate", value = ApiExamples.DUPLICATE_DRIVER_MAPPING)))
     public Response createMapping(@Valid @NotNull DriverMappingEdits.NewMapping request, @Context UriInfo uri) {
         DriverMappingEdits.Editable created = editing.createMapping(request);
@@ -93,12 +94,11 @@ public class DriverMappingResource {
             description = "Sets provenance and rationale (editors only); initiative, driver and edition identify the mapping and do not change. "
                     + "If-Match must name the version you edited.")
     @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DriverMappingEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = DriverMappingEdits.Editable.class),
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
     @WriteErrors
     @ConditionalErrors
-    public Response replaceMapping(@PathParam("id") @Parameter(description = "The mapping's id", example = "42") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v0\"") String ifMatch,
+    public Response replaceMapping(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DriverMappingEdits.Changes changes) {
         return tagged(editing.replaceMapping(id, ifMatch, changes));
     }
@@ -110,12 +110,11 @@ public class DriverMappingResource {
     @Operation(operationId = "patchDriverMapping", summary = "Change a driver mapping's provenance or rationale",
             description = "A JSON Merge Patch (RFC 7396) of provenance and rationale (editors only). If-Match must name the version you edited.")
     @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DriverMappingEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = DriverMappingEdits.Editable.class),
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
     @WriteErrors
     @ConditionalErrors
-    public Response patchMapping(@PathParam("id") @Parameter(description = "The mapping's id", example = "42") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v0\"") String ifMatch,
+    public Response patchMapping(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = DriverMappingEdits.Changes.class),
                     examples = @ExampleObject(name = "printed", value = "{\"provenance\":\"PRINTED_MATRIX\",\"rationale\":null}"))) @NotNull JsonNode patch) {
         return tagged(editing.patchMapping(id, ifMatch, patch));
@@ -130,8 +129,7 @@ public class DriverMappingResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @WriteErrors
     @ConditionalErrors
-    public Response deleteMapping(@PathParam("id") @Parameter(description = "The mapping's id", example = "42") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v0\"") String ifMatch) {
+    public Response deleteMapping(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteMapping(id, ifMatch);
         return Response.noContent().build();
     }
@@ -143,13 +141,12 @@ public class DriverMappingResource {
             description = "Brings a deleted mapping back (editors only), if its initiative still appears in its edition. "
                     + "If-Match must name the deleted version (GET /api/v1/driver-mappings/{id} gives it).")
     @APIResponse(responseCode = "200", description = "Restored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DriverMappingEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = DriverMappingEdits.Editable.class),
                     examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The mapping is not deleted, or its initiative no longer appears in its edition")
-    public Response restoreMapping(@PathParam("id") @Parameter(description = "The mapping's id", example = "42") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the deleted version", example = "\"v1\"") String ifMatch) {
+    public Response restoreMapping(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreMapping(id, ifMatch));
     }
 

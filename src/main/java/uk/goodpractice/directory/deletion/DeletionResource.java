@@ -16,6 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -24,7 +25,6 @@ import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.ApiExamples;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
-import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.ProblemDetail;
 
 @Path("/v1/deletions")
@@ -45,10 +45,10 @@ public class DeletionResource {
                     + "A mirror asks with `since` set to the time of its last sync and removes what is listed. Deleted records are kept and may be restored; "
                     + "a restored record reappears in the ordinary lists.")
     @APIResponse(responseCode = "200", description = "A page of deletions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeletionPage.class),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeletionView.class),
                     examples = @ExampleObject(name = "one", value = ApiExamples.DELETION_PAGE)))
     @APIResponse(responseCode = "400", description = "since, page or pageSize is invalid",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "bad-page", value = ApiExamples.INVALID_PARAMETER)))
     public Response listDeletions(
             @QueryParam("since") @Parameter(description = "Only deletions at or after this ISO 8601 date-time", example = "2026-11-01T00:00:00Z") String since,
@@ -70,9 +70,5 @@ public class DeletionResource {
         } catch (DateTimeParseException e) {
             throw new ApiException.InvalidParameter("since", "must be an ISO 8601 date-time with an offset, e.g. 2026-11-01T00:00:00Z");
         }
-    }
-
-    @Schema(name = "DeletionPage")
-    record DeletionPage(@Schema(required = true) List<DeletionView> results, @Schema(required = true) Paged.Paging paging) {
     }
 }

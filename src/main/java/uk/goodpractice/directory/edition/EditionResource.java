@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import uk.goodpractice.directory.common.OpenApiConventions;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,10 +45,11 @@ import uk.goodpractice.directory.common.ProblemDetail;
 
 @Path("/v1/editions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Editions", description = "The publications that present initiatives")
+@Tag(name = "Editions", description = "The publications that present initiatives", extensions = {
+        @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
+                {"slug": {"description": "The edition's slug", "example": "good-practice-guide-2025-26-q1"}}""")})
 public class EditionResource {
 
-    private static final String SLUG = "good-practice-guide-2025-26-q1";
     private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final EditionService service;
@@ -67,10 +69,10 @@ public class EditionResource {
     @GET
     @Operation(summary = "List the editions", description = "Every published edition (editors may ask for drafts with `status`), oldest first, with how many initiatives it presents and whether it prints a delay-driver matrix.")
     @APIResponse(responseCode = "200", description = "A page of editions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionViews.Page.class),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EditionViews.Summary.class),
                     examples = @ExampleObject(name = "editions", value = ApiExamples.EDITION_PAGE)))
     @APIResponse(responseCode = "400", description = "page or pageSize is invalid",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "bad-page", value = ApiExamples.INVALID_PARAMETER)))
     @AuthErrors
     public Response listEditions(@Valid @BeanParam StatusFilter status, @Valid @BeanParam uk.goodpractice.directory.common.UpdatedSince updatedSince,
@@ -91,7 +93,7 @@ public class EditionResource {
     @Operation(extensions = @Extension(name = OpenApiConventions.DRAFTS_FOR_EDITORS, value = "true"),
             summary = "Get one edition", description = "The edition (a draft only for a signed-in editor) with its introduction, suggestions contact, themes, initiatives in printed order and the items it announces.")
     @APIResponse(responseCode = "200", description = "The edition",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionViews.Detail.class),
+            content = @Content(schema = @Schema(implementation = EditionViews.Detail.class),
                     examples = @ExampleObject(name = "quarter-2", value = ApiExamples.EDITION)))
     @APIResponse(responseCode = "404", description = "No published edition has this slug")
     public Response getEdition(
@@ -107,7 +109,7 @@ public class EditionResource {
     @Operation(extensions = @Extension(name = OpenApiConventions.DRAFTS_FOR_EDITORS, value = "true"),
             operationId = "getEditionMatrix", summary = "Get an edition's delay-driver matrix", description = "Drivers × initiatives exactly as printed, in printed order. Only printed ticks appear here; editorial mappings never do.")
     @APIResponse(responseCode = "200", description = "The matrix",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionViews.Matrix.class),
+            content = @Content(schema = @Schema(implementation = EditionViews.Matrix.class),
                     examples = @ExampleObject(name = "edition-4", value = ApiExamples.MATRIX)))
     @APIResponse(responseCode = "404", description = "No published edition has this slug, or the edition prints no matrix")
     public EditionViews.Matrix getMatrix(
@@ -120,11 +122,11 @@ public class EditionResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Get an edition to edit", description = "Its editable fields, state, live initiatives in printed order and version (editors only; drafts and deleted ones too). ETag names the version.")
     @APIResponse(responseCode = "200", description = "The editable edition",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
                     examples = @ExampleObject(name = "draft", value = ApiExamples.EDITABLE_EDITION)))
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No edition has this slug")
-    public Response getEditableEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug) {
+    public Response getEditableEdition(@PathParam("slug") String slug) {
         return tagged(editing.findEditableBySlug(slug));
     }
 
@@ -133,7 +135,7 @@ public class EditionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an edition", description = "Creates a draft edition after the existing ones (editors only). Nothing of it is public until it is published.")
     @APIResponse(responseCode = "201", description = "Created; Location names it and ETag its first version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
                     examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
     @APIResponse(responseCode = "409", description = "The slug is already in use")
@@ -149,12 +151,11 @@ public class EditionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an edition's editable fields", description = "Sets every editable field (editors only). If-Match must name the version you edited.")
     @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
     @ConditionalErrors
-    public Response replaceEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v0\"") String ifMatch,
+    public Response replaceEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EditionEdits.Changes changes) {
         return tagged(editing.replaceEdition(slug, ifMatch, changes));
     }
@@ -165,12 +166,11 @@ public class EditionResource {
     @Consumes(MERGE_PATCH)
     @Operation(summary = "Change some of an edition's editable fields", description = "A JSON Merge Patch (RFC 7396) of the editable fields (editors only). If-Match must name the version you edited.")
     @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
     @ConditionalErrors
-    public Response patchEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v0\"") String ifMatch,
+    public Response patchEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = EditionEdits.Changes.class),
                     examples = @ExampleObject(name = "relabel", value = "{\"label\":\"Quarter 1: 2025/26\"}"))) @NotNull JsonNode patch) {
         return tagged(editing.patchEdition(slug, ifMatch, patch));
@@ -184,8 +184,7 @@ public class EditionResource {
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The edition is published")
-    public Response deleteEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v0\"") String ifMatch) {
+    public Response deleteEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteEdition(slug, ifMatch);
         return Response.noContent().build();
     }
@@ -195,13 +194,12 @@ public class EditionResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Restore a deleted edition", description = "Brings a deleted draft edition back (editors only).")
     @APIResponse(responseCode = "200", description = "Restored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
                     examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The edition is not deleted")
-    public Response restoreEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the deleted version", example = "\"v1\"") String ifMatch) {
+    public Response restoreEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreEdition(slug, ifMatch));
     }
 
@@ -212,13 +210,12 @@ public class EditionResource {
             description = "Publishes the draft edition together with its draft initiatives, and so their driver mappings and contacts, in one transaction, "
                     + "and records when (editors only). The publication date is set to today if it was not given. If-Match must name the current version.")
     @APIResponse(responseCode = "200", description = "Published",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
                     examples = @ExampleObject(name = "published", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "Already published, or it presents no initiatives")
-    public Response publishEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v0\"") String ifMatch) {
+    public Response publishEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.publishEdition(slug, ifMatch));
     }
 
@@ -229,12 +226,11 @@ public class EditionResource {
     @Operation(summary = "Reorder an edition's initiatives",
             description = "Sets the printed order: the list names every live initiative of the edition exactly once (editors only). If-Match must name the edition's current version.")
     @APIResponse(responseCode = "200", description = "Reordered; ETag names the edition's new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
                     examples = @ExampleObject(name = "reordered", value = ApiExamples.EDITABLE_EDITION)))
     @WriteErrors
     @ConditionalErrors
-    public Response reorderEdition(@PathParam("slug") @Parameter(description = "The edition's slug", example = SLUG) String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v0\"") String ifMatch,
+    public Response reorderEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EditionEdits.Order order) {
         return tagged(editing.reorderEdition(slug, ifMatch, order));
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.delaydriver.DriverRef;
 import uk.goodpractice.directory.initiative.InitiativeRef;
@@ -130,9 +129,5 @@ public final class EditionViews {
     @Schema(name = "MatrixRow")
     public record MatrixRow(@Schema(required = true) DriverRef driver,
             @Schema(description = "One cell per column, in column order: true where the matrix prints a tick", required = true) List<Boolean> cells) {
-    }
-
-    @Schema(name = "EditionPage")
-    public record Page(@Schema(required = true) List<Summary> results, @Schema(required = true) Paged.Paging paging) {
     }
 }

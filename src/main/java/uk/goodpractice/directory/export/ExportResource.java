@@ -57,10 +57,10 @@ public class ExportResource {
                     + "streamed sheet. Columns: slug, title, summary, leadOrganisation (slug), areas, editions, delayDrivers, themes "
                     + "(slugs separated by `;`), updatedAt.")
     @APIResponse(responseCode = "200", description = "The initiatives, one row each, after a header row",
-            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "lifelong-links", value = ExportExamples.INITIATIVES)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid, or a filter value does not exist",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "unknown-driver", value = ApiExamples.INVALID_PARAMETER)))
     public Response exportInitiatives(@Valid @BeanParam InitiativeFilter f) {
         Map<String, List<String>> params = publicFilters(new Filter("driver", f.driver, "DelayDriver"),
@@ -82,10 +82,10 @@ public class ExportResource {
             description = "Every published contact the list `GET /area-contacts` finds with the same filters and search. Columns: slug, "
                     + "name, role, organisation (slug), email, phone, note, areas, initiatives (slugs separated by `;`), edition.")
     @APIResponse(responseCode = "200", description = "The contacts, one row each, after a header row",
-            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "contacts", value = ExportExamples.CONTACTS)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid, or a filter value does not exist",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "unknown-area", value = ApiExamples.INVALID_PARAMETER)))
     public Response exportAreaContacts(@Valid @BeanParam ContactFilter f) {
         Map<String, List<String>> params = publicFilters(new Filter("area", f.area, "Area"),
@@ -104,7 +104,7 @@ public class ExportResource {
     @Operation(operationId = "exportAreas", summary = "Export areas as CSV",
             description = "Every area. Columns: slug, name, type, parent (slug), initiativeCount (what filtering initiatives by the area finds).")
     @APIResponse(responseCode = "200", description = "The areas, one row each, after a header row",
-            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "areas", value = ExportExamples.AREAS)))
     public Response exportAreas() {
         return file("areas.csv", "areas");
@@ -116,7 +116,7 @@ public class ExportResource {
     @Operation(operationId = "exportDelayDrivers", summary = "Export the delay drivers as CSV",
             description = "The ten drivers in matrix order. Columns: slug, position, label, shortLabel, description, initiativeCount.")
     @APIResponse(responseCode = "200", description = "The drivers, one row each, after a header row",
-            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "drivers", value = ExportExamples.DRIVERS)))
     public Response exportDelayDrivers() {
         return file("delay-drivers.csv", "delay-drivers");
@@ -129,7 +129,7 @@ public class ExportResource {
             description = "The matrix as printed: one row per driver (columns driver, driverLabel), then one column per initiative in "
                     + "printed order, headed by its slug, holding `true` where the matrix prints a tick.")
     @APIResponse(responseCode = "200", description = "The matrix",
-            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "matrix", value = ExportExamples.MATRIX)))
     @APIResponse(responseCode = "404", description = "No published edition with a matrix has this slug")
     public Response exportMatrix(@Parameter(description = "The edition's slug", example = "good-practice-guide-edition-4")
@@ -147,7 +147,7 @@ public class ExportResource {
                     + "Sent gzip-compressed when the client accepts gzip; its ETag changes whenever anything public changes. "
                     + "Then keep a mirror current with `updatedSince` on the lists and `GET /deletions?since=`.")
     @APIResponse(responseCode = "200", description = "The directory",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DirectoryDump.class),
+            content = @Content(schema = @Schema(implementation = DirectoryDump.class),
                     examples = @ExampleObject(name = "dump", value = ExportExamples.DUMP)))
     public Response getDirectoryDump() {
         byte[] json = exports.json("exports/directory.json").orElseThrow(() -> new IllegalStateException("no dump in the snapshot"));

@@ -46,7 +46,9 @@ import uk.goodpractice.directory.common.ProblemDetail;
 
 @Path("/v1/initiatives")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Initiatives", description = "Good-practice initiatives from every edition")
+@Tag(name = "Initiatives", description = "Good-practice initiatives from every edition", extensions = {
+        @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
+                {"slug": {"description": "The initiative's slug", "example": "lifelong-links"}}""")})
 public class InitiativeResource {
 
     static final String MERGE_PATCH = uk.goodpractice.directory.common.MergePatch.MEDIA_TYPE;
@@ -69,10 +71,10 @@ public class InitiativeResource {
             description = "Lists published initiatives, filtered and sorted. Values of one filter are OR-ed, different filters AND-ed. "
                     + "An unknown filter value is a 400, never an empty list. The `Link` header (RFC 8288) gives first, prev, next and last pages.")
     @APIResponse(responseCode = "200", description = "A page of initiatives",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativePage.class),
+            content = @Content(schema = @Schema(implementation = InitiativePage.class),
                     examples = @ExampleObject(name = "lifelong-links", value = ApiExamples.INITIATIVE_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid: bad page or pageSize, unknown sort, or a filter value that does not exist",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "unknown-driver", value = ApiExamples.INVALID_PARAMETER)))
     @AuthErrors
     public Response listInitiatives(@Valid @BeanParam InitiativeFilter filter, @Valid @BeanParam StatusFilter status,
@@ -95,7 +97,7 @@ public class InitiativeResource {
             description = "The whole record: each edition's own text in source order with its citation, helpful links, contacts, "
                     + "delay-driver mappings per edition (printed matrix ticks told apart from editorial judgement) and announcements.")
     @APIResponse(responseCode = "200", description = "The initiative",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeDetail.class),
+            content = @Content(schema = @Schema(implementation = InitiativeDetail.class),
                     examples = @ExampleObject(name = "lancaster-hope-boxes", value = ApiExamples.INITIATIVE)))
     @APIResponse(responseCode = "404", description = "No published initiative has this slug")
     public Response getInitiative(
@@ -117,12 +119,11 @@ public class InitiativeResource {
     @Operation(summary = "Get an initiative to edit",
             description = "Its editable fields (drafts and deleted ones too) in the shape PUT takes, with its version (editors only). ETag names the version.")
     @APIResponse(responseCode = "200", description = "The editable initiative",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = InitiativeEdits.Editable.class),
                     examples = @ExampleObject(name = "draft", value = ApiExamples.EDITABLE_INITIATIVE)))
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No initiative has this slug")
-    public Response getEditableInitiative(
-            @Parameter(description = "The initiative's slug", example = "lifelong-links") @PathParam("slug") String slug) {
+    public Response getEditableInitiative(@PathParam("slug") String slug) {
         return tagged(editing.findEditableBySlug(slug));
     }
 
@@ -131,7 +132,7 @@ public class InitiativeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an initiative", description = "Creates a draft initiative (editors only), optionally added to the end of an edition. Drafts are hidden from public reads until published.")
     @APIResponse(responseCode = "201", description = "Created; Location names it and ETag its first version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = InitiativeEdits.Editable.class),
                     examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_INITIATIVE)))
     @WriteErrors
     @APIResponse(responseCode = "409", description = "The slug is already in use")
@@ -149,12 +150,11 @@ public class InitiativeResource {
             description = "Sets every editable field (editors only): title, summary, status, organisations, areas, contacts, each edition's text "
                     + "(sections, links, figures, references) and the driver mappings. Mappings left out are soft-deleted. If-Match must name the version you edited.")
     @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = InitiativeEdits.Editable.class),
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_INITIATIVE)))
     @WriteErrors
     @ConditionalErrors
-    public Response replaceInitiative(@PathParam("slug") @Parameter(description = "The initiative's slug", example = "lifelong-links") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v0\"") String ifMatch,
+    public Response replaceInitiative(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull InitiativeEdits.Changes changes) {
         return tagged(editing.replaceInitiative(slug, ifMatch, changes));
     }
@@ -166,12 +166,11 @@ public class InitiativeResource {
     @Operation(summary = "Change some of an initiative's editable fields",
             description = "A JSON Merge Patch (RFC 7396) of the editable fields (editors only); a list given replaces the whole list. If-Match must name the version you edited.")
     @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = InitiativeEdits.Editable.class),
                     examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_INITIATIVE)))
     @WriteErrors
     @ConditionalErrors
-    public Response patchInitiative(@PathParam("slug") @Parameter(description = "The initiative's slug", example = "lifelong-links") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version you edited", example = "\"v0\"") String ifMatch,
+    public Response patchInitiative(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = InitiativeEdits.Changes.class),
                     examples = @ExampleObject(name = "retitle", value = "{\"title\":\"Lifelong Links\"}"))) @NotNull JsonNode patch) {
         return tagged(editing.patchInitiative(slug, ifMatch, patch));
@@ -185,8 +184,7 @@ public class InitiativeResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @WriteErrors
     @ConditionalErrors
-    public Response deleteInitiative(@PathParam("slug") @Parameter(description = "The initiative's slug", example = "lifelong-links") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the current version", example = "\"v0\"") String ifMatch) {
+    public Response deleteInitiative(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteInitiative(slug, ifMatch);
         return Response.noContent().build();
     }
@@ -196,13 +194,12 @@ public class InitiativeResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Restore a deleted initiative", description = "Brings a deleted initiative back as a draft (editors only).")
     @APIResponse(responseCode = "200", description = "Restored as a draft",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeEdits.Editable.class),
+            content = @Content(schema = @Schema(implementation = InitiativeEdits.Editable.class),
                     examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_INITIATIVE)))
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The initiative is not deleted")
-    public Response restoreInitiative(@PathParam("slug") @Parameter(description = "The initiative's slug", example = "lifelong-links") String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the deleted version", example = "\"v1\"") String ifMatch) {
+    public Response restoreInitiative(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreInitiative(slug, ifMatch));
     }
 

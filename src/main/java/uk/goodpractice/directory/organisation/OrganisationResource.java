@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.goodpractice.directory.common.ApiExamples;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
-import uk.goodpractice.directory.common.Paged;
 
 @Path("/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,7 +40,7 @@ public class OrganisationResource {
     @GET
     @Operation(summary = "List organisations", description = "Organisations by name, as printed in the sources; their slugs are the values the `organisation` filters take.")
     @APIResponse(responseCode = "200", description = "A page of organisations",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationPage.class),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrganisationRef.class),
                     examples = @ExampleObject(name = "family-rights-group", value = ApiExamples.ORGANISATION_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
     public Response listOrganisations(
@@ -49,9 +49,5 @@ public class OrganisationResource {
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         return PageLinks.ok(service.listOrganisations(q, paging.toPageRequest(),
                 identity.hasRole(uk.goodpractice.directory.common.Roles.EDITOR)), uri);
-    }
-
-    @Schema(name = "OrganisationPage")
-    record OrganisationPage(@Schema(required = true) List<OrganisationRef> results, @Schema(required = true) Paged.Paging paging) {
     }
 }

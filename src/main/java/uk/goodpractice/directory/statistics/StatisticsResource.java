@@ -39,7 +39,7 @@ public class StatisticsResource {
             description = "One row per driver and published edition (drivers in matrix order, editions oldest first), with how many "
                     + "initiatives are mapped to the driver in that edition, printed or editorial: what `GET /initiatives?driver=…&edition=…` finds.")
     @APIResponse(responseCode = "200", description = "The table",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statistics.ByDriverAndEdition.class),
+            content = @Content(schema = @Schema(implementation = Statistics.ByDriverAndEdition.class),
                     examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_DRIVER_AND_EDITION)))
     public Response getInitiativesByDriverAndEdition() {
         return table("initiatives-by-driver-and-edition", MediaType.APPLICATION_JSON);
@@ -51,7 +51,7 @@ public class StatisticsResource {
     @Operation(operationId = "exportInitiativesByDriverAndEdition", summary = "Initiatives per delay driver per edition, as CSV",
             description = "The same rows as the JSON. Columns: driver, driverLabel, edition, editionTitle, editionLabel, initiatives.")
     @APIResponse(responseCode = "200", description = "The table",
-            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_DRIVER_AND_EDITION_CSV)))
     public Response exportInitiativesByDriverAndEdition() {
         return table("initiatives-by-driver-and-edition", CSV);
@@ -64,7 +64,7 @@ public class StatisticsResource {
             description = "One row per area (regions are the rows of type REGION), in the areas list's order, with how many initiatives "
                     + "are linked to it or to an area within it: what `GET /initiatives?area=…` finds.")
     @APIResponse(responseCode = "200", description = "The table",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statistics.ByArea.class),
+            content = @Content(schema = @Schema(implementation = Statistics.ByArea.class),
                     examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_AREA)))
     public Response getInitiativesByArea() {
         return table("initiatives-by-area", MediaType.APPLICATION_JSON);
@@ -76,7 +76,7 @@ public class StatisticsResource {
     @Operation(operationId = "exportInitiativesByArea", summary = "Initiatives per area and region, as CSV",
             description = "The same rows as the JSON. Columns: area, name, type, parent, initiatives.")
     @APIResponse(responseCode = "200", description = "The table",
-            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_AREA_CSV)))
     public Response exportInitiativesByArea() {
         return table("initiatives-by-area", CSV);
@@ -89,7 +89,7 @@ public class StatisticsResource {
             description = "One row per theme and section of each published edition, in printed order, with how many initiatives it "
                     + "groups (a theme counts its sections'): what `GET /initiatives?theme=…` finds.")
     @APIResponse(responseCode = "200", description = "The table",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statistics.ByTheme.class),
+            content = @Content(schema = @Schema(implementation = Statistics.ByTheme.class),
                     examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_THEME)))
     public Response getInitiativesByTheme() {
         return table("initiatives-by-theme", MediaType.APPLICATION_JSON);
@@ -101,7 +101,7 @@ public class StatisticsResource {
     @Operation(operationId = "exportInitiativesByTheme", summary = "Initiatives per theme, as CSV",
             description = "The same rows as the JSON. Columns: edition, theme, title, parent, initiatives.")
     @APIResponse(responseCode = "200", description = "The table",
-            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_THEME_CSV)))
     public Response exportInitiativesByTheme() {
         return table("initiatives-by-theme", CSV);

@@ -21,10 +21,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.goodpractice.directory.common.OpenApiConventions;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import uk.goodpractice.directory.common.Roles;
 import uk.goodpractice.directory.common.ApiExamples;
 import uk.goodpractice.directory.common.AuthErrors;
@@ -35,7 +38,9 @@ import uk.goodpractice.directory.common.WriteErrors;
 
 @Path("/v1/suggestions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Suggestions", description = "Anyone can suggest an initiative; editors accept or decline")
+@Tag(name = "Suggestions", description = "Anyone can suggest an initiative; editors accept or decline", extensions = {
+        @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
+                {"id": {"description": "The suggestion's id", "example": "1b4e28ba-2fa1-11d2-883f-0016d3cca427"}}""")})
 public class SuggestionResource {
 
     private final SuggestionService service;
@@ -49,16 +54,15 @@ public class SuggestionResource {
     @Operation(summary = "Suggest an initiative", description = "Public. Plain text only (HTML or script is refused); "
             + "a few suggestions per hour per client address, then 429 with Retry-After.")
     @APIResponse(responseCode = "201", description = "Received",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.Receipt.class),
+            content = @Content(schema = @Schema(implementation = SuggestionViews.Receipt.class),
                     examples = @ExampleObject(name = "received", value = ApiExamples.SUGGESTION_RECEIPT)))
     @APIResponse(responseCode = "400", description = "A field is invalid (each named by a JSON Pointer), or the body is not the expected JSON",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID_BODY)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID_BODY)))
     @APIResponse(responseCode = "415", description = "The body is not JSON",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "unsupported", value = ApiExamples.UNSUPPORTED_MEDIA_TYPE)))
     @APIResponse(responseCode = "429", description = "Too many suggestions from this client; Retry-After gives the seconds to wait",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "too-many", value = ApiExamples.TOO_MANY_REQUESTS)))
     public Response submitSuggestion(@Valid @NotNull SuggestionViews.NewSuggestion request, @Context HttpServerRequest http,
             @Context UriInfo uri) {
@@ -70,7 +74,7 @@ public class SuggestionResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "List suggestions", description = "Newest first, optionally by status or by the initiative one became (editors only).")
     @APIResponse(responseCode = "200", description = "A page of suggestions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.Page.class),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SuggestionViews.View.class),
                     examples = @ExampleObject(name = "new", value = ApiExamples.SUGGESTION_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
     @AuthErrors
@@ -89,11 +93,11 @@ public class SuggestionResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Get one suggestion", description = "Editors only.")
     @APIResponse(responseCode = "200", description = "The suggestion",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.View.class),
+            content = @Content(schema = @Schema(implementation = SuggestionViews.View.class),
                     examples = @ExampleObject(name = "accepted", value = ApiExamples.SUGGESTION)))
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No suggestion has this id")
-    public SuggestionViews.View getSuggestion(@PathParam("id") @Parameter(description = "The suggestion's id", example = "1b4e28ba-2fa1-11d2-883f-0016d3cca427") String id) {
+    public SuggestionViews.View getSuggestion(@PathParam("id") String id) {
         return service.findSuggestion(id);
     }
 
@@ -102,12 +106,12 @@ public class SuggestionResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Accept a suggestion", description = "Creates a draft initiative pre-filled from it (editors only).")
     @APIResponse(responseCode = "200", description = "Accepted; initiativeSlug names the new draft",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.View.class),
+            content = @Content(schema = @Schema(implementation = SuggestionViews.View.class),
                     examples = @ExampleObject(name = "accepted", value = ApiExamples.SUGGESTION)))
     @WriteErrors
     @APIResponse(responseCode = "404", description = "No suggestion has this id")
     @APIResponse(responseCode = "409", description = "Already accepted or declined")
-    public SuggestionViews.View acceptSuggestion(@PathParam("id") @Parameter(description = "The suggestion's id", example = "1b4e28ba-2fa1-11d2-883f-0016d3cca427") String id) {
+    public SuggestionViews.View acceptSuggestion(@PathParam("id") String id) {
         return service.acceptSuggestion(id);
     }
 
@@ -117,12 +121,12 @@ public class SuggestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decline a suggestion", description = "Records the reason (editors only).")
     @APIResponse(responseCode = "200", description = "Declined",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionViews.View.class),
+            content = @Content(schema = @Schema(implementation = SuggestionViews.View.class),
                     examples = @ExampleObject(name = "declined", value = ApiExamples.SUGGESTION)))
     @WriteErrors
     @APIResponse(responseCode = "404", description = "No suggestion has this id")
     @APIResponse(responseCode = "409", description = "Already accepted or declined")
-    public SuggestionViews.View declineSuggestion(@PathParam("id") @Parameter(description = "The suggestion's id", example = "1b4e28ba-2fa1-11d2-883f-0016d3cca427") String id,
+    public SuggestionViews.View declineSuggestion(@PathParam("id") String id,
             @Valid @NotNull SuggestionViews.Decline decline) {
         return service.declineSuggestion(id, decline.reason());
     }

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.organisation.OrganisationName;
 
 /** API shapes of suggestions. */
@@ -70,9 +69,5 @@ final class SuggestionViews {
 
     @Schema(name = "Decline")
     public record Decline(@Schema(example = "Already in the directory as Lifelong Links", required = true) @NotBlank @Size(max = 1000) String reason) {
-    }
-
-    @Schema(name = "SuggestionPage")
-    public record Page(@Schema(required = true) List<View> results, @Schema(required = true) Paged.Paging paging) {
     }
 }
