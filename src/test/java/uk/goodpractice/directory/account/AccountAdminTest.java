@@ -94,6 +94,37 @@ class AccountAdminTest {
     class Change {
 
         @Test
+        void theLastAdminWhoCanSignIn_cannotBeDisabledOrDemoted_409() {
+            // every other admin who can sign in is disabled for this test, and enabled again after it
+            List<String> others = new java.util.ArrayList<>();
+            for (int page = 1; ; page++) {
+                Response list = asAdmin().get(ACCOUNTS + "?pageSize=100&page=" + page);
+                list.then().statusCode(200);
+                List<java.util.Map<String, Object>> results = list.path("results");
+                results.stream().filter(a -> ((List<?>) a.get("roles")).contains("admin") && a.get("disabledAt") == null)
+                        .map(a -> (String) a.get("username")).filter(n -> !n.equals(Editing.ADMIN)).forEach(others::add);
+                if (page >= (int) list.path("paging.totalPages")) {
+                    break;
+                }
+            }
+            try {
+                others.forEach(name -> patch(name, "{\"disabled\":true}").then().statusCode(200));
+                for (String change : new String[] {"{\"disabled\":true}", "{\"roles\":[\"editor\"]}"}) {
+                    patch(Editing.ADMIN, change).then().statusCode(409).contentType("application/problem+json")
+                            .body("detail", containsString("is the last admin who can sign in"));
+                }
+                asAdmin().get(ACCOUNTS + "/" + Editing.ADMIN).then().statusCode(200).body("disabledAt", nullValue())
+                        .body("roles", org.hamcrest.Matchers.hasItem("admin"));
+            } finally {
+                others.forEach(name -> patch(name, "{\"disabled\":false}").then().statusCode(200));
+            }
+            if (!others.isEmpty()) {
+                patch(others.get(0), "{\"disabled\":true}").then().statusCode(200); // with another admin it may be done
+                patch(others.get(0), "{\"disabled\":false}").then().statusCode(200);
+            }
+        }
+
+        @Test
         void newRoles_applyToTheAccountsOpenSession_atOnce() {
             String name = newEditor();
             SignInTest.Browser browser = signedIn(name, PASSWORD);
