@@ -61,6 +61,17 @@ public class HttpCaching {
         return "\"" + hash(body) + "\"";
     }
 
+    /** The strong tag of a public answer served as {@code parts} one after another: the same as {@link #etag(byte[])} of their concatenation. */
+    public static String etag(java.util.List<byte[]> parts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            parts.forEach(digest::update);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest()).substring(0, 27) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     /** The tag of an answer for a signed-in reader, which may hold drafts: never equal to a public tag. */
     static String privateEtag(byte[] body) {
         return "\"p-" + hash(body) + "\"";

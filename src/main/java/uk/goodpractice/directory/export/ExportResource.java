@@ -150,8 +150,8 @@ public class ExportResource {
             content = @Content(schema = @Schema(implementation = DirectoryDump.class),
                     examples = @ExampleObject(name = "dump", value = ExportExamples.DUMP)))
     public Response getDirectoryDump() {
-        byte[] json = exports.json("exports/directory.json").orElseThrow(() -> new IllegalStateException("no dump in the snapshot"));
-        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).header("ETag", HttpCaching.etag(json)).build();
+        PublishedExports.Dump dump = exports.dump().orElseThrow(() -> new IllegalStateException("no dump in the snapshot"));
+        return Response.ok(dump.bytes(), MediaType.APPLICATION_JSON_TYPE).header("ETag", dump.etag()).build();
     }
 
     private Response file(String filename, String name) {

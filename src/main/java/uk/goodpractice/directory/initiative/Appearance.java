@@ -1,6 +1,7 @@
 package uk.goodpractice.directory.initiative;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -64,18 +65,24 @@ public class Appearance extends PanacheEntityBase {
     @Column(nullable = false, length = 500)
     public String citation;
 
+    // the printed content is read (and its JSON parsed) only where it is shown: lists, editions' pages, matrices and
+    // counts load appearances without it, which at 10,000 initiatives was most of a snapshot rebuild's time and heap
+    @Basic(fetch = FetchType.LAZY)
     @Convert(converter = JsonColumns.Sections.class)
     @Column(nullable = false, length = SECTIONS_LENGTH)
     public List<Section> sections;
 
+    @Basic(fetch = FetchType.LAZY)
     @Convert(converter = JsonColumns.Links.class)
     @Column(nullable = false, length = LINKS_LENGTH)
     public List<Link> links;
 
+    @Basic(fetch = FetchType.LAZY)
     @Convert(converter = JsonColumns.Figures.class)
     @Column(nullable = false, length = FIGURES_LENGTH)
     public List<Figure> figures;
 
+    @Basic(fetch = FetchType.LAZY)
     @Convert(converter = JsonColumns.References.class)
     @Column(name = "source_references", nullable = false, length = REFERENCES_LENGTH)
     public List<Reference> references;

@@ -1,5 +1,6 @@
 package uk.goodpractice.directory.initiative;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -82,6 +83,8 @@ public class Initiative extends VersionedEntity {
     public java.time.OffsetDateTime unpublishedAt;
 
     /** Lower-cased text of titles, summaries and sections of every appearance, for {@code q}. */
+    // only the editors' database search reads it: not loaded with every initiative (the published snapshot loads them all)
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "search_text", length = 1_000_000)
     public String searchText;
 

@@ -63,7 +63,7 @@ class AnalystViewsBuilder {
     }
 
     /** Everything read for one snapshot that the analysts' views are made from. */
-    record Inputs(List<Initiative> initiatives, InitiativeCatalogue catalogue, List<String> texts, Map<Long, List<ContactView>> contactsOf,
+    record Inputs(List<PublishedInitiative> initiatives, InitiativeCatalogue catalogue, List<String> texts,
             List<ContactView> contacts, List<Edition> editions, List<DelayDriver> drivers, List<Area> areas,
             List<AreaViews.Summary> areaSummaries, List<DelayDriverViews.Summary> driverSummaries,
             Map<String, EditionViews.Matrix> matrices, List<Organisation> organisations, java.time.OffsetDateTime asOf) {
@@ -79,16 +79,15 @@ class AnalystViewsBuilder {
         Map<String, SearchIndex.Doc> docs = new LinkedHashMap<>();
         byte[][] initiativeRows = new byte[in.initiatives().size()][];
         for (int n = 0; n < in.initiatives().size(); n++) {
-            Initiative i = in.initiatives().get(n);
-            docs.put(i.slug, new SearchIndex.Doc(n, initiativeFields(i, in.contactsOf().getOrDefault(i.id, List.of()))));
-            InitiativeDocument d = in.catalogue().documents().get(n);
-            initiativeRows[n] = initiativeRow(InitiativeSummary.from(i, PUBLIC).withUpdatedAt(d.updatedAt()), d.themes());
+            PublishedInitiative i = in.initiatives().get(n);
+            docs.put(i.slug(), new SearchIndex.Doc(n, i.searchFields()));
+            initiativeRows[n] = i.csvRow();
         }
         SearchIndex initiativeSearch = initiativeIndex.update(docs, acronyms);
 
         // a contact is found by the initiatives they work on: their titles and who leads them
         Map<String, String> ledBy = new java.util.HashMap<>();
-        in.initiatives().forEach(i -> ledBy.put(i.slug, i.leadOrganisation == null ? "" : i.leadOrganisation.name));
+        in.initiatives().forEach(i -> ledBy.put(i.slug(), i.leadOrganisation()));
         Map<String, SearchIndex.Doc> contactDocs = new LinkedHashMap<>();
         byte[][] contactRows = new byte[in.contacts().size()][];
         for (int n = 0; n < in.contacts().size(); n++) {
@@ -113,11 +112,11 @@ class AnalystViewsBuilder {
         in.matrices().forEach((edition, m) -> files.put("matrices/" + edition, matrixCsv(m)));
 
         statistics(in, body, files);
-        body.apply(DUMP, dump(in, details));
+        details.put(DUMP, dump(in, details));
         return new AnalystViews(initiativeSearch, contactSearch, labels, initiativeRows, contactRows, Map.copyOf(files));
     }
 
-    private static List<String> initiativeFields(Initiative i, List<ContactView> contacts) {
+    static List<String> initiativeFields(Initiative i, List<ContactView> contacts) {
         Set<String> titles = new LinkedHashSet<>();
         Set<String> summaries = new LinkedHashSet<>();
         List<String> sections = new ArrayList<>();
@@ -142,7 +141,7 @@ class AnalystViewsBuilder {
         return List.of(String.join("\n", titles), String.join("\n", summaries), String.join("\n", sections), String.join("\n", people));
     }
 
-    private static byte[] initiativeRow(InitiativeSummary s, Set<String> themes) {
+    static byte[] initiativeRow(InitiativeSummary s, Set<String> themes) {
         return Csv.row(s.slug(), s.title(), s.summary(), s.leadOrganisation() == null ? null : s.leadOrganisation().slug(),
                 Csv.list(s.areas().stream().map(AreaRef::slug).toList()),
                 Csv.list(s.editions().stream().map(EditionRef::slug).toList()),
@@ -221,9 +220,9 @@ class AnalystViewsBuilder {
      * body exactly as its own address serves it, so a mirror loaded from the dump equals one built
      * by reading every address.
      */
-    private RawJson dump(Inputs in, Map<String, Body> details) {
-        // the bodies are gathered by reference and copied once into an array of the exact size: at 10,000
-        // initiatives the dump is tens of megabytes, and a growing buffer would need it two or three times over
+    private Body dump(Inputs in, Map<String, Body> details) {
+        // the bodies are gathered by reference and served from there, never copied into one array: at 10,000
+        // initiatives the dump is tens of megabytes, all of it already held by the detail bodies
         List<byte[]> chunks = new ArrayList<>();
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("licence", Map.of("name", licenceName, "url", licenceUrl));
@@ -235,7 +234,7 @@ class AnalystViewsBuilder {
         section(chunks, "delayDrivers", in.drivers().stream().map(d -> details.get("delay-drivers/" + d.slug)).toList());
         section(chunks, "editions", in.editions().stream().map(e -> details.get("editions/" + e.slug)).toList());
         section(chunks, "matrices", in.matrices().keySet().stream().map(e -> details.get("editions/" + e + "/matrix")).toList());
-        section(chunks, "initiatives", in.initiatives().stream().map(i -> details.get("initiatives/" + i.slug)).toList());
+        section(chunks, "initiatives", in.initiatives().stream().map(i -> details.get("initiatives/" + i.slug())).toList());
         section(chunks, "areas", in.areaSummaries().stream().map(a -> details.get("areas/" + a.slug())).toList());
         section(chunks, "areaContacts", in.contacts().stream().map(c -> details.get("area-contacts/" + c.slug())).toList());
         List<byte[]> orgs = in.organisations().stream().map(o -> AnalystViews.bytes(OrganisationRef.from(o))).toList();
@@ -247,17 +246,7 @@ class AnalystViewsBuilder {
             chunks.add(orgs.get(k));
         }
         chunks.add("]}".getBytes(StandardCharsets.US_ASCII));
-        long length = 0;
-        for (byte[] c : chunks) {
-            length += c.length;
-        }
-        byte[] out = new byte[Math.toIntExact(length)];
-        int at = 0;
-        for (byte[] c : chunks) {
-            System.arraycopy(c, 0, out, at, c.length);
-            at += c.length;
-        }
-        return new RawJson(out);
+        return Body.assembled(chunks);
     }
 
     private static final byte[] COMMA = {','};
@@ -297,9 +286,5 @@ class AnalystViewsBuilder {
             }
         }
         return String.join("\n", kept);
-    }
-
-    /** JSON already written: the snapshot builder stores its bytes as they are. */
-    record RawJson(byte[] json) {
     }
 }

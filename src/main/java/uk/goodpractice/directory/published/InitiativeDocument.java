@@ -28,4 +28,10 @@ record InitiativeDocument(
         Set<String> drivers,
         Set<String> driverEditions,
         Set<String> themes) {
+
+    /** The same document at another position (a rebuild that reuses it may place it elsewhere in title order). */
+    InitiativeDocument at(int position) {
+        return position == ordinal ? this : new InitiativeDocument(position, slug, title, summary, updatedAt, leadOrganisation, partners,
+                organisations, areas, editions, drivers, driverEditions, themes);
+    }
 }

@@ -112,7 +112,7 @@ class PublicReadRoute {
             return null;
         }
         Answered made = new Answered(a.body(), a.paging() == null ? null : PageLinks.header(URI.create(uri), a.paging()));
-        if (k.bytes().addAndGet(2L * a.body().json.length + uri.length()) <= MAX_KEPT_BYTES) {
+        if (k.bytes().addAndGet(2L * a.body().length() + uri.length()) <= MAX_KEPT_BYTES) {
             k.answers().put(uri, made);
         }
         return made;
@@ -139,9 +139,25 @@ class PublicReadRoute {
         if (body.gzipWorthIt() && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
             headers.set(HttpHeaders.CONTENT_ENCODING, GZIP);
             response.end(Buffer.buffer(body.gzip()));
-        } else {
+        } else if (body.json != null) {
             response.end(Buffer.buffer(body.json));
+        } else {
+            headers.set(HttpHeaders.CONTENT_LENGTH, Integer.toString(body.length()));
+            write(response, body.parts(), 0);
         }
+    }
+
+    /** An assembled body's parts from {@code from} on, as the connection takes them (not all queued at once). */
+    private static void write(HttpServerResponse response, List<byte[]> parts, int from) {
+        for (int k = from; k < parts.size(); k++) {
+            if (response.writeQueueFull()) {
+                int next = k;
+                response.drainHandler(done -> write(response, parts, next));
+                return;
+            }
+            response.write(Buffer.buffer(parts.get(k)));
+        }
+        response.end();
     }
 
     private boolean anonymous(HttpServerRequest request) {

@@ -78,7 +78,16 @@ public class PublishedExports {
     /** A snapshot body (JSON) by its path under {@code /api/v1/}, e.g. a statistic; empty where there is none. */
     public Optional<byte[]> json(String path) {
         Body b = snapshot().details().get(path);
-        return b == null ? Optional.empty() : Optional.of(b.json);
+        return b == null ? Optional.empty() : Optional.of(b.bytes());
+    }
+
+    /** The directory dump: its tag and its bytes, written out without first copying them into one array. */
+    public record Dump(String etag, jakarta.ws.rs.core.StreamingOutput bytes) {
+    }
+
+    public Optional<Dump> dump() {
+        Body b = snapshot().details().get(AnalystViewsBuilder.DUMP);
+        return b == null ? Optional.empty() : Optional.of(new Dump(b.etag(), b::writeTo));
     }
 
     static String text(byte[] bytes) {

@@ -119,7 +119,8 @@ public class PublishedReadModel implements PublishedSlugs {
             try {
                 PublishedSnapshot built = builder.build(current.get());
                 current.set(built);
-                LOG.infof("Published snapshot rebuilt in %d ms at change %d", built.buildMillis(), built.counter());
+                LOG.infof("Published snapshot rebuilt in %d ms at change %d: %d of %d initiatives reused", built.buildMillis(), built.counter(),
+                        built.initiativesReused(), built.initiativeCount());
                 wanted.complete(built);
                 // another instance stamped the same change first: build once more to serve its stamps (not again after that)
                 boolean restamp = builder.takeRestampWanted();

@@ -15,6 +15,8 @@ import java.util.Set;
  * @param slugs the public slugs per JPQL entity name (DelayDriver, Edition, Area, Organisation, Theme, Initiative)
  * @param buildMillis how long the build took
  * @param analyst search indexes, facet labels and CSV rows made from this snapshot (see {@link AnalystViews})
+ * @param initiativesMade what was made of each public initiative, by id: the next rebuild reuses those whose rows did not change
+ * @param initiativesReused how many of them this build reused from the previous snapshot
  */
 record PublishedSnapshot(
         long counter,
@@ -23,7 +25,9 @@ record PublishedSnapshot(
         Map<String, List<ListItem>> lists,
         Map<String, Set<String>> slugs,
         long buildMillis,
-        AnalystViews analyst) {
+        AnalystViews analyst,
+        Map<Long, PublishedInitiative> initiativesMade,
+        int initiativesReused) {
 
     public long initiativeCount() {
         return initiatives.size();

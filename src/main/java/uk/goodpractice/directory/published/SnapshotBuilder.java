@@ -54,6 +54,8 @@ import uk.goodpractice.directory.organisation.Organisation;
 @ApplicationScoped
 class SnapshotBuilder {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SnapshotBuilder.class);
+
     private static final PageRequest ALL = PageRequest.of(1, 1_000_000);
     private static final Predicate<Edition> PUBLIC = EditionVisibility::publicCanSee;
 
@@ -98,6 +100,7 @@ class SnapshotBuilder {
         session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
         long counter = ((Number) em.createNativeQuery("select counter from published_change where id = 1").getSingleResult()).longValue();
         Build b = new Build(previous);
+        Phases phases = new Phases();
         Map<String, Set<String>> slugs = new HashMap<>();
 
         // areas first: initiatives and contacts match a region's filter through their areas' ancestors
@@ -114,6 +117,7 @@ class SnapshotBuilder {
         slugs.put("DelayDriver", set(allDrivers.stream().map(d -> d.slug).toList()));
 
         // contacts, by the initiative they are linked to (detail bodies list them)
+        phases.end("areas, editions, drivers");
         List<Contact> contacts = Contact.list("from Contact c where " + Contact.isPublic("c") + " order by c.name, c.slug");
         Map<Long, List<ContactView>> contactsOf = new HashMap<>();
         Set<String> organisations = new HashSet<>();
@@ -141,32 +145,34 @@ class SnapshotBuilder {
         }
         b.lists.put("area-contacts", contactItems);
 
+        phases.end("contacts");
         Map<Long, List<UpcomingItem>> announcementsOf = new HashMap<>();
         UpcomingItem.<UpcomingItem>list("initiative is not null and edition.status = ?1 and edition.deletedAt is null"
                 + " order by edition.position, position", PublicationStatus.PUBLISHED)
                 .forEach(u -> announcementsOf.computeIfAbsent(u.initiative.id, k -> new ArrayList<>()).add(u));
 
-        List<Initiative> initiatives = Initiative.list("from Initiative i where " + InitiativeVisibility.PUBLIC.formatted("i"));
-        initiatives.sort(Comparator.comparing((Initiative i) -> i.title).thenComparing(i -> i.slug));
+        phases.end("announcements");
+        List<PublishedInitiative> initiatives = initiatives(b, stamps, contacts, contactsOf, announcementsOf, ancestry);
+        initiatives.sort(Comparator.comparing((PublishedInitiative i) -> i.document().title()).thenComparing(PublishedInitiative::slug));
         List<InitiativeDocument> documents = new ArrayList<>(initiatives.size());
-        // every public piece of wording, for finding the acronyms the sources define: read once here, not kept in the snapshot
+        // every public piece of wording, for finding the acronyms the sources define
         List<String> texts = new ArrayList<>();
         byte[][] summaries = new byte[initiatives.size()][];
+        Map<Long, PublishedInitiative> made = new HashMap<>();
         for (int n = 0; n < initiatives.size(); n++) {
-            Initiative i = initiatives.get(n);
-            byte[] summary = b.json(InitiativeSummary.from(i, PUBLIC).withUpdatedAt(Stamps.PLACEHOLDER));
-            byte[] detail = b.json(InitiativeDetail.from(i, announcementsOf.getOrDefault(i.id, List.of()),
-                    contactsOf.getOrDefault(i.id, List.of()), PUBLIC).withUpdatedAt(Stamps.PLACEHOLDER).withVersion(Stamps.VERSION_PLACEHOLDER));
-            Stamps.Stamp at = stamps.stamp("initiatives/" + i.slug, i.updatedAt, i.version, summary, detail);
-            documents.add(document(n, i, ancestry, at.at(), texts));
-            summaries[n] = stamps.apply(summary, at);
-            b.body("initiatives/" + i.slug, stamps.apply(detail, at));
-            documents.get(n).organisations().forEach(organisations::add);
+            PublishedInitiative i = initiatives.get(n);
+            documents.add(i.document().at(n));
+            texts.addAll(i.texts());
+            summaries[n] = i.summary();
+            b.details.put("initiatives/" + i.slug(), i.detail());
+            i.document().organisations().forEach(organisations::add);
+            made.put(i.id(), i);
         }
-        slugs.put("Initiative", set(initiatives.stream().map(i -> i.slug).toList()));
+        slugs.put("Initiative", set(initiatives.stream().map(PublishedInitiative::slug).toList()));
         slugs.put("Organisation", organisations);
         InitiativeCatalogue catalogue = new InitiativeCatalogue(documents, summaries);
 
+        phases.end("initiatives");
         Map<String, EditionViews.Matrix> matrices = new java.util.LinkedHashMap<>();
         List<ListItem> editionItems = new ArrayList<>();
         for (EditionViews.Summary s : editions.listEditions(List.of(PublicationStatus.PUBLISHED), ALL).results()) {
@@ -188,6 +194,7 @@ class SnapshotBuilder {
         }
         b.lists.put("editions", editionItems);
 
+        phases.end("editions and matrices");
         List<ListItem> driverItems = new ArrayList<>();
         List<DelayDriverViews.Summary> driverSummaries = drivers.listDelayDrivers(ALL).results();
         for (DelayDriverViews.Summary s : driverSummaries) {
@@ -199,6 +206,7 @@ class SnapshotBuilder {
         }
         b.lists.put("delay-drivers", driverItems);
 
+        phases.end("drivers");
         List<ListItem> areaItems = new ArrayList<>();
         List<AreaViews.Summary> areaSummaries = areas.listAreas(new AreaFilter(), ALL).results();
         Map<String, AreaViews.Detail> areaDetails = new HashMap<>();
@@ -215,6 +223,7 @@ class SnapshotBuilder {
         }
         b.lists.put("areas", areaItems);
 
+        phases.end("areas");
         List<ListItem> organisationItems = new ArrayList<>();
         // only organisations something public names: one that only drafts use is unknown to the public
         List<Organisation> organisationList = Organisation.<Organisation>list("order by name, slug").stream()
@@ -231,18 +240,82 @@ class SnapshotBuilder {
         }
         b.lists.put("deletions", deletionItems);
 
-        AnalystViews analyst = analystViews.build(new AnalystViewsBuilder.Inputs(initiatives, catalogue, texts, contactsOf, contactViews,
+        phases.end("organisations, deletions");
+        AnalystViews analyst = analystViews.build(new AnalystViewsBuilder.Inputs(initiatives, catalogue, texts, contactViews,
                 publicEditions, allDrivers, liveAreas, areaSummaries, driverSummaries, matrices, organisationList,
                 stamps.latest(lastDeletion)),
                 b::body, b.details);
+        phases.end("search, statistics, exports");
         restampWanted = stamps.save(em);
 
+        phases.end("stamps kept");
+        LOG.debugf("Snapshot build phases (ms): %s", phases);
         slugs.replaceAll((k, v) -> Set.copyOf(v));
         return new PublishedSnapshot(counter, catalogue, Map.copyOf(b.details), Map.copyOf(b.lists), Map.copyOf(slugs),
-                (System.nanoTime() - started) / 1_000_000, analyst);
+                (System.nanoTime() - started) / 1_000_000, analyst, made, b.reused);
     }
 
-    private static InitiativeDocument document(int ordinal, Initiative i, Map<Long, Set<String>> ancestry, java.time.OffsetDateTime at,
+    /**
+     * What this snapshot shows of each public initiative: reused from the previous snapshot where
+     * the digest of every row it is made from ({@link InitiativeInputs}) and its kept stamp are
+     * unchanged, otherwise loaded and made again. Either way the same bytes as a build from scratch.
+     */
+    private List<PublishedInitiative> initiatives(Build b, Stamps stamps, List<Contact> contacts, Map<Long, List<ContactView>> contactsOf,
+            Map<Long, List<UpcomingItem>> announcementsOf, Map<Long, Set<String>> ancestry) {
+        List<Long> ids = em.createQuery("select i.id from Initiative i where " + InitiativeVisibility.PUBLIC.formatted("i"), Long.class)
+                .getResultList();
+        long started = System.nanoTime();
+        InitiativeInputs inputs = em.unwrap(Session.class).doReturningWork(c -> InitiativeInputs.read(c, ids));
+        LOG.debugf("Read the inputs of %d initiatives in %d ms", ids.size(), (System.nanoTime() - started) / 1_000_000);
+        // a contact shows in the detail of each initiative it is linked to: as it is served (its stamp included)
+        for (Contact c : contacts) {
+            byte[] served = b.details.get("area-contacts/" + c.slug).json;
+            c.initiatives.forEach(i -> inputs.add(i.id, served));
+        }
+        List<PublishedInitiative> out = new ArrayList<>(ids.size());
+        Map<Long, byte[]> changed = new HashMap<>();
+        for (long id : ids) {
+            byte[] digest = inputs.digest(id);
+            PublishedInitiative old = b.previousInitiatives.get(id);
+            Stamps.Stamp kept = old != null && InitiativeInputs.same(old.inputs(), digest) ? stamps.kept("initiatives/" + old.slug(), old.hash()) : null;
+            if (kept != null && kept.equals(old.stamp())) {
+                out.add(old);
+                b.reused++;
+            } else {
+                changed.put(id, digest);
+            }
+        }
+        List<Long> load = new ArrayList<>(changed.keySet());
+        for (int from = 0; from < load.size(); from += 1000) {
+            List<Initiative> batch = Initiative.list("id in ?1", load.subList(from, Math.min(from + 1000, load.size())));
+            for (Initiative i : batch) {
+                out.add(make(b, stamps, i, changed.get(i.id), contactsOf.getOrDefault(i.id, List.of()),
+                        announcementsOf.getOrDefault(i.id, List.of()), ancestry));
+            }
+            // what is made is kept; the entities (their whole text) are not needed again: not held for the rest of the build
+            em.clear();
+        }
+        return out;
+    }
+
+    private PublishedInitiative make(Build b, Stamps stamps, Initiative i, byte[] inputs, List<ContactView> contacts,
+            List<UpcomingItem> announcements, Map<Long, Set<String>> ancestry) {
+        byte[] summary = b.json(InitiativeSummary.from(i, PUBLIC).withUpdatedAt(Stamps.PLACEHOLDER));
+        byte[] detail = b.json(InitiativeDetail.from(i, announcements, contacts, PUBLIC)
+                .withUpdatedAt(Stamps.PLACEHOLDER).withVersion(Stamps.VERSION_PLACEHOLDER));
+        String hash = Stamps.hash(summary, detail);
+        Stamps.Stamp at = stamps.stamp("initiatives/" + i.slug, i.updatedAt, i.version, hash, summary, detail);
+        List<String> texts = new ArrayList<>();
+        InitiativeDocument document = document(i, ancestry, at.at(), texts);
+        byte[] stampedSummary = stamps.apply(summary, at);
+        Body body = b.body("initiatives/" + i.slug, stamps.apply(detail, at));
+        return new PublishedInitiative(i.id, i.slug, inputs, hash, at, stampedSummary, body, document, List.copyOf(texts),
+                AnalystViewsBuilder.initiativeFields(i, contacts),
+                i.leadOrganisation == null ? "" : i.leadOrganisation.name,
+                AnalystViewsBuilder.initiativeRow(InitiativeSummary.from(i, PUBLIC).withUpdatedAt(at.at()), document.themes()));
+    }
+
+    private static InitiativeDocument document(Initiative i, Map<Long, Set<String>> ancestry, java.time.OffsetDateTime at,
             List<String> texts) {
         List<Appearance> shown = i.appearances.stream().filter(a -> PUBLIC.test(a.edition)).toList();
         Set<String> orgs = new LinkedHashSet<>();
@@ -280,7 +353,7 @@ class SnapshotBuilder {
             addIfPresent(texts, a.summary);
             a.sections.forEach(s -> texts.add(s.plainText()));
         }
-        return new InitiativeDocument(ordinal, i.slug, i.title, i.summary, at,
+        return new InitiativeDocument(-1, i.slug, i.title, i.summary, at,
                 i.leadOrganisation == null ? null : i.leadOrganisation.name, i.partners.stream().map(p -> p.name).toList(),
                 orgs, areaSlugs, editionSlugs, driverSlugs, pairs, themes);
     }
@@ -303,20 +376,37 @@ class SnapshotBuilder {
         return new HashSet<>(values);
     }
 
+    /** How long each part of a build took, for the debug log. */
+    private static final class Phases {
+        private final Map<String, Long> millis = new java.util.LinkedHashMap<>();
+        private long last = System.nanoTime();
+
+        void end(String phase) {
+            long now = System.nanoTime();
+            millis.put(phase, (now - last) / 1_000_000);
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return millis.toString();
+        }
+    }
+
     /** What one build collects, reusing the previous snapshot's bodies whose bytes are unchanged. */
     private final class Build {
         final Map<String, Body> previous;
+        final Map<Long, PublishedInitiative> previousInitiatives;
         final Map<String, Body> details = new HashMap<>();
         final Map<String, List<ListItem>> lists = new HashMap<>();
+        int reused;
 
         Build(PublishedSnapshot previous) {
             this.previous = previous == null ? Map.of() : previous.details();
+            this.previousInitiatives = previous == null ? Map.of() : previous.initiativesMade();
         }
 
         byte[] json(Object value) {
-            if (value instanceof AnalystViewsBuilder.RawJson raw) {
-                return raw.json();
-            }
             try {
                 return mapper.writeValueAsBytes(value);
             } catch (JsonProcessingException e) {

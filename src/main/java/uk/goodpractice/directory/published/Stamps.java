@@ -99,7 +99,11 @@ final class Stamps {
      * @param rowVersion the record's row version now, or null when its answers show no version
      */
     Stamp stamp(String path, OffsetDateTime own, Long rowVersion, byte[]... answers) {
-        String hash = sha256(answers);
+        return stamp(path, own, rowVersion, hash(answers), answers);
+    }
+
+    /** {@link #stamp(String, OffsetDateTime, Long, byte[]...)} given the answers' {@link #hash} already made. */
+    Stamp stamp(String path, OffsetDateTime own, Long rowVersion, String hash, byte[]... answers) {
         seen.add(path);
         Row kept = stored.get(path);
         Row row;
@@ -118,6 +122,29 @@ final class Stamps {
             latest = row.at();
         }
         return new Stamp(row.at(), row.version());
+    }
+
+    /**
+     * The stamp {@link #stamp} would give a record showing a version whose answers hash to
+     * {@code hash}, where that is the one kept (the record counts as seen); {@code null} where it
+     * would give another (then call {@link #stamp}). Lets a rebuild reuse a record's answers
+     * without serialising them again.
+     */
+    Stamp kept(String path, String hash) {
+        Row kept = stored.get(path);
+        if (kept == null || !kept.hash().equals(hash) || kept.version() == null) {
+            return null;
+        }
+        seen.add(path);
+        if (kept.at().isAfter(latest)) {
+            latest = kept.at();
+        }
+        return new Stamp(kept.at(), kept.version());
+    }
+
+    /** The hash of a record's answers (serialised with the placeholders) that its kept stamp is compared by. */
+    static String hash(byte[]... answers) {
+        return sha256(answers);
     }
 
     /** {@code json} with its placeholder updatedAt, and version where it shows one, replaced by {@code stamp}'s. */

@@ -51,6 +51,10 @@
  * one share the next. Each instance also polls the counter (every
  * {@code directory.published.poll-interval}) and rebuilds when another instance's commit moved it.
  * A rebuild reuses the previous snapshot's bodies (and their gzip and ETag) whose bytes did not
- * change, and re-indexes only the documents whose text changed.
+ * change, and re-indexes only the documents whose text changed. An initiative whose inputs did not
+ * change is not even loaded: a digest of every row its answers are made from
+ * ({@link uk.goodpractice.directory.published.InitiativeInputs}) and its kept stamp decide, and
+ * what the previous snapshot made of it ({@link uk.goodpractice.directory.published.PublishedInitiative})
+ * is reused whole. The directory dump is served from the detail bodies' own bytes, not a copy.
  */
 package uk.goodpractice.directory.published;

@@ -1,0 +1,255 @@
+package uk.goodpractice.directory.published;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A digest, per initiative, of every database row its public answers are made from: so a rebuild
+ * can tell, without loading it, that nothing an initiative's summary, detail, search fields, CSV row
+ * or facets show has changed, and reuse what the previous snapshot made of it.
+ *
+ * <p>Rows are hashed whole (every column; those left out are named in {@link #NOT_SHOWN}), so a
+ * change to any column of a row an answer reads changes the digest, even a column it does not show:
+ * that costs a needless rebuild of the initiative, never a stale answer. What an initiative's
+ * answers read, and so what its digest covers:
+ * <ul>
+ * <li>its own {@code initiative} row and its lead organisation's row;</li>
+ * <li>its {@code initiative_partner} rows (in order) with each organisation's row;</li>
+ * <li>its {@code initiative_area} rows with each area's row and those of all its ancestors (the
+ * area filter matches a region's areas);</li>
+ * <li>its {@code appearance} rows, each with its edition's row (label, position, status and
+ * citation fields are shown) and its theme's row and that theme's parent's;</li>
+ * <li>its {@code driver_mapping} rows, each with its driver's and edition's rows;</li>
+ * <li>the {@code upcoming_item} rows that announce it, each with its edition's row;</li>
+ * <li>the contacts linked to it, as the snapshot serves them (added by the builder, see
+ * {@link #add}), which covers their rows, areas, organisation, edition, stamps and the other
+ * initiatives they name.</li>
+ * </ul>
+ * Whether it is public at all is decided from its own row and its editions' rows, both covered.
+ */
+final class InitiativeInputs {
+
+    /**
+     * Per table, the columns an initiative's answers never read. {@code initiative.search_text} is
+     * only for editors' database search. The version and times of an edition, area or driver are
+     * their own answers' stamps: an initiative's answers show none of them (they show an edition
+     * as {@code EditionRef} and its citation, an area as {@code AreaRef}, a driver as
+     * {@code DriverRef}), and every edit of an initiative moves its editions' version, which
+     * would otherwise make every initiative of those editions look changed.
+     */
+    static final Map<String, Set<String>> NOT_SHOWN = Map.of(
+            "initiative", Set.of("search_text"),
+            "edition", Set.of("version", "created_at", "updated_at"),
+            "area", Set.of("version", "created_at", "updated_at"),
+            "delay_driver", Set.of("version", "created_at", "updated_at"));
+
+    /** How many initiatives' rows are read at a time: the appearances hold their whole text, so not all at once. */
+    private static final int WINDOW = 500;
+
+    private final Map<Long, MessageDigest> digests = new HashMap<>();
+    private final Map<Long, byte[]> editions;
+    private final Map<Long, byte[]> themes;
+    private final Map<Long, byte[]> drivers;
+    private final Map<Long, byte[]> organisations;
+    private final Map<Long, byte[]> areas;
+
+    private InitiativeInputs(Map<Long, byte[]> editions, Map<Long, byte[]> themes, Map<Long, byte[]> drivers,
+            Map<Long, byte[]> organisations, Map<Long, byte[]> areas) {
+        this.editions = editions;
+        this.themes = themes;
+        this.drivers = drivers;
+        this.organisations = organisations;
+        this.areas = areas;
+    }
+
+    /** Reads the rows of the initiatives {@code ids} (and of everything they show) in {@code c}'s transaction. */
+    static InitiativeInputs read(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, byte[]> editions = rowsById(c, "edition");
+        Map<Long, byte[]> themeRows = rowsById(c, "theme");
+        Map<Long, Long> themeParent = parents(c, "theme");
+        Map<Long, byte[]> areaRows = rowsById(c, "area");
+        Map<Long, Long> areaParent = parents(c, "area");
+        InitiativeInputs in = new InitiativeInputs(editions, withAncestors(themeRows, themeParent), rowsById(c, "delay_driver"),
+                rowsById(c, "organisation"), withAncestors(areaRows, areaParent));
+        for (long id : ids) {
+            in.digests.put(id, sha256());
+        }
+        List<Long> sorted = new ArrayList<>(ids);
+        sorted.sort(null);
+        for (int from = 0; from < sorted.size(); from += WINDOW) {
+            long low = sorted.get(from);
+            long high = sorted.get(Math.min(from + WINDOW, sorted.size()) - 1);
+            in.window(c, low, high);
+        }
+        return in;
+    }
+
+    private void window(Connection c, long low, long high) throws SQLException {
+        each(c, "select * from initiative where id between ? and ? order by id", low, high, "initiative", "id", (d, rs, row) -> {
+            d.update(row);
+            d.update(ref(organisations, rs, "lead_organisation_id"));
+        });
+        each(c, "select * from initiative_partner where initiative_id between ? and ? order by initiative_id, position", low, high,
+                "initiative_partner", "initiative_id", (d, rs, row) -> {
+                    d.update(row);
+                    d.update(ref(organisations, rs, "organisation_id"));
+                });
+        each(c, "select * from initiative_area where initiative_id between ? and ? order by initiative_id, area_id", low, high,
+                "initiative_area", "initiative_id", (d, rs, row) -> {
+                    d.update(row);
+                    d.update(ref(areas, rs, "area_id"));
+                });
+        each(c, "select * from appearance where initiative_id between ? and ? order by initiative_id, id", low, high, "appearance",
+                "initiative_id", (d, rs, row) -> {
+                    d.update(row);
+                    d.update(ref(editions, rs, "edition_id"));
+                    d.update(ref(themes, rs, "theme_id"));
+                });
+        each(c, "select * from driver_mapping where initiative_id between ? and ? order by initiative_id, id", low, high,
+                "driver_mapping", "initiative_id", (d, rs, row) -> {
+                    d.update(row);
+                    d.update(ref(drivers, rs, "driver_id"));
+                    d.update(ref(editions, rs, "edition_id"));
+                });
+        each(c, "select * from upcoming_item where initiative_id between ? and ? order by initiative_id, id", low, high,
+                "upcoming_item", "initiative_id", (d, rs, row) -> {
+                    d.update(row);
+                    d.update(ref(editions, rs, "edition_id"));
+                });
+    }
+
+    /** Adds what the builder serves of something linked to initiative {@code id} (its contacts' bodies), in a fixed order. */
+    void add(long id, byte[] served) {
+        MessageDigest d = digests.get(id);
+        if (d != null) {
+            d.update(TAG_SERVED);
+            d.update(served);
+            d.update(SEPARATOR);
+        }
+    }
+
+    /** The digest of initiative {@code id}'s inputs; call once, after every {@link #add}. */
+    byte[] digest(long id) {
+        return digests.remove(id).digest();
+    }
+
+    private static final byte[] NULL = {1};
+    private static final byte[] SEPARATOR = {0};
+    private static final byte[] TAG_SERVED = {2};
+    private static final byte[] NO_REF = {3};
+
+    private interface RowConsumer {
+        void accept(MessageDigest digest, ResultSet rs, byte[] rowHash) throws SQLException;
+    }
+
+    private void each(Connection c, String sql, long low, long high, String table, String key, RowConsumer consumer) throws SQLException {
+        byte[] tableTag = (table + ":").getBytes(StandardCharsets.UTF_8);
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setLong(1, low);
+            st.setLong(2, high);
+            try (ResultSet rs = st.executeQuery()) {
+                Set<String> skip = NOT_SHOWN.getOrDefault(table, Set.of());
+                while (rs.next()) {
+                    MessageDigest d = digests.get(rs.getLong(key));
+                    if (d != null) {
+                        d.update(tableTag);
+                        consumer.accept(d, rs, row(rs, skip));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The row hash of the row {@code column} refers to, or a marker for none. */
+    private static byte[] ref(Map<Long, byte[]> rows, ResultSet rs, String column) throws SQLException {
+        long id = rs.getLong(column);
+        if (rs.wasNull()) {
+            return NO_REF;
+        }
+        byte[] row = rows.get(id);
+        // a reference the table does not hold cannot happen under the foreign keys; hashed apart from any real row all the same
+        return row != null ? row : ("missing:" + id).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A hash of every column of the current row (but {@code skip}), named, nulls told apart from any value. */
+    private static byte[] row(ResultSet rs, Set<String> skip) throws SQLException {
+        MessageDigest d = sha256();
+        ResultSetMetaData meta = rs.getMetaData();
+        for (int k = 1; k <= meta.getColumnCount(); k++) {
+            String name = meta.getColumnLabel(k).toLowerCase(java.util.Locale.ROOT);
+            if (skip.contains(name)) {
+                continue;
+            }
+            d.update(name.getBytes(StandardCharsets.UTF_8));
+            d.update(SEPARATOR);
+            String value = rs.getString(k);
+            d.update(value == null ? NULL : value.getBytes(StandardCharsets.UTF_8));
+            d.update(SEPARATOR);
+        }
+        return d.digest();
+    }
+
+    private static Map<Long, byte[]> rowsById(Connection c, String table) throws SQLException {
+        Map<Long, byte[]> rows = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("select * from " + table); ResultSet rs = st.executeQuery()) {
+            Set<String> skip = NOT_SHOWN.getOrDefault(table, Set.of());
+            while (rs.next()) {
+                rows.put(rs.getLong("id"), row(rs, skip));
+            }
+        }
+        return rows;
+    }
+
+    private static Map<Long, Long> parents(Connection c, String table) throws SQLException {
+        Map<Long, Long> parents = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("select id, parent_id from " + table); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                long parent = rs.getLong(2);
+                if (!rs.wasNull()) {
+                    parents.put(rs.getLong(1), parent);
+                }
+            }
+        }
+        return parents;
+    }
+
+    /** Each row's hash combined with its ancestors' (a theme's parent, an area's regions), so a change to any of them shows. */
+    private static Map<Long, byte[]> withAncestors(Map<Long, byte[]> rows, Map<Long, Long> parents) {
+        Map<Long, byte[]> out = new HashMap<>();
+        for (Map.Entry<Long, byte[]> e : rows.entrySet()) {
+            MessageDigest d = sha256();
+            Set<Long> seen = new HashSet<>();
+            for (Long at = e.getKey(); at != null && seen.add(at); at = parents.get(at)) {
+                byte[] row = rows.get(at);
+                d.update(row == null ? NO_REF : row);
+            }
+            out.put(e.getKey(), d.digest());
+        }
+        return out;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static boolean same(byte[] a, byte[] b) {
+        return a != null && Arrays.equals(a, b);
+    }
+}
