@@ -13,7 +13,7 @@ JAR=${BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
 [ -f "$JAR" ] || { echo "build first: ./mvnw -B package -DskipTests" >&2; exit 1; }
 # The JVM options of the README's run command (keep the two in step)
 JAVA_OPTS=(-Xms64m -Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m
-  -XX:MaxDirectMemorySize=64m -Dio.netty.allocator.numDirectArenas=1)
+  -XX:MaxDirectMemorySize=64m -Dio.netty.allocator.numDirectArenas=1 -XX:TrimNativeHeapInterval=1000)
 export MALLOC_ARENA_MAX=2
 DURATION=${BENCH_DURATION:-6s}
 # Extra environment for every start, e.g. a longer transaction timeout when the CPU is contended
