@@ -12,7 +12,7 @@
 #
 #   BASE_URL=http://localhost:8080 ADMIN_USERNAME=admin ADMIN_PASSWORD='…' scripts/clients/run.sh
 #
-# Needs Java 17+, Node.js 22.12+ and frontend/node_modules (cd frontend && npm ci) for TypeScript.
+# Needs Java 17+, the Node.js the README asks for, and frontend/node_modules (cd frontend && npm ci) for TypeScript.
 # Everything it makes goes to target/generated-clients.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
