@@ -35,13 +35,30 @@ describe('the driver filter', () => {
     const box = page.locator('#filter-form fieldset').first().locator('.govuk-checkboxes')
     assert.ok(await box.evaluate((el) => el.scrollHeight <= el.clientHeight && getComputedStyle(el).overflowY !== 'auto'), 'not a scroll box')
     for (let n = 0; n < 10; n++) assert.ok(await options.nth(n).isVisible())
-    const labels = (await options.locator('label').allInnerTexts()).map((t) => t.trim())
+    const labels = (await options.locator('label').evaluateAll((ls) => ls.map((l) => l.firstChild.textContent))).map((t) => t.trim())
     const drivers = await (await fetch(`${BASE_URL}/api/v1/delay-drivers`)).json()
     assert.deepEqual(labels, drivers.results.map((d) => d.label), 'the printed matrix labels')
     const onCards = (await page.locator('.gpd-result dt', { hasText: 'Drivers of delay' }).locator('xpath=following-sibling::dd').allInnerTexts())
       .flatMap((t) => t.split('; ').map((x) => x.trim()))
     assert.ok(onCards.length > 0)
     for (const label of onCards) assert.ok(labels.includes(label), `"${label}" is a label the filter uses`)
+    await page.context().close()
+  })
+
+  it('says beside each option how many initiatives it would find under the other filters, and marks those that find none', async () => {
+    const filters = 'edition=good-practice-guide-edition-4&q=family'
+    const page = await open(browser, `/initiatives?${filters}`)
+    const options = page.locator('#filter-form fieldset').first().locator('.govuk-checkboxes__item')
+    let none = 0
+    for (let n = 0; n < await options.count(); n++) {
+      const value = await options.nth(n).locator('input').getAttribute('value')
+      const shown = (await options.nth(n).locator('.gpd-facet-count').innerText()).trim()
+      const found = (await (await fetch(`${BASE_URL}/api/v1/initiatives?${filters}&driver=${value}&pageSize=1`)).json()).paging.totalResults
+      assert.equal(shown, found === 0 ? '(none)' : `(${found})`, `the count beside ${value}`)
+      if (found === 0) none++
+    }
+    assert.ok(none > 0 && none < 10, 'some options find none under these filters, and are marked so')
+    await expectAccessible(page, 'filter with counts')
     await page.context().close()
   })
 

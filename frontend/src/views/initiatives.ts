@@ -17,13 +17,16 @@ const FILTER_LABELS: Record<FilterName, string> = {
   driver: 'Driver of delay', edition: 'Edition', theme: 'Theme or section', area: 'Area', organisation: 'Organisation'
 }
 
+/** The filters shown as checkboxes, whose options carry counts. */
+const COUNTED = ['driver', 'edition', 'theme'] as const
+
 export async function initiativesPage(search: string): Promise<Page> {
   const state = parseListState(search)
   const [ref, organisations, list] = await Promise.all([
     referenceData(),
     organisationsNamed(state.filters.organisation),
     call(api().GET('/api/v1/initiatives', {
-      params: { query: { ...state.filters, q: state.q || undefined, sort: state.sort, page: state.page, pageSize: PAGE_SIZE } }
+      params: { query: { ...state.filters, q: state.q || undefined, sort: state.sort, page: state.page, pageSize: PAGE_SIZE, facets: [...COUNTED] } }
     }))
   ])
   const { totalResults, totalPages } = list.paging
@@ -172,11 +175,12 @@ function appliedOnPhone(state: ListState, ref: ReferenceData, organisations: Map
 
 function filterPanel(state: ListState, ref: ReferenceData, organisations: Map<string, string>, href: (s: ListState) => string, facets: FacetCounts): SafeHtml {
   const checked = (name: FilterName, value: string) => (state.filters[name].includes(value) ? html` checked` : '')
-  // Once the API gives facet counts, each option says how many initiatives it would find under
-  // the other filters; an option that would find none is marked so and greyed
+  // Each option says how many initiatives it would find under the other filters (the API's facet
+  // counts, which list only the values found); an option that would find none is marked so and greyed
   const count = (name: FilterName, value: string) => {
-    const n = facets[name]?.get(value)
-    if (n === undefined) return ''
+    const counts = facets[name]
+    if (counts === undefined) return ''
+    const n = counts.get(value) ?? 0
     return html` <span class="gpd-facet-count${n === 0 ? ' gpd-facet-count--none' : ''}">(${n === 0 ? 'none' : n})</span>`
   }
   const checkbox = (name: FilterName, value: string, label: string) => html`
