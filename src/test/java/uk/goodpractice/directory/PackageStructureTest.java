@@ -40,7 +40,6 @@ class PackageStructureTest {
             "area -> initiative", "an area's detail lists its published initiatives; deleting an area checks they no longer use it",
             "area -> contact", "an area's detail lists its contacts; deleting an area checks they no longer use it",
             "edition -> initiative", "an edition's detail lists its initiatives in printed order, and its upcoming items name initiatives",
-            "edition -> delaydriver", "an edition's matrix is its drivers × its initiatives",
             "initiative -> contact", "an initiative's detail lists the contacts for it",
             "initiative -> delaydriver", "an initiative's detail and its edits carry its driver mappings");
 

@@ -105,19 +105,6 @@ public class EditionResource {
     }
 
     @GET
-    @Path("/{slug}/matrix")
-    @Operation(extensions = @Extension(name = OpenApiConventions.DRAFTS_FOR_EDITORS, value = "true"),
-            operationId = "getEditionMatrix", summary = "Get an edition's delay-driver matrix", description = "Drivers × initiatives exactly as printed, in printed order. Only printed ticks appear here; editorial mappings never do.")
-    @APIResponse(responseCode = "200", description = "The matrix",
-            content = @Content(schema = @Schema(implementation = EditionViews.Matrix.class),
-                    examples = @ExampleObject(name = "edition-4", value = ApiExamples.MATRIX)))
-    @APIResponse(responseCode = "404", description = "No published edition has this slug, or the edition prints no matrix")
-    public EditionViews.Matrix getMatrix(
-            @Parameter(description = "The edition's slug", example = "good-practice-guide-edition-4") @PathParam("slug") String slug) {
-        return service.findMatrixByEditionSlug(slug, identity.hasRole(Roles.EDITOR));
-    }
-
-    @GET
     @Path("/{slug}/editable")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Get an edition to edit", description = "Its editable fields, state, live initiatives in printed order and version (editors only; drafts and deleted ones too). ETag names the version.")

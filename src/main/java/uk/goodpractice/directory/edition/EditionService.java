@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,20 +11,19 @@ import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.PublicationStatus;
-import uk.goodpractice.directory.delaydriver.DriverRef;
 import uk.goodpractice.directory.initiative.InitiativeRef;
 import uk.goodpractice.directory.initiative.InitiativeVisibility;
-import uk.goodpractice.directory.delaydriver.DelayDriver;
-import uk.goodpractice.directory.delaydriver.MappingProvenance;
 import uk.goodpractice.directory.initiative.Appearance;
 
 @ApplicationScoped
 public class EditionService {
 
     private final EntityManager em;
+    private final MatrixTicks ticks;
 
-    public EditionService(EntityManager em) {
+    public EditionService(EntityManager em, MatrixTicks ticks) {
         this.em = em;
+        this.ticks = ticks;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -68,20 +66,23 @@ public class EditionService {
                 themeViews, initiatives, upcomingViews, e.version, e.updatedAt);
     }
 
+    /** An edition and the initiatives its delay-driver matrix has as columns, in printed order. */
+    public record MatrixColumns(Edition edition, List<Appearance> columns) {
+    }
+
+    /**
+     * The columns of the edition's delay-driver matrix (a draft edition and draft initiatives only when
+     * {@code includeDrafts}); 404 when there is no such edition or it prints no matrix. The rows and
+     * ticks are the delay-driver feature's.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public EditionViews.Matrix findMatrixByEditionSlug(String slug, boolean includeDrafts) {
+    public MatrixColumns findMatrixColumns(String slug, boolean includeDrafts) {
         Edition e = visible(slug, includeDrafts);
         List<Appearance> columns = matrixColumns(e, appearances(e, includeDrafts));
         if (columns.isEmpty()) {
             throw new ApiException.NotFound("The edition '" + slug + "' prints no delay-driver matrix");
         }
-        Set<String> ticks = ticks(e);
-        List<DelayDriver> drivers = DelayDriver.list("order by position");
-        return new EditionViews.Matrix(EditionRef.from(e),
-                columns.stream().map(a -> new EditionViews.MatrixColumn(a.position, a.initiative.slug,
-                        a.matrixTitle != null ? a.matrixTitle : a.title)).toList(),
-                drivers.stream().map(d -> new EditionViews.MatrixRow(DriverRef.from(d),
-                        columns.stream().map(a -> ticks.contains(d.slug + "|" + a.initiative.slug)).toList())).toList());
+        return new MatrixColumns(e, columns);
     }
 
     private Edition visible(String slug, boolean includeDrafts) {
@@ -98,20 +99,12 @@ public class EditionService {
                 + " where a.edition = ?1 and i.status in ?2 and i.deletedAt is null order by a.position", e, statuses(includeDrafts));
     }
 
-    /** "driver-slug|initiative-slug" of every live tick in the edition's matrix. */
-    private Set<String> ticks(Edition e) {
-        return new HashSet<>(em.createQuery("select concat(m.driver.slug, '|', m.initiative.slug) from DriverMapping m"
-                + " where m.edition = :e and m.provenance = :printed and m.deletedAt is null", String.class)
-                .setParameter("e", e).setParameter("printed", MappingProvenance.PRINTED_MATRIX).getResultList());
-    }
-
     /** The matrix columns: initiatives with a printed matrix header, or with a tick in this edition's matrix. */
     private List<Appearance> matrixColumns(Edition e, List<Appearance> appearances) {
         if (appearances.stream().allMatch(a -> a.matrixTitle != null)) {
             return appearances;
         }
-        Set<String> ticked = new HashSet<>();
-        ticks(e).forEach(t -> ticked.add(t.substring(t.indexOf('|') + 1)));
+        Set<String> ticked = ticks.tickedInitiatives(e);
         return appearances.stream().filter(a -> a.matrixTitle != null || ticked.contains(a.initiative.slug)).toList();
     }
 
@@ -123,9 +116,7 @@ public class EditionService {
                 .setParameter("p", statuses(includeDrafts)).getResultList()
                 .forEach(r -> counts.put((Long) r[0], new EditionViews.Counts((Long) r[1], 0, (Long) r[2] > 0)));
         // an edition made in the directory has a matrix once it has a tick, printed header or not
-        em.createQuery("select distinct m.edition.id from DriverMapping m where m.provenance = :printed and m.deletedAt is null", Long.class)
-                .setParameter("printed", MappingProvenance.PRINTED_MATRIX).getResultList()
-                .forEach(id -> counts.computeIfPresent(id, (k, c) -> new EditionViews.Counts(c.initiatives(), c.upcoming(), true)));
+        ticks.editionsWithTicks().forEach(id -> counts.computeIfPresent(id, (k, c) -> new EditionViews.Counts(c.initiatives(), c.upcoming(), true)));
         em.createQuery("select u.edition.id, count(u) from UpcomingItem u group by u.edition.id", Object[].class).getResultList()
                 .forEach(r -> counts.merge((Long) r[0], new EditionViews.Counts(0, (Long) r[1], false),
                         (a, b) -> new EditionViews.Counts(a.initiatives(), b.upcoming(), a.hasMatrix())));

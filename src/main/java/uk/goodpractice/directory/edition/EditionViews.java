@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.goodpractice.directory.common.PublicationStatus;
-import uk.goodpractice.directory.delaydriver.DriverRef;
 import uk.goodpractice.directory.initiative.InitiativeRef;
 import uk.goodpractice.directory.content.Section;
 
@@ -112,22 +111,5 @@ public final class EditionViews {
             @Schema(example = "Family Drug and Alcohol Court", required = true) String title,
             @Schema(required = true) String text,
             @Schema(description = "The initiative it is, where the sources make the identity clear") InitiativeRef initiative) {
-    }
-
-    @Schema(name = "Matrix", description = "A delay-driver matrix exactly as the edition prints it: rows are the ten drivers in order, columns its initiatives in printed order")
-    public record Matrix(@Schema(required = true) EditionRef edition,
-            @Schema(required = true) List<MatrixColumn> columns,
-            @Schema(required = true) List<MatrixRow> rows) {
-    }
-
-    @Schema(name = "MatrixColumn")
-    public record MatrixColumn(@Schema(example = "1", required = true) int position,
-            @Schema(example = "pre-case-management-hearing-pilot", required = true) String slug,
-            @Schema(description = "The column header as printed", example = "Pre-Case Management Hearing Pilot", required = true) String title) {
-    }
-
-    @Schema(name = "MatrixRow")
-    public record MatrixRow(@Schema(required = true) DriverRef driver,
-            @Schema(description = "One cell per column, in column order: true where the matrix prints a tick", required = true) List<Boolean> cells) {
     }
 }

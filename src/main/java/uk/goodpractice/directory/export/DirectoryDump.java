@@ -6,6 +6,7 @@ import uk.goodpractice.directory.area.AreaViews;
 import uk.goodpractice.directory.organisation.OrganisationRef;
 import uk.goodpractice.directory.contact.ContactView;
 import uk.goodpractice.directory.delaydriver.DelayDriverViews;
+import uk.goodpractice.directory.delaydriver.MatrixViews;
 import uk.goodpractice.directory.edition.EditionViews;
 import uk.goodpractice.directory.initiative.InitiativeDetail;
 
@@ -20,7 +21,7 @@ record DirectoryDump(
         java.time.OffsetDateTime asOf,
         @Schema(required = true) List<DelayDriverViews.Detail> delayDrivers,
         @Schema(required = true) List<EditionViews.Detail> editions,
-        @Schema(description = "The matrix of each edition that prints one", required = true) List<EditionViews.Matrix> matrices,
+        @Schema(description = "The matrix of each edition that prints one", required = true) List<MatrixViews.Matrix> matrices,
         @Schema(required = true) List<InitiativeDetail> initiatives,
         @Schema(required = true) List<AreaViews.Detail> areas,
         @Schema(required = true) List<ContactView> areaContacts,

@@ -31,7 +31,9 @@ import uk.goodpractice.directory.contact.ContactView;
 import uk.goodpractice.directory.delaydriver.DelayDriver;
 import uk.goodpractice.directory.delaydriver.DelayDriverService;
 import uk.goodpractice.directory.delaydriver.DelayDriverViews;
+import uk.goodpractice.directory.delaydriver.MatrixService;
 import uk.goodpractice.directory.delaydriver.DriverMapping;
+import uk.goodpractice.directory.delaydriver.MatrixViews;
 import uk.goodpractice.directory.edition.Edition;
 import uk.goodpractice.directory.edition.EditionService;
 import uk.goodpractice.directory.edition.EditionViews;
@@ -63,16 +65,18 @@ class SnapshotBuilder {
     private final ObjectMapper mapper;
     private final EditionService editions;
     private final DelayDriverService drivers;
+    private final MatrixService editionMatrices;
     private final AreaService areas;
     private final DeletionService deletions;
     private final AnalystViewsBuilder analystViews;
 
-    SnapshotBuilder(EntityManager em, ObjectMapper mapper, EditionService editions, DelayDriverService drivers, AreaService areas,
-            DeletionService deletions, AnalystViewsBuilder analystViews) {
+    SnapshotBuilder(EntityManager em, ObjectMapper mapper, EditionService editions, DelayDriverService drivers,
+            MatrixService editionMatrices, AreaService areas, DeletionService deletions, AnalystViewsBuilder analystViews) {
         this.em = em;
         this.mapper = mapper;
         this.editions = editions;
         this.drivers = drivers;
+        this.editionMatrices = editionMatrices;
         this.areas = areas;
         this.deletions = deletions;
         this.analystViews = analystViews;
@@ -173,7 +177,7 @@ class SnapshotBuilder {
         InitiativeCatalogue catalogue = new InitiativeCatalogue(documents, summaries);
 
         phases.end("initiatives");
-        Map<String, EditionViews.Matrix> matrices = new java.util.LinkedHashMap<>();
+        Map<String, MatrixViews.Matrix> matrices = new java.util.LinkedHashMap<>();
         List<ListItem> editionItems = new ArrayList<>();
         for (EditionViews.Summary s : editions.listEditions(List.of(PublicationStatus.PUBLISHED), ALL).results()) {
             byte[] summary = b.json(s.withUpdatedAt(Stamps.PLACEHOLDER));
@@ -181,7 +185,7 @@ class SnapshotBuilder {
             byte[] detail = b.json(d.withUpdatedAt(Stamps.PLACEHOLDER).withVersion(Stamps.VERSION_PLACEHOLDER));
             byte[] matrixJson = new byte[0];
             try {
-                EditionViews.Matrix matrix = editions.findMatrixByEditionSlug(s.slug(), false);
+                MatrixViews.Matrix matrix = editionMatrices.findMatrixByEditionSlug(s.slug(), false);
                 matrixJson = b.body("editions/" + s.slug() + "/matrix", matrix).json;
                 matrices.put(s.slug(), matrix);
             } catch (ApiException.NotFound printsNone) {
