@@ -122,9 +122,7 @@ class AreaEditingService {
             }
         }
         refs.throwIfAny();
-        a.name = changes.name();
-        a.type = changes.type();
-        a.parent = parent;
+        a.write(changes.name(), changes.type(), parent);
     }
 
     /**

@@ -173,15 +173,8 @@ class EditionEditingService {
     }
 
     private static void write(Edition e, EditionEdits.Changes c) {
-        e.title = c.title();
-        e.subtitle = c.subtitle();
-        e.series = c.series();
-        e.label = c.label();
-        e.publicationDate = c.publicationDate();
-        e.publisher = c.publisher();
-        e.theme = c.theme();
-        e.suggestionsText = c.suggestionsText();
-        e.suggestionsEmail = c.suggestionsEmail();
+        e.write(c.title(), c.subtitle(), c.series(), c.label(), c.publicationDate(), c.publisher(), c.theme(), c.suggestionsText(),
+                c.suggestionsEmail());
     }
 
     private static List<Appearance> liveAppearances(Edition e) {

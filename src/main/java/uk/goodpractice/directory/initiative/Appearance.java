@@ -86,4 +86,31 @@ public class Appearance extends PanacheEntityBase {
     @Convert(converter = JsonColumns.References.class)
     @Column(name = "source_references", nullable = false, length = REFERENCES_LENGTH)
     public List<Reference> references;
+
+    /**
+     * A new appearance of {@code initiative} in {@code edition} at {@code position}, worded as {@code edit}
+     * says and saved: how the editors' writes and the data-set loader both make one.
+     */
+    public static Appearance create(Initiative initiative, Edition edition, int position, InitiativeEdits.AppearanceEdit edit, Theme theme) {
+        Appearance a = new Appearance();
+        a.initiative = initiative;
+        a.edition = edition;
+        a.position = position;
+        a.write(edit, theme);
+        a.persist();
+        return a;
+    }
+
+    /** Sets the wording as printed, under {@code theme} (a theme or section of the edition, or none); no location cites "Entry n". */
+    public void write(InitiativeEdits.AppearanceEdit edit, Theme theme) {
+        title = edit.title();
+        matrixTitle = edit.matrixTitle();
+        summary = edit.summary();
+        this.theme = theme;
+        citation = edit.location() == null || edit.location().isBlank() ? "Entry " + position : edit.location();
+        sections = List.copyOf(edit.sections());
+        links = List.copyOf(edit.links());
+        figures = List.copyOf(edit.figures());
+        references = List.copyOf(edit.references());
+    }
 }

@@ -60,14 +60,7 @@ public class InitiativeEditingService {
         if (Initiative.count("slug", request.slug()) > 0) {
             throw new ApiException.Conflict("An initiative with the slug '" + request.slug() + "' already exists");
         }
-        Initiative i = new Initiative();
-        i.slug = request.slug();
-        i.title = request.title();
-        i.summary = request.summary();
-        i.status = PublicationStatus.DRAFT;
-        if (request.leadOrganisation() != null && !request.leadOrganisation().isBlank()) {
-            i.leadOrganisation = Organisation.findOrCreate(request.leadOrganisation());
-        }
+        Initiative i = Initiative.create(request.slug(), request.title(), request.summary(), request.leadOrganisation(), PublicationStatus.DRAFT);
         i.areas.addAll(areas);
         i.refreshSearchText(); // the appearance below repeats the title and summary, already in it
         i.persist();
@@ -149,8 +142,7 @@ public class InitiativeEditingService {
         i.title = changes.title();
         i.summary = changes.summary();
         i.changeStatus(changes.status());
-        i.leadOrganisation = changes.leadOrganisation() == null || changes.leadOrganisation().isBlank() ? null
-                : Organisation.findOrCreate(changes.leadOrganisation());
+        i.leadBy(changes.leadOrganisation());
         i.partners.clear();
         changes.partners().stream().distinct().map(Organisation::findOrCreate).forEach(i.partners::add);
         i.areas.clear();
@@ -233,7 +225,7 @@ public class InitiativeEditingService {
             if (a == null) {
                 i.appearances.add(newAppearance(i, r.editions.get(edit.edition()), edit));
             } else {
-                write(a, edit, r);
+                a.write(edit, edit.theme() == null ? null : r.themes.get(edit.edition() + "|" + edit.theme()));
             }
         }
         for (Appearance gone : List.copyOf(i.appearances)) {
@@ -245,27 +237,9 @@ public class InitiativeEditingService {
     }
 
     private Appearance newAppearance(Initiative i, Edition edition, InitiativeEdits.AppearanceEdit edit) {
-        Appearance a = new Appearance();
-        a.initiative = i;
-        a.edition = edition;
         Integer last = em.createQuery("select max(a.position) from Appearance a where a.edition = :e", Integer.class)
                 .setParameter("e", edition).getSingleResult();
-        a.position = last == null ? 1 : last + 1;
-        write(a, edit, null);
-        a.persist();
-        return a;
-    }
-
-    private static void write(Appearance a, InitiativeEdits.AppearanceEdit edit, Resolved r) {
-        a.title = edit.title();
-        a.matrixTitle = edit.matrixTitle();
-        a.summary = edit.summary();
-        a.theme = edit.theme() == null || r == null ? null : r.themes.get(edit.edition() + "|" + edit.theme());
-        a.citation = edit.location() == null || edit.location().isBlank() ? "Entry " + a.position : edit.location();
-        a.sections = List.copyOf(edit.sections());
-        a.links = List.copyOf(edit.links());
-        a.figures = List.copyOf(edit.figures());
-        a.references = List.copyOf(edit.references());
+        return Appearance.create(i, edition, last == null ? 1 : last + 1, edit, null);
     }
 
     /** Kept mappings are updated, dropped ones soft-deleted (mirrors learn of it), returning ones revived. */
@@ -278,15 +252,10 @@ public class InitiativeEditingService {
             kept.add(key);
             DriverMapping m = all.get(key);
             if (m == null) {
-                m = new DriverMapping();
-                m.initiative = i;
-                m.edition = r.editions.get(d.edition());
-                m.driver = r.drivers.get(d.driver());
+                m = DriverMapping.of(i, r.drivers.get(d.driver()), r.editions.get(d.edition()));
                 i.driverMappings.add(m);
             }
-            m.provenance = d.provenance();
-            m.rationale = d.rationale() == null || d.rationale().isBlank() ? null : d.rationale();
-            m.deletedAt = null;
+            m.apply(d.provenance(), d.rationale() == null || d.rationale().isBlank() ? null : d.rationale());
             if (!m.isPersistent()) {
                 m.persist();
             }
