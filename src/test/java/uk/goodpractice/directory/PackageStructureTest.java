@@ -37,11 +37,15 @@ class PackageStructureTest {
      * shrink: an arrow here that the code no longer has fails {@link #everyAllowedArrowIsStillNeeded}.
      */
     private static final Map<String, String> ALLOWED = Map.of(
-            "area -> initiative", "an area's detail lists its published initiatives; deleting an area checks they no longer use it",
-            "area -> contact", "an area's detail lists its contacts; deleting an area checks they no longer use it",
-            "edition -> initiative", "an edition's detail lists its initiatives in printed order, and its upcoming items name initiatives",
-            "initiative -> contact", "an initiative's detail lists the contacts for it",
-            "initiative -> delaydriver", "an initiative's detail and its edits carry its driver mappings");
+            // not yet composed above the two features: the detail view, the editable view, reordering and publishing all read
+            // initiatives, and an upcoming item (an edition's entity) links one
+            "edition -> initiative", "an edition's detail lists its initiatives in printed order, its upcoming items name initiatives,"
+                    + " its editable form lists and reorders them, and publishing it publishes its draft initiatives in the same transaction",
+            // InitiativeDetail (public and editors' reads, the snapshot, the dump) embeds ContactView, and PUT /initiatives/{slug}
+            // takes the slugs of its contacts; both would have to move above the two features
+            "initiative -> contact", "an initiative's detail lists the contacts for it, and its edit sets which contacts name it",
+            // Initiative.driverMappings, InitiativeSummary/InitiativeDetail (DriverRef, provenance) and the edit's drivers all carry them
+            "initiative -> delaydriver", "an initiative's detail, summary and edits carry its driver mappings");
 
     /** package → package it points at → the "File -> Type" mentions that make the arrow. */
     private static final Map<String, Map<String, Set<String>>> ARROWS = new TreeMap<>();

@@ -2,7 +2,7 @@ package uk.goodpractice.directory.export;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.goodpractice.directory.area.AreaViews;
+import uk.goodpractice.directory.areadetail.AreaDetail;
 import uk.goodpractice.directory.organisation.OrganisationRef;
 import uk.goodpractice.directory.contact.ContactView;
 import uk.goodpractice.directory.delaydriver.DelayDriverViews;
@@ -23,7 +23,7 @@ record DirectoryDump(
         @Schema(required = true) List<EditionViews.Detail> editions,
         @Schema(description = "The matrix of each edition that prints one", required = true) List<MatrixViews.Matrix> matrices,
         @Schema(required = true) List<InitiativeDetail> initiatives,
-        @Schema(required = true) List<AreaViews.Detail> areas,
+        @Schema(required = true) List<AreaDetail> areas,
         @Schema(required = true) List<ContactView> areaContacts,
         @Schema(required = true) List<OrganisationRef> organisations) {
 

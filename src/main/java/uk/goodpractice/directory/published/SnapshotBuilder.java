@@ -20,6 +20,8 @@ import uk.goodpractice.directory.area.Area;
 import uk.goodpractice.directory.area.AreaFilter;
 import uk.goodpractice.directory.area.AreaService;
 import uk.goodpractice.directory.area.AreaViews;
+import uk.goodpractice.directory.areadetail.AreaDetail;
+import uk.goodpractice.directory.areadetail.AreaDetailService;
 import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.PublicationStatus;
@@ -67,17 +69,20 @@ class SnapshotBuilder {
     private final DelayDriverService drivers;
     private final MatrixService editionMatrices;
     private final AreaService areas;
+    private final AreaDetailService areaDetailService;
     private final DeletionService deletions;
     private final AnalystViewsBuilder analystViews;
 
     SnapshotBuilder(EntityManager em, ObjectMapper mapper, EditionService editions, DelayDriverService drivers,
-            MatrixService editionMatrices, AreaService areas, DeletionService deletions, AnalystViewsBuilder analystViews) {
+            MatrixService editionMatrices, AreaService areas, AreaDetailService areaDetailService, DeletionService deletions,
+            AnalystViewsBuilder analystViews) {
         this.em = em;
         this.mapper = mapper;
         this.editions = editions;
         this.drivers = drivers;
         this.editionMatrices = editionMatrices;
         this.areas = areas;
+        this.areaDetailService = areaDetailService;
         this.deletions = deletions;
         this.analystViews = analystViews;
     }
@@ -213,11 +218,11 @@ class SnapshotBuilder {
         phases.end("drivers");
         List<ListItem> areaItems = new ArrayList<>();
         List<AreaViews.Summary> areaSummaries = areas.listAreas(new AreaFilter(), ALL).results();
-        Map<String, AreaViews.Detail> areaDetails = new HashMap<>();
-        areas.findAllAreaDetails().forEach(d -> areaDetails.put(d.slug(), d));
+        Map<String, AreaDetail> areaDetails = new HashMap<>();
+        areaDetailService.findAllAreaDetails().forEach(d -> areaDetails.put(d.slug(), d));
         for (AreaViews.Summary s : areaSummaries) {
             byte[] summary = b.json(s.withUpdatedAt(Stamps.PLACEHOLDER));
-            AreaViews.Detail d = areaDetails.get(s.slug());
+            AreaDetail d = areaDetails.get(s.slug());
             byte[] detail = b.json(d.restamped(d.contacts().stream().map(c -> contactBySlug.getOrDefault(c.slug(), c)).toList(),
                     Stamps.PLACEHOLDER));
             Stamps.Stamp at = stamps.stamp("areas/" + s.slug(), s.updatedAt(), null, summary, detail);
