@@ -32,19 +32,18 @@ class PackageStructureTest {
     private static final Pattern REFERENCE = Pattern.compile("uk\\.goodpractice\\.directory\\.([a-z]\\w*)\\.(\\w+)");
 
     /**
-     * Arrows against the natural direction (area, organisation → edition → initiative → contact,
-     * delaydriver: a record points at what it references), each kept for a reason. The list may only
+     * Arrows against the natural direction (contact, delaydriver → initiative → edition → area,
+     * organisation: a record points at what it references), each kept for a reason. The list may only
      * shrink: an arrow here that the code no longer has fails {@link #everyAllowedArrowIsStillNeeded}.
      */
     private static final Map<String, String> ALLOWED = Map.of(
-            // not yet composed above the two features: the detail view, the editable view, reordering and publishing all read
-            // initiatives, and an upcoming item (an edition's entity) links one
+            // not yet composed above the two features: the detail view, the matrix columns, the editable view, reordering and
+            // publishing all read appearances, and an upcoming item (an edition's entity) links an initiative
             "edition -> initiative", "an edition's detail lists its initiatives in printed order, its upcoming items name initiatives,"
                     + " its editable form lists and reorders them, and publishing it publishes its draft initiatives in the same transaction",
-            // InitiativeDetail (public and editors' reads, the snapshot, the dump) embeds ContactView, and PUT /initiatives/{slug}
-            // takes the slugs of its contacts; both would have to move above the two features
-            "initiative -> contact", "an initiative's detail lists the contacts for it, and its edit sets which contacts name it",
-            // Initiative.driverMappings, InitiativeSummary/InitiativeDetail (DriverRef, provenance) and the edit's drivers all carry them
+            // Initiative.driverMappings (the inverse side of the mapping's link), InitiativeSummary's DriverRef list (the list answer)
+            // and the edit's drivers (DriverEdit's provenance, applied with MappingRules): the list and the PUT body would have to
+            // move above both features
             "initiative -> delaydriver", "an initiative's detail, summary and edits carry its driver mappings");
 
     /** package → package it points at → the "File -> Type" mentions that make the arrow. */

@@ -8,7 +8,7 @@ import uk.goodpractice.directory.contact.ContactView;
 import uk.goodpractice.directory.delaydriver.DelayDriverViews;
 import uk.goodpractice.directory.delaydriver.MatrixViews;
 import uk.goodpractice.directory.edition.EditionViews;
-import uk.goodpractice.directory.initiative.InitiativeDetail;
+import uk.goodpractice.directory.initiativedetail.InitiativeDetail;
 
 /** The shape of the whole-directory document (assembled by the published read model from its bodies). */
 @Schema(name = "DirectoryDump", description = "Everything public, each record exactly as its own address serves it")

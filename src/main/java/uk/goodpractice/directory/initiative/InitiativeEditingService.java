@@ -22,7 +22,6 @@ import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.RetriedOnRace;
-import uk.goodpractice.directory.contact.Contact;
 import uk.goodpractice.directory.delaydriver.DelayDriver;
 import uk.goodpractice.directory.delaydriver.DriverMapping;
 import uk.goodpractice.directory.delaydriver.MappingRules;
@@ -44,11 +43,13 @@ public class InitiativeEditingService {
     private final EntityManager em;
     private final AuditService audit;
     private final MergePatch mergePatch;
+    private final InitiativeContacts contacts;
 
-    public InitiativeEditingService(EntityManager em, AuditService audit, MergePatch mergePatch) {
+    public InitiativeEditingService(EntityManager em, AuditService audit, MergePatch mergePatch, InitiativeContacts contacts) {
         this.em = em;
         this.audit = audit;
         this.mergePatch = mergePatch;
+        this.contacts = contacts;
     }
 
     @Transactional
@@ -84,14 +85,14 @@ public class InitiativeEditingService {
     @Transactional
     public InitiativeEdits.Editable replaceInitiative(String slug, String ifMatch, InitiativeEdits.Changes changes) {
         Initiative i = checked(slug, ifMatch);
-        return apply(i, linkedContacts(i), changes);
+        return apply(i, contacts.linkedSlugs(i), changes);
     }
 
     @Transactional
     public InitiativeEdits.Editable patchInitiative(String slug, String ifMatch, JsonNode patch) {
         Initiative i = checked(slug, ifMatch);
-        List<Contact> linked = linkedContacts(i);
-        InitiativeEdits.Changes current = InitiativeEdits.Changes.of(i, slugs(linked));
+        List<String> linked = contacts.linkedSlugs(i);
+        InitiativeEdits.Changes current = InitiativeEdits.Changes.of(i, linked);
         return apply(i, linked, mergePatch.apply(current, patch, InitiativeEdits.Changes.class));
     }
 
@@ -131,10 +132,10 @@ public class InitiativeEditingService {
     }
 
     /** Applies the whole changed record; {@code linked} are the contacts linked to it now. */
-    private InitiativeEdits.Editable apply(Initiative i, List<Contact> linked, InitiativeEdits.Changes changes) {
+    private InitiativeEdits.Editable apply(Initiative i, List<String> linked, InitiativeEdits.Changes changes) {
         mergePatch.validate(changes);
         Resolved r = resolve(i.slug, changes, i.status == PublicationStatus.PUBLISHED);
-        InitiativeEdits.Editable before = InitiativeEdits.Editable.of(i, slugs(linked));
+        InitiativeEdits.Editable before = InitiativeEdits.Editable.of(i, linked);
         List<Edition> presentedIn = editionsOf(i);
         // one save, one write and one new version: no query below may flush half of the change early
         em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
@@ -149,7 +150,7 @@ public class InitiativeEditingService {
         i.areas.addAll(r.areas);
         applyAppearances(i, changes.appearances(), r);
         applyDrivers(i, changes.drivers(), r);
-        applyContacts(i, linked, r.contacts);
+        contacts.link(i, changes.contacts());
         i.refreshSearchText();
         // a save is a new version even when only an appearance, mapping or contact changed
         i.newVersion();
@@ -165,7 +166,7 @@ public class InitiativeEditingService {
     private Resolved resolve(String slug, InitiativeEdits.Changes c, boolean alreadyPublished) {
         BodyReferences refs = new BodyReferences(em);
         List<Area> areas = refs.each(Area.class, BodyReferences.LIVE, c.areas(), "/areas");
-        List<Contact> contacts = refs.each(Contact.class, BodyReferences.LIVE, c.contacts(), "/contacts");
+        contacts.requireLive(refs, c.contacts(), "/contacts");
         Set<String> editionSlugs = new HashSet<>();
         c.appearances().forEach(a -> editionSlugs.add(a.edition()));
         c.drivers().forEach(d -> editionSlugs.add(d.edition()));
@@ -208,10 +209,10 @@ public class InitiativeEditingService {
             MappingRules.requireRationale(refs, at + "/rationale", d.provenance(), d.rationale());
         }
         refs.throwIfAny();
-        return new Resolved(new LinkedHashSet<>(areas), new LinkedHashSet<>(contacts), editions, drivers, themes);
+        return new Resolved(new LinkedHashSet<>(areas), editions, drivers, themes);
     }
 
-    private record Resolved(Set<Area> areas, Set<Contact> contacts, Map<String, Edition> editions,
+    private record Resolved(Set<Area> areas, Map<String, Edition> editions,
             Map<String, DelayDriver> drivers, Map<String, Theme> themes) {
     }
 
@@ -268,22 +269,8 @@ public class InitiativeEditingService {
         });
     }
 
-    /** The contact owns the link, so each contact added or dropped is changed (and gets a new version). */
-    private static void applyContacts(Initiative i, List<Contact> current, Set<Contact> wanted) {
-        current.stream().filter(c -> !wanted.contains(c)).forEach(c -> c.initiatives.remove(i));
-        wanted.stream().filter(c -> !current.contains(c)).forEach(c -> c.initiatives.add(i));
-    }
-
-    private static List<Contact> linkedContacts(Initiative i) {
-        return Contact.list("select c from Contact c join c.initiatives x where x = ?1 and c.deletedAt is null order by c.slug", i);
-    }
-
-    private static List<String> slugs(List<Contact> contacts) {
-        return contacts.stream().map(c -> c.slug).toList();
-    }
-
-    private static InitiativeEdits.Editable editable(Initiative i) {
-        return InitiativeEdits.Editable.of(i, slugs(linkedContacts(i)));
+    private InitiativeEdits.Editable editable(Initiative i) {
+        return InitiativeEdits.Editable.of(i, contacts.linkedSlugs(i));
     }
 
     private static List<Edition> editionsOf(Initiative i) {

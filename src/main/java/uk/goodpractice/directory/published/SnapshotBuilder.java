@@ -44,7 +44,7 @@ import uk.goodpractice.directory.edition.Theme;
 import uk.goodpractice.directory.edition.UpcomingItem;
 import uk.goodpractice.directory.initiative.Appearance;
 import uk.goodpractice.directory.initiative.Initiative;
-import uk.goodpractice.directory.initiative.InitiativeDetail;
+import uk.goodpractice.directory.initiativedetail.InitiativeDetail;
 import uk.goodpractice.directory.initiative.InitiativeSummary;
 import uk.goodpractice.directory.initiative.InitiativeVisibility;
 import uk.goodpractice.directory.organisation.Organisation;
