@@ -42,7 +42,7 @@ import uk.goodpractice.directory.delaydriver.DriverMapping;
 import uk.goodpractice.directory.delaydriver.MappingProvenance;
 import uk.goodpractice.directory.edition.Edition;
 import uk.goodpractice.directory.edition.Theme;
-import uk.goodpractice.directory.edition.UpcomingItem;
+import uk.goodpractice.directory.initiative.UpcomingItem;
 import uk.goodpractice.directory.initiative.Appearance;
 import uk.goodpractice.directory.initiative.Initiative;
 import uk.goodpractice.directory.initiative.InitiativeEdits;

@@ -24,8 +24,8 @@ class PrintedTicks implements MatrixTicks {
                 .setParameter("e", e).setParameter("printed", MappingProvenance.PRINTED_MATRIX).getResultList());
     }
 
-    @Override
-    public Set<String> tickedInitiatives(Edition e) {
+    /** The slugs of the initiatives with a live printed tick in the edition's matrix. */
+    Set<String> tickedInitiatives(Edition e) {
         Set<String> ticked = new HashSet<>();
         ticks(e).forEach(t -> ticked.add(t.substring(t.indexOf('|') + 1)));
         return ticked;

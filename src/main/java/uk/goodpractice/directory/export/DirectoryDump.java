@@ -7,7 +7,7 @@ import uk.goodpractice.directory.organisation.OrganisationRef;
 import uk.goodpractice.directory.contact.ContactView;
 import uk.goodpractice.directory.delaydriver.DelayDriverViews;
 import uk.goodpractice.directory.delaydriver.MatrixViews;
-import uk.goodpractice.directory.edition.EditionViews;
+import uk.goodpractice.directory.editiondetail.EditionDetail;
 import uk.goodpractice.directory.initiativedetail.InitiativeDetail;
 
 /** The shape of the whole-directory document (assembled by the published read model from its bodies). */
@@ -20,7 +20,7 @@ record DirectoryDump(
                 required = true)
         java.time.OffsetDateTime asOf,
         @Schema(required = true) List<DelayDriverViews.Detail> delayDrivers,
-        @Schema(required = true) List<EditionViews.Detail> editions,
+        @Schema(required = true) List<EditionDetail> editions,
         @Schema(description = "The matrix of each edition that prints one", required = true) List<MatrixViews.Matrix> matrices,
         @Schema(required = true) List<InitiativeDetail> initiatives,
         @Schema(required = true) List<AreaDetail> areas,

@@ -113,4 +113,13 @@ public class Appearance extends PanacheEntityBase {
         figures = List.copyOf(edit.figures());
         references = List.copyOf(edit.references());
     }
+
+    /**
+     * The appearances in {@code edition} of the live initiatives with one of {@code statuses}, in printed
+     * order, with their initiatives and themes: what an edition's page and its matrix list.
+     */
+    public static List<Appearance> presentedIn(Edition edition, List<uk.goodpractice.directory.common.PublicationStatus> statuses) {
+        return Appearance.list("select a from Appearance a join fetch a.initiative i left join fetch a.theme t left join fetch t.parent"
+                + " where a.edition = ?1 and i.status in ?2 and i.deletedAt is null order by a.position", edition, statuses);
+    }
 }

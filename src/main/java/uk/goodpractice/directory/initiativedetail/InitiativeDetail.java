@@ -21,7 +21,7 @@ import uk.goodpractice.directory.contact.ContactView;
 import uk.goodpractice.directory.delaydriver.DriverMapping;
 import uk.goodpractice.directory.delaydriver.MappingProvenance;
 import uk.goodpractice.directory.edition.Edition;
-import uk.goodpractice.directory.edition.UpcomingItem;
+import uk.goodpractice.directory.initiative.UpcomingItem;
 import uk.goodpractice.directory.initiative.Appearance;
 import uk.goodpractice.directory.initiative.Initiative;
 

@@ -7,7 +7,7 @@ import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.contact.Contact;
 import uk.goodpractice.directory.contact.ContactView;
 import uk.goodpractice.directory.edition.EditionVisibility;
-import uk.goodpractice.directory.edition.UpcomingItem;
+import uk.goodpractice.directory.initiative.UpcomingItem;
 import uk.goodpractice.directory.initiative.Initiative;
 import uk.goodpractice.directory.initiative.InitiativePages;
 import uk.goodpractice.directory.initiative.InitiativeVisibility;

@@ -22,6 +22,8 @@ import uk.goodpractice.directory.area.AreaService;
 import uk.goodpractice.directory.area.AreaViews;
 import uk.goodpractice.directory.areadetail.AreaDetail;
 import uk.goodpractice.directory.areadetail.AreaDetailService;
+import uk.goodpractice.directory.editiondetail.EditionDetail;
+import uk.goodpractice.directory.editiondetail.EditionDetailService;
 import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.PublicationStatus;
@@ -41,7 +43,7 @@ import uk.goodpractice.directory.edition.EditionService;
 import uk.goodpractice.directory.edition.EditionViews;
 import uk.goodpractice.directory.edition.EditionVisibility;
 import uk.goodpractice.directory.edition.Theme;
-import uk.goodpractice.directory.edition.UpcomingItem;
+import uk.goodpractice.directory.initiative.UpcomingItem;
 import uk.goodpractice.directory.initiative.Appearance;
 import uk.goodpractice.directory.initiative.Initiative;
 import uk.goodpractice.directory.initiativedetail.InitiativeDetail;
@@ -66,6 +68,7 @@ class SnapshotBuilder {
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final EditionService editions;
+    private final EditionDetailService editionDetails;
     private final DelayDriverService drivers;
     private final MatrixService editionMatrices;
     private final AreaService areas;
@@ -73,12 +76,13 @@ class SnapshotBuilder {
     private final DeletionService deletions;
     private final AnalystViewsBuilder analystViews;
 
-    SnapshotBuilder(EntityManager em, ObjectMapper mapper, EditionService editions, DelayDriverService drivers,
+    SnapshotBuilder(EntityManager em, ObjectMapper mapper, EditionService editions, EditionDetailService editionDetails, DelayDriverService drivers,
             MatrixService editionMatrices, AreaService areas, AreaDetailService areaDetailService, DeletionService deletions,
             AnalystViewsBuilder analystViews) {
         this.em = em;
         this.mapper = mapper;
         this.editions = editions;
+        this.editionDetails = editionDetails;
         this.drivers = drivers;
         this.editionMatrices = editionMatrices;
         this.areas = areas;
@@ -186,7 +190,7 @@ class SnapshotBuilder {
         List<ListItem> editionItems = new ArrayList<>();
         for (EditionViews.Summary s : editions.listEditions(List.of(PublicationStatus.PUBLISHED), ALL).results()) {
             byte[] summary = b.json(s.withUpdatedAt(Stamps.PLACEHOLDER));
-            EditionViews.Detail d = editions.findEditionBySlug(s.slug(), false);
+            EditionDetail d = editionDetails.findEditionBySlug(s.slug(), false);
             byte[] detail = b.json(d.withUpdatedAt(Stamps.PLACEHOLDER).withVersion(Stamps.VERSION_PLACEHOLDER));
             byte[] matrixJson = new byte[0];
             try {
