@@ -32,4 +32,11 @@ public class Area extends VersionedEntity {
     /** Set when an editor deletes it: hidden from public reads, kept for restoring. */
     @Column(name = "deleted_at")
     public java.time.OffsetDateTime deletedAt;
+
+    /** Sets the fields an editor edits: how the editors' writes and the data-set loader both set them. */
+    public void write(String name, AreaType type, Area parent) {
+        this.name = name;
+        this.type = type;
+        this.parent = parent;
+    }
 }

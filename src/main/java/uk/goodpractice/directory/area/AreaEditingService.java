@@ -3,20 +3,19 @@ package uk.goodpractice.directory.area;
 import uk.goodpractice.directory.common.ChangesPublicData;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import uk.goodpractice.directory.audit.AuditService;
 import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.BodyReferences;
 import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.RetriedOnRace;
-import uk.goodpractice.directory.initiative.Initiative;
 
 /**
  * Changes to areas. Every change names the version it was made against (If-Match), is audited in
@@ -32,9 +31,12 @@ class AreaEditingService {
     private final EntityManager em;
     private final AuditService audit;
     private final MergePatch mergePatch;
+    private final List<AreaUsers> users;
 
-    public AreaEditingService(EntityManager em, AuditService audit, MergePatch mergePatch) {
+    public AreaEditingService(EntityManager em, AuditService audit, MergePatch mergePatch, Instance<AreaUsers> users) {
         this.em = em;
+        // in the order a refused delete names them
+        this.users = users.stream().sorted(Comparator.comparingInt(AreaUsers::order)).toList();
         this.audit = audit;
         this.mergePatch = mergePatch;
     }
@@ -76,10 +78,7 @@ class AreaEditingService {
     public void deleteArea(String slug, String ifMatch) {
         Area a = checked(slug, ifMatch);
         List<String> uses = new ArrayList<>();
-        usedBy("initiatives", em.createQuery("select i.slug from Initiative i join i.areas a where a = :area and i.deletedAt is null order by i.slug",
-                String.class).setParameter("area", a).getResultList(), uses);
-        usedBy("area contacts", em.createQuery("select c.slug from Contact c join c.areas a where a = :area and c.deletedAt is null order by c.slug",
-                String.class).setParameter("area", a).getResultList(), uses);
+        users.forEach(u -> usedBy(u.name(), u.liveSlugsUsing(a), uses));
         usedBy("areas within it", em.createQuery("select c.slug from Area c where c.parent = :area and c.deletedAt is null order by c.slug",
                 String.class).setParameter("area", a).getResultList(), uses);
         if (!uses.isEmpty()) {
@@ -106,7 +105,7 @@ class AreaEditingService {
         return audit.recordChange("UPDATE", TYPE, a.slug, () -> AreaEdits.Editable.of(a), before -> {
             write(a, changes);
             if (!before.name().equals(a.name) || before.type() != a.type) {
-                moveVersionsOfInitiativesShowing(a);
+                users.forEach(u -> u.areaShownChanged(a));
             }
         });
     }
@@ -122,21 +121,7 @@ class AreaEditingService {
             }
         }
         refs.throwIfAny();
-        a.name = changes.name();
-        a.type = changes.type();
-        a.parent = parent;
-    }
-
-    /**
-     * An initiative shows its areas' names and types, and its contacts' areas: a rename moves the
-     * version (the ETag) of every initiative that shows the area.
-     */
-    private void moveVersionsOfInitiativesShowing(Area a) {
-        Set<Initiative> showing = new LinkedHashSet<>(em.createQuery("select i from Initiative i join i.areas a where a = :area", Initiative.class)
-                .setParameter("area", a).getResultList());
-        showing.addAll(em.createQuery("select i from Contact c join c.initiatives i join c.areas a where a = :area", Initiative.class)
-                .setParameter("area", a).getResultList());
-        showing.forEach(Initiative::newVersion);
+        a.write(changes.name(), changes.type(), parent);
     }
 
     private static void usedBy(String what, List<String> slugs, List<String> uses) {

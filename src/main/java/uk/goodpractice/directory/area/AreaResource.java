@@ -52,13 +52,16 @@ public class AreaResource {
 
     private final AreaService service;
     private final AreaEditingService editing;
+    private final AreaPages pages;
 
     private final uk.goodpractice.directory.common.PublicLists publicLists;
 
-    public AreaResource(AreaService service, AreaEditingService editing, uk.goodpractice.directory.common.PublicLists publicLists) {
+    public AreaResource(AreaService service, AreaEditingService editing, AreaPages pages,
+            uk.goodpractice.directory.common.PublicLists publicLists) {
         this.publicLists = publicLists;
         this.service = service;
         this.editing = editing;
+        this.pages = pages;
     }
 
     @GET
@@ -81,13 +84,13 @@ public class AreaResource {
     @Operation(summary = "Get one area with its initiatives and contacts",
             description = "An area with the areas within it, its published initiatives and its published contacts. A deleted area is not found.")
     @APIResponse(responseCode = "200", description = "The area",
-            content = @Content(schema = @Schema(implementation = AreaViews.Detail.class),
+            content = @Content(schema = @Schema(ref = "AreaDetail"),
                     examples = @ExampleObject(name = "salford", value = ApiExamples.AREA)))
     @APIResponse(responseCode = "404", description = "No area has this slug")
     public Response getArea(@PathParam("slug") String slug) {
         // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
         uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.detail("areas/" + slug);
-        return published != null ? published.toDetailResponse() : Response.ok(service.findAreaBySlug(slug)).build();
+        return published != null ? published.toDetailResponse() : Response.ok(pages.findAreaBySlug(slug)).build();
     }
 
     @GET

@@ -11,22 +11,19 @@ import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.KnownSlugs;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
-import uk.goodpractice.directory.initiative.InitiativeRef;
 import uk.goodpractice.directory.common.TextSearch;
-import uk.goodpractice.directory.contact.Contact;
-import uk.goodpractice.directory.contact.ContactView;
-import uk.goodpractice.directory.initiative.Initiative;
-import uk.goodpractice.directory.initiative.InitiativeVisibility;
 
 @ApplicationScoped
 public class AreaService {
 
     private final EntityManager em;
     private final KnownSlugs knownSlugs;
+    private final PublishedAreaLinks links;
 
-    public AreaService(EntityManager em, KnownSlugs knownSlugs) {
+    public AreaService(EntityManager em, KnownSlugs knownSlugs, PublishedAreaLinks links) {
         this.em = em;
         this.knownSlugs = knownSlugs;
+        this.links = links;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -70,64 +67,14 @@ public class AreaService {
         em.createQuery("select a.id, a.parent.id from Area a left join a.parent", Object[].class).getResultList()
                 .forEach(r -> parentOf.put((Long) r[0], (Long) r[1]));
         Map<Long, java.util.Set<Long>> within = new HashMap<>();
-        em.createQuery("select ar.id, i.id from Initiative i join i.areas ar where ar.deletedAt is null"
-                + " and " + InitiativeVisibility.PUBLIC.formatted("i"), Object[].class).getResultList()
-                .forEach(r -> {
-                    java.util.Set<Long> seen = new java.util.HashSet<>();
-                    for (Long at = (Long) r[0]; at != null && seen.add(at); at = parentOf.get(at)) {
-                        within.computeIfAbsent(at, k -> new java.util.HashSet<>()).add((Long) r[1]);
-                    }
-                });
+        links.publishedInitiativesByArea().forEach((area, initiatives) -> {
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            for (Long at = area; at != null && seen.add(at); at = parentOf.get(at)) {
+                within.computeIfAbsent(at, k -> new java.util.HashSet<>()).addAll(initiatives);
+            }
+        });
         Map<Long, Long> counts = new HashMap<>();
         within.forEach((area, initiatives) -> counts.put(area, (long) initiatives.size()));
         return counts;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public AreaViews.Detail findAreaBySlug(String slug) {
-        Area area = Area.<Area>find("slug = ?1 and deletedAt is null", slug).firstResultOptional()
-                .orElseThrow(() -> new ApiException.NotFound("area", slug));
-        return details(List.of(area), area).get(0);
-    }
-
-    /**
-     * Every live area's detail, as {@link #findAreaBySlug} answers it, in name order: three queries
-     * however many areas there are (the published snapshot builds them all at each rebuild).
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AreaViews.Detail> findAllAreaDetails() {
-        return details(Area.list("deletedAt is null order by name, slug"), null);
-    }
-
-    /**
-     * The details of {@code areas}: children (live, by name), the published initiatives linked to the
-     * area itself (by title) and its public contacts (by name). {@code only} narrows the queries to one
-     * area; null reads them for every area at once.
-     */
-    private List<AreaViews.Detail> details(List<Area> areas, Area only) {
-        String one = only == null ? "" : " and a = :only";
-        Map<Long, List<AreaRef>> children = byArea("select p.id, a from Area a join a.parent p where a.deletedAt is null"
-                + (only == null ? "" : " and p = :only") + " order by a.name, a.slug", only, AreaRef::from);
-        Map<Long, List<InitiativeRef>> initiatives = byArea("select a.id, i from Initiative i join i.areas a where "
-                + InitiativeVisibility.PUBLIC.formatted("i") + one + " order by i.title, i.slug", only, InitiativeRef::from);
-        Map<Long, List<ContactView>> contacts = byArea("select a.id, c from Contact c join c.areas a where " + Contact.isPublic("c") + one
-                + " order by c.name, c.slug", only, ContactView::from);
-        return areas.stream().map(a -> new AreaViews.Detail(a.slug, a.name, a.type, AreaRef.from(a.parent),
-                children.getOrDefault(a.id, List.of()), initiatives.getOrDefault(a.id, List.of()),
-                contacts.getOrDefault(a.id, List.of()), a.updatedAt)).toList();
-    }
-
-    /** Runs a query of (area id, record) rows and lists each area's records as views, in the query's order. */
-    @SuppressWarnings("unchecked")
-    private <E, V> Map<Long, List<V>> byArea(String select, Area only, java.util.function.Function<E, V> view) {
-        jakarta.persistence.TypedQuery<Object[]> query = em.createQuery(select, Object[].class);
-        if (only != null) {
-            query.setParameter("only", only);
-        }
-        Map<Long, List<V>> out = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
-            out.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(view.apply((E) row[1]));
-        }
-        return out;
     }
 }

@@ -88,4 +88,20 @@ public class Contact extends VersionedEntity {
         searchText = Stream.of(name, role, organisation == null ? null : organisation.name, email, note)
                 .filter(Objects::nonNull).collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * Sets the printed fields, published by {@code edition}, and the search text that follows from them:
+     * how the editors' writes and the data-set loader both word a contact. A blank organisation is none;
+     * a named one is found or created by its name.
+     */
+    public void write(String name, String role, String organisation, String email, String phone, String note, Edition edition) {
+        this.name = name;
+        this.role = role;
+        this.organisation = organisation == null || organisation.isBlank() ? null : Organisation.findOrCreate(organisation.trim());
+        this.email = email;
+        this.phone = phone;
+        this.note = note;
+        this.edition = edition;
+        refreshSearchText();
+    }
 }

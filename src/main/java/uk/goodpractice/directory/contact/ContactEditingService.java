@@ -19,7 +19,6 @@ import uk.goodpractice.directory.common.RetriedOnRace;
 import uk.goodpractice.directory.common.Slugs;
 import uk.goodpractice.directory.edition.Edition;
 import uk.goodpractice.directory.initiative.Initiative;
-import uk.goodpractice.directory.organisation.Organisation;
 
 /**
  * Changes to area contacts. Every change names the version it was made against (If-Match), is
@@ -116,19 +115,12 @@ class ContactEditingService {
         refs.throwIfAny();
         ContactEdits.Editable before = c.id == null ? null : ContactEdits.Editable.of(c);
         Set<Initiative> linked = new LinkedHashSet<>(c.initiatives);
-        c.name = changes.name();
-        c.role = changes.role();
-        c.organisation = organisation == null ? null : Organisation.findOrCreate(organisation);
-        c.email = changes.email();
-        c.phone = changes.phone();
-        c.note = changes.note();
-        c.edition = edition;
+        c.write(changes.name(), changes.role(), organisation, changes.email(), changes.phone(), changes.note(), edition);
         // links to deleted areas and initiatives are not shown, so not replaced: restoring them brings them back
         c.areas.removeIf(a -> a.deletedAt == null);
         c.areas.addAll(areas);
         c.initiatives.removeIf(i -> i.deletedAt == null);
         c.initiatives.addAll(initiatives);
-        c.refreshSearchText();
         if (before == null || !before.equals(ContactEdits.Editable.of(c))) {
             // the contact, and its list of initiatives, is part of each initiative it was or is now linked to
             linked.addAll(c.initiatives);

@@ -30,7 +30,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.goodpractice.directory.area.Area;
 import uk.goodpractice.directory.common.PublicationStatus;
-import uk.goodpractice.directory.common.Slugs;
 import uk.goodpractice.directory.dataset.SeedFiles.AreaSeed;
 import uk.goodpractice.directory.dataset.SeedFiles.ContactSeed;
 import uk.goodpractice.directory.dataset.SeedFiles.DriverSeed;
@@ -43,9 +42,10 @@ import uk.goodpractice.directory.delaydriver.DriverMapping;
 import uk.goodpractice.directory.delaydriver.MappingProvenance;
 import uk.goodpractice.directory.edition.Edition;
 import uk.goodpractice.directory.edition.Theme;
-import uk.goodpractice.directory.edition.UpcomingItem;
+import uk.goodpractice.directory.initiative.UpcomingItem;
 import uk.goodpractice.directory.initiative.Appearance;
 import uk.goodpractice.directory.initiative.Initiative;
+import uk.goodpractice.directory.initiative.InitiativeEdits;
 import uk.goodpractice.directory.organisation.Organisation;
 
 /**
@@ -226,6 +226,8 @@ public class SeedLoader {
                         problems.add(where + ": slug is used twice in this edition");
                     }
                     initiatives.add(i.slug());
+                    organisationNamed(where + ": leadOrganisation", i.leadOrganisation());
+                    nullSafe(i.partners()).forEach(p -> organisationNamed(where + ": partners", p));
                     nullSafe(i.areas()).stream().filter(a -> !areas.contains(a))
                             .forEach(a -> problems.add(where + ": areas: no area has the slug '" + a + "'"));
                     nullSafe(i.drivers()).stream().filter(d -> !drivers.contains(d))
@@ -245,6 +247,7 @@ public class SeedLoader {
                         problems.add(where + ": section: theme '" + i.theme() + "' of this edition has no section '" + i.section() + "'");
                     }
                     for (ContactSeed c : nullSafe(i.contacts())) {
+                        organisationNamed(where + ": contact '" + c.slug() + "' organisation", c.organisation());
                         nullSafe(c.areas()).stream().filter(a -> !areas.contains(a))
                                 .forEach(a -> problems.add(where + ": contact '" + c.slug() + "' areas: no area has the slug '" + a + "'"));
                         ContactSeed seen = contacts.putIfAbsent(c.slug(), c);
@@ -259,6 +262,14 @@ public class SeedLoader {
                     .filter(u -> u.initiative() != null && !initiatives.contains(u.initiative()))
                     .forEach(u -> problems.add(file + ": edition.upcoming '" + u.title() + "' initiative: no initiative has the slug '"
                             + u.initiative() + "'")));
+        }
+
+        /** The rule the directory holds every organisation name to (see {@link Organisation#problemWithName}). */
+        private void organisationNamed(String where, String name) {
+            String problem = Organisation.problemWithName(name);
+            if (problem != null) {
+                problems.add(where + ": '" + name + "' " + problem);
+            }
         }
 
         private Set<String> unique(String file, String kind, List<String> slugs) {
@@ -278,7 +289,6 @@ public class SeedLoader {
         private final DataSet data;
         private final Map<String, DelayDriver> drivers = new HashMap<>();
         private final Map<String, Area> areas = new HashMap<>();
-        private final Map<String, Organisation> organisations = new HashMap<>();
         private final Map<String, Initiative> initiatives = new LinkedHashMap<>();
         private final Map<String, Contact> contacts = new HashMap<>();
 
@@ -301,12 +311,10 @@ public class SeedLoader {
             for (AreaSeed a : data.areas().areas()) {
                 Area area = new Area();
                 area.slug = a.slug();
-                area.name = a.name();
-                area.type = a.type();
                 areas.put(a.slug(), area);
             }
             for (AreaSeed a : data.areas().areas()) {
-                areas.get(a.slug()).parent = a.parent() == null ? null : areas.get(a.parent());
+                areas.get(a.slug()).write(a.name(), a.type(), a.parent() == null ? null : areas.get(a.parent()));
             }
             areas.values().forEach(a -> a.persist());
             int editionPosition = 1;
@@ -334,20 +342,13 @@ public class SeedLoader {
             SeedFiles.EditionSeed e = ef.edition();
             Edition edition = new Edition();
             edition.slug = e.slug();
-            edition.title = e.title();
-            edition.subtitle = e.subtitle();
-            edition.series = e.series();
-            edition.label = e.label();
-            edition.publicationDate = e.publicationDate();
-            edition.publisher = e.publisher();
-            edition.theme = e.theme();
+            SeedFiles.SuggestionsSeed suggestions = e.suggestionsContact();
+            edition.write(e.title(), e.subtitle(), e.series(), e.label(), e.publicationDate(), e.publisher(), e.theme(),
+                    suggestions == null ? null : suggestions.text(), suggestions == null ? null : suggestions.email());
             edition.sourceFile = e.sourceFile();
             edition.introduction = nullSafe(e.introduction());
-            if (e.suggestionsContact() != null) {
-                edition.suggestionsText = e.suggestionsContact().text();
-                edition.suggestionsEmail = e.suggestionsContact().email();
-            }
             edition.position = position;
+            // published as printed: unlike publishing in the directory, an unknown date stays unknown
             edition.status = PublicationStatus.PUBLISHED;
             edition.publishedAt = OffsetDateTime.now();
             edition.persist();
@@ -383,20 +384,19 @@ public class SeedLoader {
         private void writeAppearance(Edition edition, InitiativeSeed is, int position, Map<String, Theme> themes) {
             Initiative initiative = initiatives.get(is.slug());
             if (initiative == null) {
-                initiative = new Initiative();
-                initiative.slug = is.slug();
-                initiative.title = is.title();
-                initiative.status = PublicationStatus.PUBLISHED;
+                initiative = Initiative.create(is.slug(), is.title(), is.summary(), is.leadOrganisation(), PublicationStatus.PUBLISHED);
                 initiatives.put(is.slug(), initiative);
-            }
-            if (initiative.summary == null) {
-                initiative.summary = is.summary();
-            }
-            if (initiative.leadOrganisation == null && is.leadOrganisation() != null) {
-                initiative.leadOrganisation = organisation(is.leadOrganisation());
+            } else {
+                // a later edition fills in what an earlier one left out
+                if (initiative.summary == null) {
+                    initiative.summary = is.summary();
+                }
+                if (initiative.leadOrganisation == null) {
+                    initiative.leadBy(is.leadOrganisation());
+                }
             }
             for (String partner : nullSafe(is.partners())) {
-                Organisation org = organisation(partner);
+                Organisation org = Organisation.findOrCreate(partner);
                 if (!initiative.partners.contains(org)) {
                     initiative.partners.add(org);
                 }
@@ -406,21 +406,10 @@ public class SeedLoader {
             }
             initiative.persist();
 
-            Appearance a = new Appearance();
-            a.initiative = initiative;
-            a.edition = edition;
-            a.position = position;
-            a.title = is.title();
-            a.matrixTitle = is.matrixTitle();
-            a.summary = is.summary();
-            a.theme = is.section() != null ? themes.get(is.section()) : is.theme() == null ? null : themes.get(is.theme());
-            a.citation = is.citation();
-            a.sections = is.sections();
-            a.links = nullSafe(is.links());
-            a.figures = nullSafe(is.figures());
-            a.references = nullSafe(is.references());
-            a.persist();
-            initiative.appearances.add(a);
+            String theme = is.section() != null ? is.section() : is.theme();
+            initiative.appearances.add(Appearance.create(initiative, edition, position, new InitiativeEdits.AppearanceEdit(edition.slug,
+                    is.title(), is.matrixTitle(), is.summary(), theme, is.citation(), is.sections(), nullSafe(is.links()),
+                    nullSafe(is.figures()), nullSafe(is.references())), theme == null ? null : themes.get(theme)));
 
             for (String d : nullSafe(is.drivers())) {
                 mapping(initiative, d, edition, MappingProvenance.PRINTED_MATRIX, null);
@@ -434,12 +423,8 @@ public class SeedLoader {
         }
 
         private void mapping(Initiative initiative, String driver, Edition edition, MappingProvenance provenance, String rationale) {
-            DriverMapping m = new DriverMapping();
-            m.initiative = initiative;
-            m.driver = drivers.get(driver);
-            m.edition = edition;
-            m.provenance = provenance;
-            m.rationale = rationale;
+            DriverMapping m = DriverMapping.of(initiative, drivers.get(driver), edition);
+            m.apply(provenance, rationale);
             m.persist();
         }
 
@@ -447,27 +432,10 @@ public class SeedLoader {
             return contacts.computeIfAbsent(cs.slug(), slug -> {
                 Contact c = new Contact();
                 c.slug = slug;
-                c.name = cs.name();
-                c.role = cs.role();
-                c.organisation = cs.organisation() == null ? null : organisation(cs.organisation());
-                c.email = cs.email();
-                c.phone = cs.phone();
-                c.note = cs.note();
-                c.edition = edition;
+                c.write(cs.name(), cs.role(), cs.organisation(), cs.email(), cs.phone(), cs.note(), edition);
                 nullSafe(cs.areas()).forEach(a -> c.areas.add(areas.get(a)));
-                c.refreshSearchText();
                 c.persist();
                 return c;
-            });
-        }
-
-        private Organisation organisation(String name) {
-            return organisations.computeIfAbsent(Slugs.of(name), slug -> {
-                Organisation o = new Organisation();
-                o.slug = slug;
-                o.name = name;
-                o.persist();
-                return o;
             });
         }
     }

@@ -50,4 +50,20 @@ public class DriverMapping extends PanacheEntityBase {
     @jakarta.persistence.Version
     @Column(nullable = false)
     public long version;
+
+    /** A new, unsaved mapping of {@code initiative} to {@code driver} in {@code edition}: set its provenance with {@link #apply}. */
+    public static DriverMapping of(Initiative initiative, DelayDriver driver, Edition edition) {
+        DriverMapping m = new DriverMapping();
+        m.initiative = initiative;
+        m.driver = driver;
+        m.edition = edition;
+        return m;
+    }
+
+    /** Sets the provenance and rationale, live again if it was deleted. */
+    public void apply(MappingProvenance provenance, String rationale) {
+        this.provenance = provenance;
+        this.rationale = rationale;
+        deletedAt = null;
+    }
 }

@@ -60,14 +60,9 @@ class DriverMappingEditingService {
         }
         DriverMappingEdits.Editable before = m == null ? null : DriverMappingEdits.Editable.of(m);
         if (m == null) {
-            m = new DriverMapping();
-            m.initiative = initiative;
-            m.driver = driver;
-            m.edition = edition;
+            m = DriverMapping.of(initiative, driver, edition);
         }
-        m.provenance = request.provenance();
-        m.rationale = request.rationale();
-        m.deletedAt = null;
+        m.apply(request.provenance(), request.rationale());
         m.persist();
         moveInitiativeVersion(m);
         IfMatch.flush(em);

@@ -19,8 +19,6 @@ import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.ProblemDetail.FieldError;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.RetriedOnRace;
-import uk.goodpractice.directory.initiative.Appearance;
-import uk.goodpractice.directory.initiative.InitiativeEditingService;
 
 /**
  * Changes to editions: drafting, publishing (with everything the edition holds, in one
@@ -37,10 +35,10 @@ class EditionEditingService {
     private final EntityManager em;
     private final AuditService audit;
     private final MergePatch mergePatch;
-    private final InitiativeEditingService initiatives;
+    private final EditionInitiatives initiatives;
 
     public EditionEditingService(EntityManager em, AuditService audit, MergePatch mergePatch,
-            InitiativeEditingService initiatives) {
+            EditionInitiatives initiatives) {
         this.em = em;
         this.audit = audit;
         this.mergePatch = mergePatch;
@@ -130,8 +128,8 @@ class EditionEditingService {
     @Transactional
     public EditionEdits.Editable reorderEdition(String slug, String ifMatch, EditionEdits.Order order) {
         Edition e = checked(slug, ifMatch);
-        List<Appearance> live = liveAppearances(e);
-        Set<String> current = new LinkedHashSet<>(live.stream().map(a -> a.initiative.slug).toList());
+        List<EditionInitiatives.LiveEntry> live = initiatives.live(e);
+        Set<String> current = new LinkedHashSet<>(live.stream().map(EditionInitiatives.LiveEntry::slug).toList());
         List<FieldError> errors = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (int k = 0; k < order.initiatives().size(); k++) {
@@ -148,18 +146,7 @@ class EditionEditingService {
             throw new ApiException.InvalidBody(errors);
         }
         EditionEdits.Editable before = editable(e, live);
-        List<Appearance> all = Appearance.list("edition = ?1 order by position", e);
-        List<Appearance> ordered = new ArrayList<>();
-        order.initiatives().forEach(s -> live.stream().filter(a -> a.initiative.slug.equals(s)).findFirst().ifPresent(ordered::add));
-        all.stream().filter(a -> !ordered.contains(a)).forEach(ordered::add); // deleted initiatives keep a place after the live ones
-        // positions are unique within an edition: move everything out of the way first
-        for (int k = 0; k < ordered.size(); k++) {
-            ordered.get(k).position = -(k + 1);
-        }
-        em.flush();
-        for (int k = 0; k < ordered.size(); k++) {
-            ordered.get(k).position = k + 1;
-        }
+        initiatives.reorder(e, order.initiatives());
         e.newVersion(); // the order is part of the edition
         IfMatch.flush(em);
         EditionEdits.Editable after = editable(e);
@@ -173,29 +160,16 @@ class EditionEditingService {
     }
 
     private static void write(Edition e, EditionEdits.Changes c) {
-        e.title = c.title();
-        e.subtitle = c.subtitle();
-        e.series = c.series();
-        e.label = c.label();
-        e.publicationDate = c.publicationDate();
-        e.publisher = c.publisher();
-        e.theme = c.theme();
-        e.suggestionsText = c.suggestionsText();
-        e.suggestionsEmail = c.suggestionsEmail();
+        e.write(c.title(), c.subtitle(), c.series(), c.label(), c.publicationDate(), c.publisher(), c.theme(), c.suggestionsText(),
+                c.suggestionsEmail());
     }
 
-    private static List<Appearance> liveAppearances(Edition e) {
-        return Appearance.list("select a from Appearance a join fetch a.initiative i where a.edition = ?1 and i.deletedAt is null"
-                + " order by a.position", e);
+    private EditionEdits.Editable editable(Edition e) {
+        return editable(e, initiatives.live(e));
     }
 
-    private static EditionEdits.Editable editable(Edition e) {
-        return editable(e, liveAppearances(e));
-    }
-
-    private static EditionEdits.Editable editable(Edition e, List<Appearance> live) {
-        return EditionEdits.Editable.of(e, live.stream()
-                .map(a -> new EditionEdits.Entry(a.position, a.initiative.slug, a.title, a.initiative.status)).toList());
+    private static EditionEdits.Editable editable(Edition e, List<EditionInitiatives.LiveEntry> live) {
+        return EditionEdits.Editable.of(e, live.stream().map(a -> new EditionEdits.Entry(a.position(), a.slug(), a.title(), a.status())).toList());
     }
 
     private static Edition checked(String slug, String ifMatch) {

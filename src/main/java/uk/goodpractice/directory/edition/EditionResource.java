@@ -55,11 +55,13 @@ public class EditionResource {
     private final EditionService service;
     private final EditionEditingService editing;
     private final SecurityIdentity identity;
+    private final EditionPages pages;
 
     private final uk.goodpractice.directory.common.PublicLists publicLists;
 
-    public EditionResource(EditionService service, EditionEditingService editing, SecurityIdentity identity,
+    public EditionResource(EditionService service, EditionEditingService editing, SecurityIdentity identity, EditionPages pages,
             uk.goodpractice.directory.common.PublicLists publicLists) {
+        this.pages = pages;
         this.publicLists = publicLists;
         this.service = service;
         this.editing = editing;
@@ -93,7 +95,7 @@ public class EditionResource {
     @Operation(extensions = @Extension(name = OpenApiConventions.DRAFTS_FOR_EDITORS, value = "true"),
             summary = "Get one edition", description = "The edition (a draft only for a signed-in editor) with its introduction, suggestions contact, themes, initiatives in printed order and the items it announces.")
     @APIResponse(responseCode = "200", description = "The edition",
-            content = @Content(schema = @Schema(implementation = EditionViews.Detail.class),
+            content = @Content(schema = @Schema(ref = "EditionDetail"),
                     examples = @ExampleObject(name = "quarter-2", value = ApiExamples.EDITION)))
     @APIResponse(responseCode = "404", description = "No published edition has this slug")
     public Response getEdition(
@@ -101,20 +103,7 @@ public class EditionResource {
         boolean editor = identity.hasRole(Roles.EDITOR);
         // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
         uk.goodpractice.directory.common.PublicLists.Answer published = editor ? null : publicLists.detail("editions/" + slug);
-        return published != null ? published.toDetailResponse() : Response.ok(service.findEditionBySlug(slug, editor)).build();
-    }
-
-    @GET
-    @Path("/{slug}/matrix")
-    @Operation(extensions = @Extension(name = OpenApiConventions.DRAFTS_FOR_EDITORS, value = "true"),
-            operationId = "getEditionMatrix", summary = "Get an edition's delay-driver matrix", description = "Drivers × initiatives exactly as printed, in printed order. Only printed ticks appear here; editorial mappings never do.")
-    @APIResponse(responseCode = "200", description = "The matrix",
-            content = @Content(schema = @Schema(implementation = EditionViews.Matrix.class),
-                    examples = @ExampleObject(name = "edition-4", value = ApiExamples.MATRIX)))
-    @APIResponse(responseCode = "404", description = "No published edition has this slug, or the edition prints no matrix")
-    public EditionViews.Matrix getMatrix(
-            @Parameter(description = "The edition's slug", example = "good-practice-guide-edition-4") @PathParam("slug") String slug) {
-        return service.findMatrixByEditionSlug(slug, identity.hasRole(Roles.EDITOR));
+        return published != null ? published.toDetailResponse() : Response.ok(pages.findEditionBySlug(slug, editor)).build();
     }
 
     @GET

@@ -2,12 +2,13 @@ package uk.goodpractice.directory.export;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.goodpractice.directory.area.AreaViews;
+import uk.goodpractice.directory.areadetail.AreaDetail;
 import uk.goodpractice.directory.organisation.OrganisationRef;
 import uk.goodpractice.directory.contact.ContactView;
 import uk.goodpractice.directory.delaydriver.DelayDriverViews;
-import uk.goodpractice.directory.edition.EditionViews;
-import uk.goodpractice.directory.initiative.InitiativeDetail;
+import uk.goodpractice.directory.delaydriver.MatrixViews;
+import uk.goodpractice.directory.editiondetail.EditionDetail;
+import uk.goodpractice.directory.initiativedetail.InitiativeDetail;
 
 /** The shape of the whole-directory document (assembled by the published read model from its bodies). */
 @Schema(name = "DirectoryDump", description = "Everything public, each record exactly as its own address serves it")
@@ -19,10 +20,10 @@ record DirectoryDump(
                 required = true)
         java.time.OffsetDateTime asOf,
         @Schema(required = true) List<DelayDriverViews.Detail> delayDrivers,
-        @Schema(required = true) List<EditionViews.Detail> editions,
-        @Schema(description = "The matrix of each edition that prints one", required = true) List<EditionViews.Matrix> matrices,
+        @Schema(required = true) List<EditionDetail> editions,
+        @Schema(description = "The matrix of each edition that prints one", required = true) List<MatrixViews.Matrix> matrices,
         @Schema(required = true) List<InitiativeDetail> initiatives,
-        @Schema(required = true) List<AreaViews.Detail> areas,
+        @Schema(required = true) List<AreaDetail> areas,
         @Schema(required = true) List<ContactView> areaContacts,
         @Schema(required = true) List<OrganisationRef> organisations) {
 

@@ -86,4 +86,40 @@ public class Appearance extends PanacheEntityBase {
     @Convert(converter = JsonColumns.References.class)
     @Column(name = "source_references", nullable = false, length = REFERENCES_LENGTH)
     public List<Reference> references;
+
+    /**
+     * A new appearance of {@code initiative} in {@code edition} at {@code position}, worded as {@code edit}
+     * says and saved: how the editors' writes and the data-set loader both make one.
+     */
+    public static Appearance create(Initiative initiative, Edition edition, int position, InitiativeEdits.AppearanceEdit edit, Theme theme) {
+        Appearance a = new Appearance();
+        a.initiative = initiative;
+        a.edition = edition;
+        a.position = position;
+        a.write(edit, theme);
+        a.persist();
+        return a;
+    }
+
+    /** Sets the wording as printed, under {@code theme} (a theme or section of the edition, or none); no location cites "Entry n". */
+    public void write(InitiativeEdits.AppearanceEdit edit, Theme theme) {
+        title = edit.title();
+        matrixTitle = edit.matrixTitle();
+        summary = edit.summary();
+        this.theme = theme;
+        citation = edit.location() == null || edit.location().isBlank() ? "Entry " + position : edit.location();
+        sections = List.copyOf(edit.sections());
+        links = List.copyOf(edit.links());
+        figures = List.copyOf(edit.figures());
+        references = List.copyOf(edit.references());
+    }
+
+    /**
+     * The appearances in {@code edition} of the live initiatives with one of {@code statuses}, in printed
+     * order, with their initiatives and themes: what an edition's page and its matrix list.
+     */
+    public static List<Appearance> presentedIn(Edition edition, List<uk.goodpractice.directory.common.PublicationStatus> statuses) {
+        return Appearance.list("select a from Appearance a join fetch a.initiative i left join fetch a.theme t left join fetch t.parent"
+                + " where a.edition = ?1 and i.status in ?2 and i.deletedAt is null order by a.position", edition, statuses);
+    }
 }

@@ -130,4 +130,23 @@ public class Initiative extends VersionedEntity {
             sb.append(text).append('\n');
         }
     }
+
+    /**
+     * A new, unsaved initiative with its own fields set: how the editors' writes and the data-set loader
+     * both start one. A blank lead organisation is none; a named one is found or created by its name.
+     */
+    public static Initiative create(String slug, String title, String summary, String leadOrganisation, PublicationStatus status) {
+        Initiative i = new Initiative();
+        i.slug = slug;
+        i.title = title;
+        i.summary = summary;
+        i.status = status;
+        i.leadBy(leadOrganisation);
+        return i;
+    }
+
+    /** Sets the lead organisation by its name: a blank one is none; a named one is found or created. */
+    public void leadBy(String organisation) {
+        leadOrganisation = organisation == null || organisation.isBlank() ? null : Organisation.findOrCreate(organisation);
+    }
 }

@@ -22,7 +22,6 @@ import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.RetriedOnRace;
-import uk.goodpractice.directory.contact.Contact;
 import uk.goodpractice.directory.delaydriver.DelayDriver;
 import uk.goodpractice.directory.delaydriver.DriverMapping;
 import uk.goodpractice.directory.delaydriver.MappingRules;
@@ -44,11 +43,13 @@ public class InitiativeEditingService {
     private final EntityManager em;
     private final AuditService audit;
     private final MergePatch mergePatch;
+    private final InitiativeContacts contacts;
 
-    public InitiativeEditingService(EntityManager em, AuditService audit, MergePatch mergePatch) {
+    public InitiativeEditingService(EntityManager em, AuditService audit, MergePatch mergePatch, InitiativeContacts contacts) {
         this.em = em;
         this.audit = audit;
         this.mergePatch = mergePatch;
+        this.contacts = contacts;
     }
 
     @Transactional
@@ -60,14 +61,7 @@ public class InitiativeEditingService {
         if (Initiative.count("slug", request.slug()) > 0) {
             throw new ApiException.Conflict("An initiative with the slug '" + request.slug() + "' already exists");
         }
-        Initiative i = new Initiative();
-        i.slug = request.slug();
-        i.title = request.title();
-        i.summary = request.summary();
-        i.status = PublicationStatus.DRAFT;
-        if (request.leadOrganisation() != null && !request.leadOrganisation().isBlank()) {
-            i.leadOrganisation = Organisation.findOrCreate(request.leadOrganisation());
-        }
+        Initiative i = Initiative.create(request.slug(), request.title(), request.summary(), request.leadOrganisation(), PublicationStatus.DRAFT);
         i.areas.addAll(areas);
         i.refreshSearchText(); // the appearance below repeats the title and summary, already in it
         i.persist();
@@ -91,14 +85,14 @@ public class InitiativeEditingService {
     @Transactional
     public InitiativeEdits.Editable replaceInitiative(String slug, String ifMatch, InitiativeEdits.Changes changes) {
         Initiative i = checked(slug, ifMatch);
-        return apply(i, linkedContacts(i), changes);
+        return apply(i, contacts.linkedSlugs(i), changes);
     }
 
     @Transactional
     public InitiativeEdits.Editable patchInitiative(String slug, String ifMatch, JsonNode patch) {
         Initiative i = checked(slug, ifMatch);
-        List<Contact> linked = linkedContacts(i);
-        InitiativeEdits.Changes current = InitiativeEdits.Changes.of(i, slugs(linked));
+        List<String> linked = contacts.linkedSlugs(i);
+        InitiativeEdits.Changes current = InitiativeEdits.Changes.of(i, linked);
         return apply(i, linked, mergePatch.apply(current, patch, InitiativeEdits.Changes.class));
     }
 
@@ -138,10 +132,10 @@ public class InitiativeEditingService {
     }
 
     /** Applies the whole changed record; {@code linked} are the contacts linked to it now. */
-    private InitiativeEdits.Editable apply(Initiative i, List<Contact> linked, InitiativeEdits.Changes changes) {
+    private InitiativeEdits.Editable apply(Initiative i, List<String> linked, InitiativeEdits.Changes changes) {
         mergePatch.validate(changes);
         Resolved r = resolve(i.slug, changes, i.status == PublicationStatus.PUBLISHED);
-        InitiativeEdits.Editable before = InitiativeEdits.Editable.of(i, slugs(linked));
+        InitiativeEdits.Editable before = InitiativeEdits.Editable.of(i, linked);
         List<Edition> presentedIn = editionsOf(i);
         // one save, one write and one new version: no query below may flush half of the change early
         em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
@@ -149,15 +143,14 @@ public class InitiativeEditingService {
         i.title = changes.title();
         i.summary = changes.summary();
         i.changeStatus(changes.status());
-        i.leadOrganisation = changes.leadOrganisation() == null || changes.leadOrganisation().isBlank() ? null
-                : Organisation.findOrCreate(changes.leadOrganisation());
+        i.leadBy(changes.leadOrganisation());
         i.partners.clear();
         changes.partners().stream().distinct().map(Organisation::findOrCreate).forEach(i.partners::add);
         i.areas.clear();
         i.areas.addAll(r.areas);
         applyAppearances(i, changes.appearances(), r);
         applyDrivers(i, changes.drivers(), r);
-        applyContacts(i, linked, r.contacts);
+        contacts.link(i, changes.contacts());
         i.refreshSearchText();
         // a save is a new version even when only an appearance, mapping or contact changed
         i.newVersion();
@@ -173,7 +166,7 @@ public class InitiativeEditingService {
     private Resolved resolve(String slug, InitiativeEdits.Changes c, boolean alreadyPublished) {
         BodyReferences refs = new BodyReferences(em);
         List<Area> areas = refs.each(Area.class, BodyReferences.LIVE, c.areas(), "/areas");
-        List<Contact> contacts = refs.each(Contact.class, BodyReferences.LIVE, c.contacts(), "/contacts");
+        contacts.requireLive(refs, c.contacts(), "/contacts");
         Set<String> editionSlugs = new HashSet<>();
         c.appearances().forEach(a -> editionSlugs.add(a.edition()));
         c.drivers().forEach(d -> editionSlugs.add(d.edition()));
@@ -216,10 +209,10 @@ public class InitiativeEditingService {
             MappingRules.requireRationale(refs, at + "/rationale", d.provenance(), d.rationale());
         }
         refs.throwIfAny();
-        return new Resolved(new LinkedHashSet<>(areas), new LinkedHashSet<>(contacts), editions, drivers, themes);
+        return new Resolved(new LinkedHashSet<>(areas), editions, drivers, themes);
     }
 
-    private record Resolved(Set<Area> areas, Set<Contact> contacts, Map<String, Edition> editions,
+    private record Resolved(Set<Area> areas, Map<String, Edition> editions,
             Map<String, DelayDriver> drivers, Map<String, Theme> themes) {
     }
 
@@ -233,7 +226,7 @@ public class InitiativeEditingService {
             if (a == null) {
                 i.appearances.add(newAppearance(i, r.editions.get(edit.edition()), edit));
             } else {
-                write(a, edit, r);
+                a.write(edit, edit.theme() == null ? null : r.themes.get(edit.edition() + "|" + edit.theme()));
             }
         }
         for (Appearance gone : List.copyOf(i.appearances)) {
@@ -245,27 +238,9 @@ public class InitiativeEditingService {
     }
 
     private Appearance newAppearance(Initiative i, Edition edition, InitiativeEdits.AppearanceEdit edit) {
-        Appearance a = new Appearance();
-        a.initiative = i;
-        a.edition = edition;
         Integer last = em.createQuery("select max(a.position) from Appearance a where a.edition = :e", Integer.class)
                 .setParameter("e", edition).getSingleResult();
-        a.position = last == null ? 1 : last + 1;
-        write(a, edit, null);
-        a.persist();
-        return a;
-    }
-
-    private static void write(Appearance a, InitiativeEdits.AppearanceEdit edit, Resolved r) {
-        a.title = edit.title();
-        a.matrixTitle = edit.matrixTitle();
-        a.summary = edit.summary();
-        a.theme = edit.theme() == null || r == null ? null : r.themes.get(edit.edition() + "|" + edit.theme());
-        a.citation = edit.location() == null || edit.location().isBlank() ? "Entry " + a.position : edit.location();
-        a.sections = List.copyOf(edit.sections());
-        a.links = List.copyOf(edit.links());
-        a.figures = List.copyOf(edit.figures());
-        a.references = List.copyOf(edit.references());
+        return Appearance.create(i, edition, last == null ? 1 : last + 1, edit, null);
     }
 
     /** Kept mappings are updated, dropped ones soft-deleted (mirrors learn of it), returning ones revived. */
@@ -278,15 +253,10 @@ public class InitiativeEditingService {
             kept.add(key);
             DriverMapping m = all.get(key);
             if (m == null) {
-                m = new DriverMapping();
-                m.initiative = i;
-                m.edition = r.editions.get(d.edition());
-                m.driver = r.drivers.get(d.driver());
+                m = DriverMapping.of(i, r.drivers.get(d.driver()), r.editions.get(d.edition()));
                 i.driverMappings.add(m);
             }
-            m.provenance = d.provenance();
-            m.rationale = d.rationale() == null || d.rationale().isBlank() ? null : d.rationale();
-            m.deletedAt = null;
+            m.apply(d.provenance(), d.rationale() == null || d.rationale().isBlank() ? null : d.rationale());
             if (!m.isPersistent()) {
                 m.persist();
             }
@@ -299,22 +269,8 @@ public class InitiativeEditingService {
         });
     }
 
-    /** The contact owns the link, so each contact added or dropped is changed (and gets a new version). */
-    private static void applyContacts(Initiative i, List<Contact> current, Set<Contact> wanted) {
-        current.stream().filter(c -> !wanted.contains(c)).forEach(c -> c.initiatives.remove(i));
-        wanted.stream().filter(c -> !current.contains(c)).forEach(c -> c.initiatives.add(i));
-    }
-
-    private static List<Contact> linkedContacts(Initiative i) {
-        return Contact.list("select c from Contact c join c.initiatives x where x = ?1 and c.deletedAt is null order by c.slug", i);
-    }
-
-    private static List<String> slugs(List<Contact> contacts) {
-        return contacts.stream().map(c -> c.slug).toList();
-    }
-
-    private static InitiativeEdits.Editable editable(Initiative i) {
-        return InitiativeEdits.Editable.of(i, slugs(linkedContacts(i)));
+    private InitiativeEdits.Editable editable(Initiative i) {
+        return InitiativeEdits.Editable.of(i, contacts.linkedSlugs(i));
     }
 
     private static List<Edition> editionsOf(Initiative i) {

@@ -55,15 +55,18 @@ public class InitiativeResource {
     private final InitiativeService service;
     private final InitiativeEditingService editing;
     private final SecurityIdentity identity;
+    private final InitiativePages pages;
 
     private final uk.goodpractice.directory.common.PublicLists publicLists;
 
     public InitiativeResource(InitiativeService service, InitiativeEditingService editing, SecurityIdentity identity,
+            InitiativePages pages,
             uk.goodpractice.directory.common.PublicLists publicLists) {
         this.service = service;
         this.publicLists = publicLists;
         this.editing = editing;
         this.identity = identity;
+        this.pages = pages;
     }
 
     @GET
@@ -97,7 +100,7 @@ public class InitiativeResource {
             description = "The whole record: each edition's own text in source order with its citation, helpful links, contacts, "
                     + "delay-driver mappings per edition (printed matrix ticks told apart from editorial judgement) and announcements.")
     @APIResponse(responseCode = "200", description = "The initiative",
-            content = @Content(schema = @Schema(implementation = InitiativeDetail.class),
+            content = @Content(schema = @Schema(ref = "InitiativeDetail"),
                     examples = @ExampleObject(name = "lancaster-hope-boxes", value = ApiExamples.INITIATIVE)))
     @APIResponse(responseCode = "404", description = "No published initiative has this slug")
     public Response getInitiative(
@@ -108,9 +111,9 @@ public class InitiativeResource {
         if (published != null) {
             return published.toDetailResponse();
         }
-        InitiativeDetail detail = service.findInitiativeBySlug(slug, editor);
+        InitiativePages.Page page = pages.findPageBySlug(slug, editor);
         // an editor's tag names the version to send back in If-Match; a public tag is a hash of the body (HttpCaching)
-        return editor ? Response.ok(detail).tag(new EntityTag("v" + detail.version())).build() : Response.ok(detail).build();
+        return editor ? Response.ok(page.body()).tag(new EntityTag("v" + page.version())).build() : Response.ok(page.body()).build();
     }
 
     @GET

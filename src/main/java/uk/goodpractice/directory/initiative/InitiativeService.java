@@ -9,17 +9,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.KnownSlugs;
 import uk.goodpractice.directory.common.KnownSlugs.Filter;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.TextSearch;
-import uk.goodpractice.directory.contact.Contact;
-import uk.goodpractice.directory.contact.ContactView;
 import uk.goodpractice.directory.edition.EditionVisibility;
-import uk.goodpractice.directory.edition.UpcomingItem;
 
 /** Finds initiatives. Reads only: a list costs the same handful of statements whatever the page size. */
 @ApplicationScoped
@@ -85,23 +81,6 @@ public class InitiativeService {
         List<Initiative> results = query.page(Page.of(page.page() - 1, page.pageSize())).list();
         return Paged.of(results.stream().map(i -> InitiativeSummary.from(i,
                 drafts ? EditionVisibility::editorCanSee : EditionVisibility::publicCanSee)).toList(), page, total);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public InitiativeDetail findInitiativeBySlug(String slug, boolean includeDrafts) {
-        Initiative initiative = (includeDrafts
-                ? Initiative.<Initiative>find("slug = ?1 and deletedAt is null", slug)
-                : Initiative.<Initiative>find("from Initiative i where i.slug = ?1 and " + InitiativeVisibility.PUBLIC.formatted("i"), slug))
-                .firstResultOptional()
-                .orElseThrow(() -> new ApiException.NotFound("initiative", slug));
-        String editionVisible = (includeDrafts ? EditionVisibility.EDITOR : EditionVisibility.PUBLIC);
-        List<UpcomingItem> announcements = UpcomingItem.list("initiative = ?1 and " + editionVisible.formatted("edition")
-                + " order by edition.position, position", initiative);
-        List<ContactView> contacts = Contact.<Contact>find("select c from Contact c join c.initiatives i where i = ?1 and c.deletedAt is null and "
-                + editionVisible.formatted("c.edition") + " order by c.name", initiative).list()
-                .stream().map(ContactView::from).toList();
-        return InitiativeDetail.from(initiative, announcements, contacts,
-                includeDrafts ? EditionVisibility::editorCanSee : EditionVisibility::publicCanSee);
     }
 
     private static Sort sort(String sort) {

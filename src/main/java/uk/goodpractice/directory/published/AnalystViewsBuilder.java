@@ -24,8 +24,8 @@ import uk.goodpractice.directory.organisation.OrganisationRef;
 import uk.goodpractice.directory.contact.ContactView;
 import uk.goodpractice.directory.delaydriver.DelayDriver;
 import uk.goodpractice.directory.delaydriver.DelayDriverViews;
+import uk.goodpractice.directory.delaydriver.MatrixViews;
 import uk.goodpractice.directory.edition.Edition;
-import uk.goodpractice.directory.edition.EditionViews;
 import uk.goodpractice.directory.edition.EditionVisibility;
 import uk.goodpractice.directory.edition.Theme;
 import uk.goodpractice.directory.initiative.Appearance;
@@ -66,7 +66,7 @@ class AnalystViewsBuilder {
     record Inputs(List<PublishedInitiative> initiatives, InitiativeCatalogue catalogue, List<String> texts,
             List<ContactView> contacts, List<Edition> editions, List<DelayDriver> drivers, List<Area> areas,
             List<AreaViews.Summary> areaSummaries, List<DelayDriverViews.Summary> driverSummaries,
-            Map<String, EditionViews.Matrix> matrices, List<Organisation> organisations, java.time.OffsetDateTime asOf) {
+            Map<String, MatrixViews.Matrix> matrices, List<Organisation> organisations, java.time.OffsetDateTime asOf) {
     }
 
     /**
@@ -149,11 +149,11 @@ class AnalystViewsBuilder {
                 Csv.list(themes.stream().sorted().toList()), s.updatedAt());
     }
 
-    private static byte[] matrixCsv(EditionViews.Matrix m) {
+    private static byte[] matrixCsv(MatrixViews.Matrix m) {
         List<String> header = new ArrayList<>(List.of("driver", "driverLabel"));
         m.columns().forEach(c -> header.add(c.slug()));
         List<byte[]> rows = new ArrayList<>();
-        for (EditionViews.MatrixRow r : m.rows()) {
+        for (MatrixViews.MatrixRow r : m.rows()) {
             List<Object> cells = new ArrayList<>(List.of(r.driver().slug(), r.driver().label()));
             r.cells().forEach(cells::add);
             rows.add(Csv.row(cells.toArray()));

@@ -20,6 +20,10 @@ import uk.goodpractice.directory.area.Area;
 import uk.goodpractice.directory.area.AreaFilter;
 import uk.goodpractice.directory.area.AreaService;
 import uk.goodpractice.directory.area.AreaViews;
+import uk.goodpractice.directory.areadetail.AreaDetail;
+import uk.goodpractice.directory.areadetail.AreaDetailService;
+import uk.goodpractice.directory.editiondetail.EditionDetail;
+import uk.goodpractice.directory.editiondetail.EditionDetailService;
 import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.PublicationStatus;
@@ -31,16 +35,18 @@ import uk.goodpractice.directory.contact.ContactView;
 import uk.goodpractice.directory.delaydriver.DelayDriver;
 import uk.goodpractice.directory.delaydriver.DelayDriverService;
 import uk.goodpractice.directory.delaydriver.DelayDriverViews;
+import uk.goodpractice.directory.delaydriver.MatrixService;
 import uk.goodpractice.directory.delaydriver.DriverMapping;
+import uk.goodpractice.directory.delaydriver.MatrixViews;
 import uk.goodpractice.directory.edition.Edition;
 import uk.goodpractice.directory.edition.EditionService;
 import uk.goodpractice.directory.edition.EditionViews;
 import uk.goodpractice.directory.edition.EditionVisibility;
 import uk.goodpractice.directory.edition.Theme;
-import uk.goodpractice.directory.edition.UpcomingItem;
+import uk.goodpractice.directory.initiative.UpcomingItem;
 import uk.goodpractice.directory.initiative.Appearance;
 import uk.goodpractice.directory.initiative.Initiative;
-import uk.goodpractice.directory.initiative.InitiativeDetail;
+import uk.goodpractice.directory.initiativedetail.InitiativeDetail;
 import uk.goodpractice.directory.initiative.InitiativeSummary;
 import uk.goodpractice.directory.initiative.InitiativeVisibility;
 import uk.goodpractice.directory.organisation.Organisation;
@@ -62,18 +68,25 @@ class SnapshotBuilder {
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final EditionService editions;
+    private final EditionDetailService editionDetails;
     private final DelayDriverService drivers;
+    private final MatrixService editionMatrices;
     private final AreaService areas;
+    private final AreaDetailService areaDetailService;
     private final DeletionService deletions;
     private final AnalystViewsBuilder analystViews;
 
-    SnapshotBuilder(EntityManager em, ObjectMapper mapper, EditionService editions, DelayDriverService drivers, AreaService areas,
-            DeletionService deletions, AnalystViewsBuilder analystViews) {
+    SnapshotBuilder(EntityManager em, ObjectMapper mapper, EditionService editions, EditionDetailService editionDetails, DelayDriverService drivers,
+            MatrixService editionMatrices, AreaService areas, AreaDetailService areaDetailService, DeletionService deletions,
+            AnalystViewsBuilder analystViews) {
         this.em = em;
         this.mapper = mapper;
         this.editions = editions;
+        this.editionDetails = editionDetails;
         this.drivers = drivers;
+        this.editionMatrices = editionMatrices;
         this.areas = areas;
+        this.areaDetailService = areaDetailService;
         this.deletions = deletions;
         this.analystViews = analystViews;
     }
@@ -173,15 +186,15 @@ class SnapshotBuilder {
         InitiativeCatalogue catalogue = new InitiativeCatalogue(documents, summaries);
 
         phases.end("initiatives");
-        Map<String, EditionViews.Matrix> matrices = new java.util.LinkedHashMap<>();
+        Map<String, MatrixViews.Matrix> matrices = new java.util.LinkedHashMap<>();
         List<ListItem> editionItems = new ArrayList<>();
         for (EditionViews.Summary s : editions.listEditions(List.of(PublicationStatus.PUBLISHED), ALL).results()) {
             byte[] summary = b.json(s.withUpdatedAt(Stamps.PLACEHOLDER));
-            EditionViews.Detail d = editions.findEditionBySlug(s.slug(), false);
+            EditionDetail d = editionDetails.findEditionBySlug(s.slug(), false);
             byte[] detail = b.json(d.withUpdatedAt(Stamps.PLACEHOLDER).withVersion(Stamps.VERSION_PLACEHOLDER));
             byte[] matrixJson = new byte[0];
             try {
-                EditionViews.Matrix matrix = editions.findMatrixByEditionSlug(s.slug(), false);
+                MatrixViews.Matrix matrix = editionMatrices.findMatrixByEditionSlug(s.slug(), false);
                 matrixJson = b.body("editions/" + s.slug() + "/matrix", matrix).json;
                 matrices.put(s.slug(), matrix);
             } catch (ApiException.NotFound printsNone) {
@@ -209,11 +222,11 @@ class SnapshotBuilder {
         phases.end("drivers");
         List<ListItem> areaItems = new ArrayList<>();
         List<AreaViews.Summary> areaSummaries = areas.listAreas(new AreaFilter(), ALL).results();
-        Map<String, AreaViews.Detail> areaDetails = new HashMap<>();
-        areas.findAllAreaDetails().forEach(d -> areaDetails.put(d.slug(), d));
+        Map<String, AreaDetail> areaDetails = new HashMap<>();
+        areaDetailService.findAllAreaDetails().forEach(d -> areaDetails.put(d.slug(), d));
         for (AreaViews.Summary s : areaSummaries) {
             byte[] summary = b.json(s.withUpdatedAt(Stamps.PLACEHOLDER));
-            AreaViews.Detail d = areaDetails.get(s.slug());
+            AreaDetail d = areaDetails.get(s.slug());
             byte[] detail = b.json(d.restamped(d.contacts().stream().map(c -> contactBySlug.getOrDefault(c.slug(), c)).toList(),
                     Stamps.PLACEHOLDER));
             Stamps.Stamp at = stamps.stamp("areas/" + s.slug(), s.updatedAt(), null, summary, detail);

@@ -48,7 +48,8 @@ class SeedLoaderTest {
                 "areas.yaml: area 'salford' parent: no area has the slug 'north-west'",
                 "editions/bad-edition.yaml: initiative 'first-initiative': slug is used twice in this edition",
                 "editions/bad-edition.yaml: initiative 'first-initiative': areas: no area has the slug 'atlantis'",
-                "editions/bad-edition.yaml: initiative 'first-initiative': drivers: no delay driver has the slug 'slow-courts'"));
+                "editions/bad-edition.yaml: initiative 'first-initiative': drivers: no delay driver has the slug 'slow-courts'",
+                "editions/bad-edition.yaml: initiative 'first-initiative': leadOrganisation: '—' must contain a letter or a digit"));
         assertThat(e.problems(), hasItem(
                 "editions/bad-edition.yaml: initiative 'first-initiative' (initiatives[0].contacts[0].email): must be a well-formed email address"));
         assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("editions/bad-edition.yaml: initiative 'first-initiative' (initiatives[0].contacts[0].phone)")),

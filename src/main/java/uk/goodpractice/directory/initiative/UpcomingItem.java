@@ -1,4 +1,4 @@
-package uk.goodpractice.directory.edition;
+package uk.goodpractice.directory.initiative;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import uk.goodpractice.directory.initiative.Initiative;
+import uk.goodpractice.directory.edition.Edition;
 
 /** An item an edition announces for a later one; linked to an initiative only where the sources make the identity clear. */
 @Entity

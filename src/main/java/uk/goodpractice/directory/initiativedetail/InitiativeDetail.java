@@ -1,4 +1,4 @@
-package uk.goodpractice.directory.initiative;
+package uk.goodpractice.directory.initiativedetail;
 
 import uk.goodpractice.directory.common.UpdatedAt;
 
@@ -21,9 +21,14 @@ import uk.goodpractice.directory.contact.ContactView;
 import uk.goodpractice.directory.delaydriver.DriverMapping;
 import uk.goodpractice.directory.delaydriver.MappingProvenance;
 import uk.goodpractice.directory.edition.Edition;
-import uk.goodpractice.directory.edition.UpcomingItem;
+import uk.goodpractice.directory.initiative.UpcomingItem;
+import uk.goodpractice.directory.initiative.Appearance;
+import uk.goodpractice.directory.initiative.Initiative;
 
-/** The whole record of an initiative. */
+/**
+ * The whole record of an initiative: its own fields, and what refers to it (its contacts, driver
+ * mappings and announcements), composed above the features that refer to initiatives.
+ */
 @Schema(name = "InitiativeDetail")
 public record InitiativeDetail(
         @Schema(example = "lifelong-links", required = true) String slug,
