@@ -62,8 +62,13 @@ public class DriverMapping extends PanacheEntityBase {
 
     /** Sets the provenance and rationale, live again if it was deleted. */
     public void apply(MappingProvenance provenance, String rationale) {
-        this.provenance = provenance;
-        this.rationale = rationale;
+        describe(provenance, rationale);
         deletedAt = null;
+    }
+
+    /** Sets the provenance and rationale; a blank rationale is none, whichever endpoint sent it. */
+    void describe(MappingProvenance provenance, String rationale) {
+        this.provenance = provenance;
+        this.rationale = rationale == null || rationale.isBlank() ? null : rationale;
     }
 }

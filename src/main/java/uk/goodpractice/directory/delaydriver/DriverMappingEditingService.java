@@ -120,8 +120,7 @@ class DriverMappingEditingService {
         MappingRules.requireRationale(refs, "/rationale", changes.provenance(), changes.rationale());
         refs.throwIfAny();
         return audit.recordChange("UPDATE", TYPE, String.valueOf(m.id), () -> DriverMappingEdits.Editable.of(m), before -> {
-            m.provenance = changes.provenance();
-            m.rationale = changes.rationale();
+            m.describe(changes.provenance(), changes.rationale());
             if (!before.equals(DriverMappingEdits.Editable.of(m))) {
                 moveInitiativeVersion(m);
             }

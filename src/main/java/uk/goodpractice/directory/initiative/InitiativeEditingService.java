@@ -256,7 +256,7 @@ public class InitiativeEditingService {
                 m = DriverMapping.of(i, r.drivers.get(d.driver()), r.editions.get(d.edition()));
                 i.driverMappings.add(m);
             }
-            m.apply(d.provenance(), d.rationale() == null || d.rationale().isBlank() ? null : d.rationale());
+            m.apply(d.provenance(), d.rationale());
             if (!m.isPersistent()) {
                 m.persist();
             }

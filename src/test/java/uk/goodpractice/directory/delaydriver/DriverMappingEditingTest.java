@@ -170,6 +170,11 @@ class DriverMappingEditingTest {
                 .header("ETag", equalTo("\"v2\""))
                 .body("provenance", equalTo("PRINTED_MATRIX"))
                 .body("rationale", nullValue());
+        // a blank rationale is none, here as in an initiative's body: a blank one is no change
+        asEditor().contentType(MERGE_PATCH).header("If-Match", "\"v2\"").body("{\"rationale\":\"   \"}")
+                .patch(mapping).then().statusCode(200)
+                .header("ETag", equalTo("\"v2\""))
+                .body("rationale", nullValue());
         asEditor().contentType("application/json").header("If-Match", "\"v2\"").body("{\"provenance\":\"PRINTED_MATRIX\",\"driver\":\"court-capacity\"}")
                 .put(mapping).then().statusCode(400).body("detail", containsString("driver"));
         asEditor().contentType("text/plain").header("If-Match", "\"v2\"").body("x").put(mapping).then().statusCode(415);
