@@ -67,7 +67,7 @@ public class InitiativeEditingService {
         i.persist();
         if (edition != null) {
             i.appearances.add(newAppearance(i, edition, new InitiativeEdits.AppearanceEdit(edition.slug, i.title, null, i.summary,
-                    null, null, List.of(), List.of(), List.of(), List.of())));
+                    null, null, List.of(), List.of(), List.of(), List.of()), null));
             touch(List.of(edition));
         }
         em.flush();
@@ -223,10 +223,11 @@ public class InitiativeEditingService {
         for (InitiativeEdits.AppearanceEdit edit : wanted) {
             kept.add(edit.edition());
             Appearance a = current.get(edit.edition());
+            Theme theme = edit.theme() == null ? null : r.themes.get(edit.edition() + "|" + edit.theme());
             if (a == null) {
-                i.appearances.add(newAppearance(i, r.editions.get(edit.edition()), edit));
+                i.appearances.add(newAppearance(i, r.editions.get(edit.edition()), edit, theme));
             } else {
-                a.write(edit, edit.theme() == null ? null : r.themes.get(edit.edition() + "|" + edit.theme()));
+                a.write(edit, theme);
             }
         }
         for (Appearance gone : List.copyOf(i.appearances)) {
@@ -237,10 +238,10 @@ public class InitiativeEditingService {
         }
     }
 
-    private Appearance newAppearance(Initiative i, Edition edition, InitiativeEdits.AppearanceEdit edit) {
+    private Appearance newAppearance(Initiative i, Edition edition, InitiativeEdits.AppearanceEdit edit, Theme theme) {
         Integer last = em.createQuery("select max(a.position) from Appearance a where a.edition = :e", Integer.class)
                 .setParameter("e", edition).getSingleResult();
-        return Appearance.create(i, edition, last == null ? 1 : last + 1, edit, null);
+        return Appearance.create(i, edition, last == null ? 1 : last + 1, edit, theme);
     }
 
     /** Kept mappings are updated, dropped ones soft-deleted (mirrors learn of it), returning ones revived. */

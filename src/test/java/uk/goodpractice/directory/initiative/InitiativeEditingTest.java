@@ -218,6 +218,19 @@ class InitiativeEditingTest {
         }
 
         @Test
+        void aNewAppearance_keepsTheThemeItNames_asAChangedOneDoes() {
+            String slug = draft();
+            String appearance = "{\"edition\":\"innovation-programme-directory-2016\",\"title\":\"A test initiative\","
+                    + "\"theme\":\"social-work-methodology\",\"sections\":[],\"links\":[],\"figures\":[],\"references\":[]}";
+            asEditor().contentType(InitiativeResource.MERGE_PATCH).header("If-Match", etag(slug))
+                    .body("{\"appearances\":[" + appearance + "]}")
+                    .patch(LIST + "/" + slug).then().statusCode(200)
+                    .body("appearances[0].theme", equalTo("social-work-methodology"));
+            asEditor().get(LIST + "/" + slug + "/editable").then().statusCode(200)
+                    .body("appearances[0].theme", equalTo("social-work-methodology"));
+        }
+
+        @Test
         void deleteWithoutIfMatch_returns428() {
             asEditor().delete(LIST + "/" + draft()).then().statusCode(428);
         }
