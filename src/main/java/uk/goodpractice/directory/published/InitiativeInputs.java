@@ -60,6 +60,22 @@ final class InitiativeInputs {
     private static final int WINDOW = 500;
 
     private final Map<Long, MessageDigest> digests = new HashMap<>();
+    /** Each public initiative's own row hash: what a contact shows of it (its slug and title, and whether it is public). */
+    private final Map<Long, byte[]> ownRows = new HashMap<>();
+    /** Per edition, driver and area (directly linked): the public initiatives with a row pointing at it. */
+    private final Map<Long, Set<Long>> inEdition = new HashMap<>();
+    private final Map<Long, Set<Long>> ofDriver = new HashMap<>();
+    private final Map<Long, Set<Long>> inArea = new HashMap<>();
+    private Map<Long, Long> areaParents = Map.of();
+    private Map<Long, byte[]> areaRows = Map.of();
+    private Map<Long, List<byte[]>> themesOfEdition = Map.of();
+    private Map<Long, List<byte[]>> upcomingOfEdition = Map.of();
+    private Map<Long, byte[]> contactRows = Map.of();
+    private Map<Long, List<Long>> contactRefs = Map.of();
+    private Map<Long, List<Long>> contactEditions = Map.of();
+    private Map<Long, List<Long>> contactAreas = Map.of();
+    private Map<Long, List<Long>> contactInitiatives = Map.of();
+    private final Map<Long, byte[]> finished = new HashMap<>();
     private final Map<Long, byte[]> editions;
     private final Map<Long, byte[]> themes;
     private final Map<Long, byte[]> drivers;
@@ -84,6 +100,15 @@ final class InitiativeInputs {
         Map<Long, Long> areaParent = parents(c, "area");
         InitiativeInputs in = new InitiativeInputs(editions, withAncestors(themeRows, themeParent), rowsById(c, "delay_driver"),
                 rowsById(c, "organisation"), withAncestors(areaRows, areaParent));
+        in.areaParents = areaParent;
+        in.areaRows = areaRows;
+        in.themesOfEdition = rowsBy(c, "theme", "edition_id");
+        in.upcomingOfEdition = rowsBy(c, "upcoming_item", "edition_id");
+        in.contactRows = rowsById(c, "contact");
+        in.contactRefs = links(c, "select id, organisation_id from contact where organisation_id is not null");
+        in.contactEditions = links(c, "select id, edition_id from contact");
+        in.contactAreas = links(c, "select contact_id, area_id from contact_area order by contact_id, area_id");
+        in.contactInitiatives = links(c, "select contact_id, initiative_id from contact_initiative order by contact_id, initiative_id");
         for (long id : ids) {
             in.digests.put(id, sha256());
         }
@@ -99,6 +124,7 @@ final class InitiativeInputs {
 
     private void window(Connection c, long low, long high) throws SQLException {
         each(c, "select * from initiative where id between ? and ? order by id", low, high, "initiative", "id", (d, rs, row) -> {
+            ownRows.put(rs.getLong("id"), row);
             d.update(row);
             d.update(ref(organisations, rs, "lead_organisation_id"));
         });
@@ -109,23 +135,28 @@ final class InitiativeInputs {
                 });
         each(c, "select * from initiative_area where initiative_id between ? and ? order by initiative_id, area_id", low, high,
                 "initiative_area", "initiative_id", (d, rs, row) -> {
+                    member(inArea, rs, "area_id");
                     d.update(row);
                     d.update(ref(areas, rs, "area_id"));
                 });
         each(c, "select * from appearance where initiative_id between ? and ? order by initiative_id, id", low, high, "appearance",
                 "initiative_id", (d, rs, row) -> {
+                    member(inEdition, rs, "edition_id");
                     d.update(row);
                     d.update(ref(editions, rs, "edition_id"));
                     d.update(ref(themes, rs, "theme_id"));
                 });
         each(c, "select * from driver_mapping where initiative_id between ? and ? order by initiative_id, id", low, high,
                 "driver_mapping", "initiative_id", (d, rs, row) -> {
+                    member(inEdition, rs, "edition_id");
+                    member(ofDriver, rs, "driver_id");
                     d.update(row);
                     d.update(ref(drivers, rs, "driver_id"));
                     d.update(ref(editions, rs, "edition_id"));
                 });
         each(c, "select * from upcoming_item where initiative_id between ? and ? order by initiative_id, id", low, high,
                 "upcoming_item", "initiative_id", (d, rs, row) -> {
+                    member(inEdition, rs, "edition_id");
                     d.update(row);
                     d.update(ref(editions, rs, "edition_id"));
                 });
@@ -141,9 +172,151 @@ final class InitiativeInputs {
         }
     }
 
-    /** The digest of initiative {@code id}'s inputs; call once, after every {@link #add}. */
+    /** The digest of initiative {@code id}'s inputs; final once asked for, so call it after every {@link #add}. */
     byte[] digest(long id) {
-        return digests.remove(id).digest();
+        byte[] done = finished.get(id);
+        if (done == null) {
+            done = digests.remove(id).digest();
+            finished.put(id, done);
+        }
+        return done;
+    }
+
+    /**
+     * The key of an edition's answers (its list entry, page and matrix): its own row, its themes,
+     * its announcements, every driver (the matrix's rows) and the digest of every public initiative
+     * with an appearance, mapping or announcement in it (their appearances, ticks and refs are what
+     * the page and matrix list, and the list entry counts). Call after every {@link #add}.
+     */
+    byte[] editionKey(long edition) {
+        MessageDigest d = sha256();
+        d.update(ref(editions, edition));
+        rowList(d, themesOfEdition.get(edition));
+        rowList(d, upcomingOfEdition.get(edition));
+        table(d, drivers);
+        members(d, inEdition.get(edition));
+        return d.digest();
+    }
+
+    /** The key of a driver's answers: its own row, every edition's (the groups' refs and which are public) and its public initiatives' digests. */
+    byte[] driverKey(long driver) {
+        MessageDigest d = sha256();
+        d.update(ref(drivers, driver));
+        table(d, editions);
+        members(d, ofDriver.get(driver));
+        return d.digest();
+    }
+
+    /**
+     * The key of an area's answers: every area's row (its parent, children and which are live; a
+     * rename anywhere makes all of them again), the digests of the public initiatives linked to it
+     * or to an area within it (its count covers those, its page lists its own), and {@code contacts}:
+     * the bodies of the public contacts linked to it, as served, in the order it lists them.
+     */
+    byte[] areaKey(long area, List<byte[]> contacts) {
+        MessageDigest d = sha256();
+        d.update(ref(areaRows, area));
+        table(d, areaRows);
+        Set<Long> within = new java.util.TreeSet<>();
+        for (Map.Entry<Long, Set<Long>> e : inArea.entrySet()) {
+            Set<Long> seen = new HashSet<>();
+            for (Long at = e.getKey(); at != null && seen.add(at); at = areaParents.get(at)) {
+                if (at == area) {
+                    within.addAll(e.getValue());
+                    break;
+                }
+            }
+        }
+        members(d, within);
+        d.update(TAG_SERVED);
+        for (byte[] c : contacts) {
+            d.update(sha256(c));
+        }
+        return d.digest();
+    }
+
+    /**
+     * The key of a contact's answers: its own row, its organisation's and edition's rows, each area
+     * it is linked to (with the regions above it: its list entry is found under them) and each
+     * initiative it is linked to by its own row where that initiative is public (a ref shows its
+     * slug and title), or a marker where it is not.
+     */
+    byte[] contactKey(long contact) {
+        MessageDigest d = sha256();
+        byte[] row = contactRows.get(contact);
+        d.update(row == null ? NO_REF : row);
+        for (long o : contactRefs.getOrDefault(contact, List.of())) {
+            d.update(ref(organisations, o));
+        }
+        d.update(SEPARATOR);
+        for (long e : contactEditions.getOrDefault(contact, List.of())) {
+            d.update(ref(editions, e));
+        }
+        d.update(SEPARATOR);
+        for (long a : contactAreas.getOrDefault(contact, List.of())) {
+            d.update(ref(areas, a));
+        }
+        d.update(TAG_SERVED);
+        for (long i : contactInitiatives.getOrDefault(contact, List.of())) {
+            d.update(Long.toString(i).getBytes(StandardCharsets.US_ASCII));
+            byte[] own = ownRows.get(i);
+            d.update(own == null ? NO_REF : own);
+        }
+        return d.digest();
+    }
+
+    /** The initiatives {@code contact} is linked to, public or not, by id. */
+    List<Long> initiativesOf(long contact) {
+        return contactInitiatives.getOrDefault(contact, List.of());
+    }
+
+    /** The areas {@code contact} is linked to, live or not, by id. */
+    List<Long> areasOf(long contact) {
+        return contactAreas.getOrDefault(contact, List.of());
+    }
+
+    private void members(MessageDigest d, Set<Long> ids) {
+        d.update(TAG_SERVED);
+        if (ids == null) {
+            return;
+        }
+        for (long i : new java.util.TreeSet<>(ids)) {
+            d.update(Long.toString(i).getBytes(StandardCharsets.US_ASCII));
+            d.update(SEPARATOR);
+            d.update(digest(i));
+        }
+    }
+
+    private static void rowList(MessageDigest d, List<byte[]> rows) {
+        d.update(SEPARATOR);
+        if (rows != null) {
+            rows.forEach(d::update);
+        }
+    }
+
+    /** Every row of a table, in id order. */
+    private static void table(MessageDigest d, Map<Long, byte[]> rows) {
+        d.update(SEPARATOR);
+        for (long id : new java.util.TreeSet<>(rows.keySet())) {
+            d.update(Long.toString(id).getBytes(StandardCharsets.US_ASCII));
+            d.update(rows.get(id));
+        }
+    }
+
+    private static byte[] ref(Map<Long, byte[]> rows, long id) {
+        byte[] row = rows.get(id);
+        return row != null ? row : NO_REF;
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        return sha256().digest(bytes);
+    }
+
+    private void member(Map<Long, Set<Long>> of, ResultSet rs, String column) throws SQLException {
+        long target = rs.getLong(column);
+        if (!rs.wasNull()) {
+            of.computeIfAbsent(target, k -> new HashSet<>()).add(rs.getLong("initiative_id"));
+        }
     }
 
     private static final byte[] NULL = {1};
@@ -211,6 +384,28 @@ final class InitiativeInputs {
             }
         }
         return rows;
+    }
+
+    /** Each row's hash (every column but those not shown), grouped by {@code column}, in id order. */
+    private static Map<Long, List<byte[]>> rowsBy(Connection c, String table, String column) throws SQLException {
+        Map<Long, List<byte[]>> rows = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("select * from " + table + " order by id"); ResultSet rs = st.executeQuery()) {
+            Set<String> skip = NOT_SHOWN.getOrDefault(table, Set.of());
+            while (rs.next()) {
+                rows.computeIfAbsent(rs.getLong(column), k -> new ArrayList<>()).add(row(rs, skip));
+            }
+        }
+        return rows;
+    }
+
+    private static Map<Long, List<Long>> links(Connection c, String sql) throws SQLException {
+        Map<Long, List<Long>> out = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            }
+        }
+        return out;
     }
 
     private static Map<Long, Long> parents(Connection c, String table) throws SQLException {
