@@ -40,8 +40,18 @@ public class EditionService {
         long total = Edition.count("status in ?1 and deletedAt is null and updatedAt >= ?2", statuses, from);
         List<Edition> editions = Edition.find("status in ?1 and deletedAt is null and updatedAt >= ?2 order by position", statuses, from)
                 .page(page.page() - 1, page.pageSize()).list();
-        Map<Long, EditionViews.Counts> counts = counts(statuses.contains(PublicationStatus.DRAFT));
+        Map<Long, EditionViews.Counts> counts = counts(statuses.contains(PublicationStatus.DRAFT), null);
         return Paged.of(editions.stream().map(e -> EditionViews.Summary.from(e, counts.getOrDefault(e.id, EditionViews.Counts.NONE))).toList(), page, total);
+    }
+
+    /**
+     * One published edition's list entry, as {@link #listEditions} gives it to the public, counted for
+     * that edition alone (the published snapshot makes again only the editions whose rows changed).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EditionViews.Summary findPublishedEditionSummary(String slug) {
+        Edition e = visible(slug, false);
+        return EditionViews.Summary.from(e, counts(false, e).getOrDefault(e.id, EditionViews.Counts.NONE));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -115,20 +125,29 @@ public class EditionService {
         return appearances.stream().filter(a -> a.matrixTitle != null || ticked.contains(a.initiative.slug)).toList();
     }
 
-    /** Per-edition counts in two grouped statements, whatever the number of editions. */
-    private Map<Long, EditionViews.Counts> counts(boolean includeDrafts) {
+    /** Per-edition counts in three grouped statements, whatever the number of editions; of {@code only} alone where given. */
+    private Map<Long, EditionViews.Counts> counts(boolean includeDrafts, Edition only) {
         Map<Long, EditionViews.Counts> counts = new HashMap<>();
-        em.createQuery("select a.edition.id, count(a), count(a.matrixTitle) from Appearance a"
-                + " where a.initiative.status in :p and a.initiative.deletedAt is null group by a.edition.id", Object[].class)
+        String a = only == null ? "" : " and a.edition = :only";
+        String m = only == null ? "" : " and m.edition = :only";
+        String u = only == null ? "" : " where u.edition = :only";
+        only(em.createQuery("select a.edition.id, count(a), count(a.matrixTitle) from Appearance a"
+                + " where a.initiative.status in :p and a.initiative.deletedAt is null" + a + " group by a.edition.id", Object[].class), only)
                 .setParameter("p", statuses(includeDrafts)).getResultList()
                 .forEach(r -> counts.put((Long) r[0], new EditionViews.Counts((Long) r[1], 0, (Long) r[2] > 0)));
         // an edition made in the directory has a matrix once it has a tick, printed header or not
-        em.createQuery("select distinct m.edition.id from DriverMapping m where m.provenance = :printed and m.deletedAt is null", Long.class)
+        only(em.createQuery("select distinct m.edition.id from DriverMapping m where m.provenance = :printed and m.deletedAt is null" + m,
+                Long.class), only)
                 .setParameter("printed", MappingProvenance.PRINTED_MATRIX).getResultList()
                 .forEach(id -> counts.computeIfPresent(id, (k, c) -> new EditionViews.Counts(c.initiatives(), c.upcoming(), true)));
-        em.createQuery("select u.edition.id, count(u) from UpcomingItem u group by u.edition.id", Object[].class).getResultList()
+        only(em.createQuery("select u.edition.id, count(u) from UpcomingItem u" + u + " group by u.edition.id", Object[].class), only)
+                .getResultList()
                 .forEach(r -> counts.merge((Long) r[0], new EditionViews.Counts(0, (Long) r[1], false),
-                        (a, b) -> new EditionViews.Counts(a.initiatives(), b.upcoming(), a.hasMatrix())));
+                        (x, y) -> new EditionViews.Counts(x.initiatives(), y.upcoming(), x.hasMatrix())));
         return counts;
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> only(jakarta.persistence.TypedQuery<T> query, Edition only) {
+        return only == null ? query : query.setParameter("only", only);
     }
 }

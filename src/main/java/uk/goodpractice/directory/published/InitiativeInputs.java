@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.goodpractice.directory.common.PublicationStatus;
+import uk.goodpractice.directory.initiative.InitiativeVisibility;
 
 /**
  * A digest, per initiative, of every database row its public answers are made from: so a rebuild
@@ -62,6 +64,7 @@ final class InitiativeInputs {
     private final Map<Long, MessageDigest> digests = new HashMap<>();
     /** Each public initiative's own row hash: what a contact shows of it (its slug and title, and whether it is public). */
     private final Map<Long, byte[]> ownRows = new HashMap<>();
+    private final List<Long> publicIds = new ArrayList<>();
     /** Per edition, driver and area (directly linked): the public initiatives with a row pointing at it. */
     private final Map<Long, Set<Long>> inEdition = new HashMap<>();
     private final Map<Long, Set<Long>> ofDriver = new HashMap<>();
@@ -91,8 +94,12 @@ final class InitiativeInputs {
         this.areas = areas;
     }
 
-    /** Reads the rows of the initiatives {@code ids} (and of everything they show) in {@code c}'s transaction. */
-    static InitiativeInputs read(Connection c, List<Long> ids) throws SQLException {
+    /**
+     * Reads the rows of every public initiative (and of everything they show) in {@code c}'s
+     * transaction: the initiative table is read once, a window of ids at a time, and which
+     * initiatives are public is decided from those rows ({@link #publicIds}).
+     */
+    static InitiativeInputs read(Connection c) throws SQLException {
         Map<Long, byte[]> editions = rowsById(c, "edition");
         Map<Long, byte[]> themeRows = rowsById(c, "theme");
         Map<Long, Long> themeParent = parents(c, "theme");
@@ -109,25 +116,48 @@ final class InitiativeInputs {
         in.contactEditions = links(c, "select id, edition_id from contact");
         in.contactAreas = links(c, "select contact_id, area_id from contact_area order by contact_id, area_id");
         in.contactInitiatives = links(c, "select contact_id, initiative_id from contact_initiative order by contact_id, initiative_id");
-        for (long id : ids) {
-            in.digests.put(id, sha256());
-        }
-        List<Long> sorted = new ArrayList<>(ids);
-        sorted.sort(null);
-        for (int from = 0; from < sorted.size(); from += WINDOW) {
-            long low = sorted.get(from);
-            long high = sorted.get(Math.min(from + WINDOW, sorted.size()) - 1);
-            in.window(c, low, high);
+        try (PreparedStatement st = c.prepareStatement("select min(id), max(id) from initiative"); ResultSet rs = st.executeQuery()) {
+            rs.next();
+            long min = rs.getLong(1);
+            if (!rs.wasNull()) {
+                long max = rs.getLong(2);
+                for (long low = min; low <= max; low += WINDOW) {
+                    in.window(c, low, Math.min(low + WINDOW - 1, max));
+                }
+            }
         }
         return in;
     }
 
+    /** The public initiatives, by id, in id order. */
+    List<Long> publicIds() {
+        return publicIds;
+    }
+
     private void window(Connection c, long low, long high) throws SQLException {
-        each(c, "select * from initiative where id between ? and ? order by id", low, high, "initiative", "id", (d, rs, row) -> {
-            ownRows.put(rs.getLong("id"), row);
-            d.update(row);
-            d.update(ref(organisations, rs, "lead_organisation_id"));
-        });
+        // which initiatives are public is read from their own rows, by the one rule
+        try (PreparedStatement st = c.prepareStatement("select * from initiative where id between ? and ? order by id")) {
+            st.setLong(1, low);
+            st.setLong(2, high);
+            try (ResultSet rs = st.executeQuery()) {
+                byte[] tableTag = "initiative:".getBytes(StandardCharsets.UTF_8);
+                Set<String> skip = NOT_SHOWN.get("initiative");
+                while (rs.next()) {
+                    if (!InitiativeVisibility.publicCanSee(PublicationStatus.valueOf(rs.getString("status")), rs.getObject("deleted_at"))) {
+                        continue;
+                    }
+                    long id = rs.getLong("id");
+                    MessageDigest d = sha256();
+                    digests.put(id, d);
+                    publicIds.add(id);
+                    byte[] row = row(rs, skip);
+                    ownRows.put(id, row);
+                    d.update(tableTag);
+                    d.update(row);
+                    d.update(ref(organisations, rs, "lead_organisation_id"));
+                }
+            }
+        }
         each(c, "select * from initiative_partner where initiative_id between ? and ? order by initiative_id, position", low, high,
                 "initiative_partner", "initiative_id", (d, rs, row) -> {
                     d.update(row);

@@ -117,10 +117,9 @@ class SnapshotBuilder {
         slugs.put("DelayDriver", set(allDrivers.stream().map(d -> d.slug).toList()));
 
         // every row the public answers are made from, digested per initiative (and per edition, driver, area and contact)
-        List<Long> ids = em.createQuery("select i.id from Initiative i where " + InitiativeVisibility.PUBLIC.formatted("i"), Long.class)
-                .getResultList();
         long digestStarted = System.nanoTime();
-        InitiativeInputs inputs = em.unwrap(Session.class).doReturningWork(c -> InitiativeInputs.read(c, ids));
+        InitiativeInputs inputs = em.unwrap(Session.class).doReturningWork(InitiativeInputs::read);
+        List<Long> ids = inputs.publicIds();
         LOG.debugf("Read the inputs of %d initiatives in %d ms", ids.size(), (System.nanoTime() - digestStarted) / 1_000_000);
         phases.end("inputs");
 
@@ -197,7 +196,6 @@ class SnapshotBuilder {
         phases.end("initiatives");
         Map<String, EditionViews.Matrix> matrices = new java.util.LinkedHashMap<>();
         List<ListItem> editionItems = new ArrayList<>();
-        Map<String, EditionViews.Summary> editionSummaries = null;
         for (Edition e : publicEditions) {
             String path = "editions/" + e.slug;
             byte[] key = inputs.editionKey(e.id);
@@ -208,13 +206,7 @@ class SnapshotBuilder {
                     b.reuse(path + "/matrix");
                 }
             } else {
-                if (editionSummaries == null) {
-                    editionSummaries = new HashMap<>();
-                    for (EditionViews.Summary s : editions.listEditions(List.of(PublicationStatus.PUBLISHED), ALL).results()) {
-                        editionSummaries.put(s.slug(), s);
-                    }
-                }
-                EditionViews.Summary s = editionSummaries.get(e.slug);
+                EditionViews.Summary s = editions.findPublishedEditionSummary(e.slug);
                 byte[] summary = b.json(s.withUpdatedAt(Stamps.PLACEHOLDER));
                 EditionViews.Detail d = editions.findEditionBySlug(s.slug(), false);
                 byte[] detail = b.json(d.withUpdatedAt(Stamps.PLACEHOLDER).withVersion(Stamps.VERSION_PLACEHOLDER));
@@ -243,7 +235,6 @@ class SnapshotBuilder {
         phases.end("editions and matrices");
         List<ListItem> driverItems = new ArrayList<>();
         List<DelayDriverViews.Summary> driverSummaries = new ArrayList<>();
-        Map<String, DelayDriverViews.Summary> freshDrivers = null;
         for (DelayDriver dd : allDrivers) {
             String path = "delay-drivers/" + dd.slug;
             byte[] key = inputs.driverKey(dd.id);
@@ -251,13 +242,7 @@ class SnapshotBuilder {
             if (made != null) {
                 b.reuse(path);
             } else {
-                if (freshDrivers == null) {
-                    freshDrivers = new HashMap<>();
-                    for (DelayDriverViews.Summary s : drivers.listDelayDrivers(ALL).results()) {
-                        freshDrivers.put(s.slug(), s);
-                    }
-                }
-                DelayDriverViews.Summary s = freshDrivers.get(dd.slug);
+                DelayDriverViews.Summary s = drivers.findDelayDriverSummaryBySlug(dd.slug);
                 byte[] summary = b.json(s.withUpdatedAt(Stamps.PLACEHOLDER));
                 byte[] detail = b.json(drivers.findDelayDriverBySlug(s.slug()).withUpdatedAt(Stamps.PLACEHOLDER));
                 String hash = Stamps.hash(summary, detail);
