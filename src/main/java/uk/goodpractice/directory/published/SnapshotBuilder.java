@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import org.hibernate.Session;
 import uk.goodpractice.directory.area.Area;
 import uk.goodpractice.directory.area.AreaFilter;
+import uk.goodpractice.directory.area.AreaRef;
 import uk.goodpractice.directory.area.AreaService;
 import uk.goodpractice.directory.area.AreaViews;
 import uk.goodpractice.directory.common.ApiException;
@@ -271,19 +272,28 @@ class SnapshotBuilder {
         List<String> areaOrder;
         Map<String, AreaViews.Summary> freshAreas = new HashMap<>();
         Map<String, AreaViews.Detail> areaDetails = new HashMap<>();
-        if (toMake.isEmpty()) {
+        if (toMake.size() < liveAreas.size()) {
+            // some area is reused, so no area's row changed (each key covers them all): the order is the previous one, and an
+            // area's count is what filtering the initiatives by it finds, which the catalogue holds
             areaOrder = b.previousOrder("areas/");
+            Map<String, Area> bySlug = new HashMap<>();
+            liveAreas.forEach(a -> bySlug.put(a.slug, a));
+            for (String slug : toMake) {
+                Area a = bySlug.get(slug);
+                freshAreas.put(slug, new AreaViews.Summary(a.slug, a.name, a.type, AreaRef.from(a.parent), catalogue.count("area", a.slug),
+                        a.updatedAt));
+            }
         } else {
             areaOrder = new ArrayList<>();
             for (AreaViews.Summary s : areas.listAreas(new AreaFilter(), ALL).results()) {
                 areaOrder.add(s.slug());
                 freshAreas.put(s.slug(), s);
             }
-            if (toMake.size() > 20) {
-                areas.findAllAreaDetails().forEach(d -> areaDetails.put(d.slug(), d));
-            } else {
-                toMake.forEach(slug -> areaDetails.put(slug, areas.findAreaBySlug(slug)));
-            }
+        }
+        if (toMake.size() > 20) {
+            areas.findAllAreaDetails().forEach(d -> areaDetails.put(d.slug(), d));
+        } else {
+            toMake.forEach(slug -> areaDetails.put(slug, areas.findAreaBySlug(slug)));
         }
         List<ListItem> areaItems = new ArrayList<>();
         List<AreaViews.Summary> areaSummaries = new ArrayList<>();
