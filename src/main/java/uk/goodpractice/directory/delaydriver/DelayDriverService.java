@@ -68,16 +68,16 @@ public class DelayDriverService {
     public DelayDriverViews.Detail findDelayDriverBySlug(String slug) {
         DelayDriver d = DelayDriver.<DelayDriver>find("slug", slug).firstResultOptional()
                 .orElseThrow(() -> new ApiException.NotFound("delay driver", slug));
-        List<Object[]> rows = em.createQuery("select m, a.position from DriverMapping m join fetch m.initiative i join fetch m.edition e,"
+        // the columns shown, not the entities: a driver can have thousands of mapped initiatives
+        List<Object[]> rows = em.createQuery("select e, i.slug, i.title, m.provenance, m.rationale from DriverMapping m join m.initiative i join m.edition e,"
                 + " Appearance a where a.initiative = i and a.edition = e and m.driver = :driver and " + InitiativeVisibility.PUBLIC.formatted("i")
                 + " and m.deletedAt is null and " + EditionVisibility.PUBLIC.formatted("e")
                 + " order by e.position, a.position", Object[].class)
                 .setParameter("driver", d).getResultList();
         Map<Edition, List<DelayDriverViews.MappedInitiative>> byEdition = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            DriverMapping m = (DriverMapping) row[0];
-            byEdition.computeIfAbsent(m.edition, k -> new ArrayList<>())
-                    .add(new DelayDriverViews.MappedInitiative(m.initiative.slug, m.initiative.title, m.provenance, m.rationale));
+            byEdition.computeIfAbsent((Edition) row[0], k -> new ArrayList<>())
+                    .add(new DelayDriverViews.MappedInitiative((String) row[1], (String) row[2], (MappingProvenance) row[3], (String) row[4]));
         }
         List<DelayDriverViews.EditionGroup> groups = byEdition.entrySet().stream()
                 .map(e -> new DelayDriverViews.EditionGroup(EditionRef.from(e.getKey()), e.getValue())).toList();

@@ -65,6 +65,8 @@ final class InitiativeInputs {
     /** Each public initiative's own row hash: what a contact shows of it (its slug and title, and whether it is public). */
     private final Map<Long, byte[]> ownRows = new HashMap<>();
     private final List<Long> publicIds = new ArrayList<>();
+    /** The rows of every initiative that is not public, in id order. */
+    private final MessageDigest notPublic = sha256();
     /** Per edition, driver and area (directly linked): the public initiatives with a row pointing at it. */
     private final Map<Long, Set<Long>> inEdition = new HashMap<>();
     private final Map<Long, Set<Long>> ofDriver = new HashMap<>();
@@ -144,6 +146,9 @@ final class InitiativeInputs {
                 Set<String> skip = NOT_SHOWN.get("initiative");
                 while (rs.next()) {
                     if (!InitiativeVisibility.publicCanSee(PublicationStatus.valueOf(rs.getString("status")), rs.getObject("deleted_at"))) {
+                        // not public: what the deletions feed is made of (few rows, so hashed whole)
+                        notPublic.update(Long.toString(rs.getLong("id")).getBytes(StandardCharsets.US_ASCII));
+                        notPublic.update(row(rs, skip));
                         continue;
                     }
                     long id = rs.getLong("id");
@@ -292,6 +297,18 @@ final class InitiativeInputs {
             byte[] own = ownRows.get(i);
             d.update(own == null ? NO_REF : own);
         }
+        return d.digest();
+    }
+
+    /**
+     * The key of the deletions feed: every initiative that is not public (deleted or unpublished, by
+     * its own row), every contact and its edition, every area. Call once.
+     */
+    byte[] deletionsKey() {
+        MessageDigest d = notPublic;
+        table(d, contactRows);
+        table(d, editions);
+        table(d, areaRows);
         return d.digest();
     }
 

@@ -329,11 +329,24 @@ class SnapshotBuilder {
                         o.name.toLowerCase(java.util.Locale.ROOT), null)));
         b.lists.put("organisations", organisationItems);
 
-        List<ListItem> deletionItems = new ArrayList<>();
+        // the deletions feed, reused whole where nothing it is made from changed
+        byte[] deletionsKey = inputs.deletionsKey();
+        PublishedRecord deletionsMade = b.previousRecords.get("deletions");
+        if (deletionsMade == null || !InitiativeInputs.same(deletionsMade.key(), deletionsKey)) {
+            List<ListItem> items = new ArrayList<>();
+            for (DeletionView d : deletions.listDeletions(null, ALL).results()) {
+                items.add(new ListItem(b.json(d), Map.of(), null, d.deletedAt()));
+            }
+            deletionsMade = new PublishedRecord(deletionsKey, null, null, null, List.copyOf(items));
+        } else {
+            b.recordsReused++;
+        }
+        b.records.put("deletions", deletionsMade);
+        @SuppressWarnings("unchecked")
+        List<ListItem> deletionItems = (List<ListItem>) deletionsMade.view();
         java.time.OffsetDateTime lastDeletion = null;
-        for (DeletionView d : deletions.listDeletions(null, ALL).results()) {
-            deletionItems.add(new ListItem(b.json(d), Map.of(), null, d.deletedAt()));
-            lastDeletion = lastDeletion == null || d.deletedAt().isAfter(lastDeletion) ? d.deletedAt() : lastDeletion;
+        for (ListItem d : deletionItems) {
+            lastDeletion = lastDeletion == null || d.at().isAfter(lastDeletion) ? d.at() : lastDeletion;
         }
         b.lists.put("deletions", deletionItems);
 
