@@ -65,6 +65,9 @@ final class InitiativeInputs {
     /** Each public initiative's own row hash: what a contact shows of it (its slug and title, and whether it is public). */
     private final Map<Long, byte[]> ownRows = new HashMap<>();
     private final List<Long> publicIds = new ArrayList<>();
+    /** Per edition, the mapping rows of initiatives that are not public. */
+    private final Map<Long, MessageDigest> ticksOfOthers = new HashMap<>();
+    private final Map<Long, byte[]> ticksOfOthersDone = new HashMap<>();
     /** The rows of every initiative that is not public, in id order. */
     private final MessageDigest notPublic = sha256();
     /** Per edition, driver and area (directly linked): the public initiatives with a row pointing at it. */
@@ -219,9 +222,11 @@ final class InitiativeInputs {
 
     /**
      * The key of an edition's answers (its list entry, page and matrix): its own row, its themes,
-     * its announcements, every driver (the matrix's rows) and the digest of every public initiative
+     * its announcements, every driver (the matrix's rows), the digest of every public initiative
      * with an appearance, mapping or announcement in it (their appearances, ticks and refs are what
-     * the page and matrix list, and the list entry counts). Call after every {@link #add}.
+     * the page and matrix list, and the list entry counts), and the mapping rows in it of initiatives
+     * that are not public (its list entry's {@code hasMatrix} counts any printed tick). Call after
+     * every {@link #add}.
      */
     byte[] editionKey(long edition) {
         MessageDigest d = sha256();
@@ -230,6 +235,12 @@ final class InitiativeInputs {
         rowList(d, upcomingOfEdition.get(edition));
         table(d, drivers);
         members(d, inEdition.get(edition));
+        MessageDigest others = ticksOfOthers.remove(edition);
+        if (others != null) {
+            ticksOfOthersDone.put(edition, others.digest());
+        }
+        d.update(TAG_SERVED);
+        d.update(ticksOfOthersDone.getOrDefault(edition, NO_REF));
         return d.digest();
     }
 
@@ -387,6 +398,9 @@ final class InitiativeInputs {
                     if (d != null) {
                         d.update(tableTag);
                         consumer.accept(d, rs, row(rs, skip));
+                    } else if (table.equals("driver_mapping")) {
+                        // an edition's list entry says it has a matrix once it has a printed tick, whoever's it is
+                        ticksOfOthers.computeIfAbsent(rs.getLong("edition_id"), k -> sha256()).update(row(rs, skip));
                     }
                 }
             }
