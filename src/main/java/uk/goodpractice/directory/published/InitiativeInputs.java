@@ -41,6 +41,12 @@ import uk.goodpractice.directory.initiative.InitiativeVisibility;
  * initiatives they name.</li>
  * </ul>
  * Whether it is public at all is decided from its own row and its editions' rows, both covered.
+ *
+ * <p>The same pass keys the other records a rebuild may reuse ({@link #editionKey},
+ * {@link #driverKey}, {@link #areaKey}, {@link #contactKey}, {@link #deletionsKey}): each by its own
+ * rows, the small tables it shows, and the digests of the public initiatives that point at it, so
+ * a change to anything one of them shows changes its key. {@code IncrementalRebuildTest} compares
+ * a rebuild with one from scratch after each kind of write.
  */
 final class InitiativeInputs {
 
@@ -58,10 +64,20 @@ final class InitiativeInputs {
             "area", Set.of("version", "created_at", "updated_at"),
             "delay_driver", Set.of("version", "created_at", "updated_at"));
 
+    /**
+     * The columns of an initiative's own row that no edition, driver or area answer shows (they show
+     * it as a ref, its slug and title, or by an appearance's own fields): a PATCH of its summary
+     * remakes the initiative alone.
+     */
+    static final Set<String> NOT_SHOWN_BY_OTHERS = Set.of("search_text", "summary", "version", "created_at", "updated_at");
+
     /** How many initiatives' rows are read at a time: the appearances hold their whole text, so not all at once. */
     private static final int WINDOW = 500;
 
     private final Map<Long, MessageDigest> digests = new HashMap<>();
+    /** Per public initiative, the same digest without {@link #NOT_SHOWN_BY_OTHERS} and its contacts: what other records show of it. */
+    private final Map<Long, MessageDigest> refDigests = new HashMap<>();
+    private final Map<Long, byte[]> refFinished = new HashMap<>();
     /** Each public initiative's own row hash: what a contact shows of it (its slug and title, and whether it is public). */
     private final Map<Long, byte[]> ownRows = new HashMap<>();
     private final List<Long> publicIds = new ArrayList<>();
@@ -163,6 +179,10 @@ final class InitiativeInputs {
                     d.update(tableTag);
                     d.update(row);
                     d.update(ref(organisations, rs, "lead_organisation_id"));
+                    MessageDigest r = sha256();
+                    refDigests.put(id, r);
+                    r.update(tableTag);
+                    r.update(row(rs, NOT_SHOWN_BY_OTHERS));
                 }
             }
         }
@@ -222,7 +242,7 @@ final class InitiativeInputs {
 
     /**
      * The key of an edition's answers (its list entry, page and matrix): its own row, its themes,
-     * its announcements, every driver (the matrix's rows), the digest of every public initiative
+     * its announcements, every driver (the matrix's rows), the digest for others of every public initiative
      * with an appearance, mapping or announcement in it (their appearances, ticks and refs are what
      * the page and matrix list, and the list entry counts), and the mapping rows in it of initiatives
      * that are not public (its list entry's {@code hasMatrix} counts any printed tick). Call after
@@ -244,7 +264,10 @@ final class InitiativeInputs {
         return d.digest();
     }
 
-    /** The key of a driver's answers: its own row, every edition's (the groups' refs and which are public) and its public initiatives' digests. */
+    /**
+     * The key of a driver's answers: its own row, every edition's (the groups' refs and which are
+     * public) and its public initiatives' digests for others.
+     */
     byte[] driverKey(long driver) {
         MessageDigest d = sha256();
         d.update(ref(drivers, driver));
@@ -255,7 +278,7 @@ final class InitiativeInputs {
 
     /**
      * The key of an area's answers: every area's row (its parent, children and which are live; a
-     * rename anywhere makes all of them again), the digests of the public initiatives linked to it
+     * rename anywhere makes all of them again), the digests for others of the public initiatives linked to it
      * or to an area within it (its count covers those, its page lists its own), and {@code contacts}:
      * the bodies of the public contacts linked to it, as served, in the order it lists them.
      */
@@ -341,8 +364,13 @@ final class InitiativeInputs {
         for (long i : new java.util.TreeSet<>(ids)) {
             d.update(Long.toString(i).getBytes(StandardCharsets.US_ASCII));
             d.update(SEPARATOR);
-            d.update(digest(i));
+            d.update(refDigest(i));
         }
+    }
+
+    /** What an edition, driver or area shows of initiative {@code id}: its digest but its own summary and stamps, and its contacts. */
+    private byte[] refDigest(long id) {
+        return refFinished.computeIfAbsent(id, k -> refDigests.remove(k).digest());
     }
 
     private static void rowList(MessageDigest d, List<byte[]> rows) {
@@ -382,8 +410,13 @@ final class InitiativeInputs {
     private static final byte[] TAG_SERVED = {2};
     private static final byte[] NO_REF = {3};
 
+    /** Where a row's hash and those of the rows it refers to go: an initiative's digest and its digest for other records. */
+    private interface Sink {
+        void update(byte[] bytes);
+    }
+
     private interface RowConsumer {
-        void accept(MessageDigest digest, ResultSet rs, byte[] rowHash) throws SQLException;
+        void accept(Sink digest, ResultSet rs, byte[] rowHash) throws SQLException;
     }
 
     private void each(Connection c, String sql, long low, long high, String table, String key, RowConsumer consumer) throws SQLException {
@@ -396,8 +429,13 @@ final class InitiativeInputs {
                 while (rs.next()) {
                     MessageDigest d = digests.get(rs.getLong(key));
                     if (d != null) {
-                        d.update(tableTag);
-                        consumer.accept(d, rs, row(rs, skip));
+                        MessageDigest r = refDigests.get(rs.getLong(key));
+                        Sink both = bytes -> {
+                            d.update(bytes);
+                            r.update(bytes);
+                        };
+                        both.update(tableTag);
+                        consumer.accept(both, rs, row(rs, skip));
                     } else if (table.equals("driver_mapping")) {
                         // an edition's list entry says it has a matrix once it has a printed tick, whoever's it is
                         ticksOfOthers.computeIfAbsent(rs.getLong("edition_id"), k -> sha256()).update(row(rs, skip));

@@ -133,6 +133,10 @@ class IncrementalRebuildTest {
                 + " and exists (select 1 from initiative_area ia where ia.area_id = a.id)");
         long parent = id("select parent_id from area where id = " + child);
         List<Write> writes = List.of(
+                column("an initiative's title (which its editions, drivers and areas show)", "initiative", "title",
+                        "select " + initiative),
+                column("an appearance's summary (which its edition's page shows)", "appearance", "summary",
+                        "select min(a.id)" + PUBLIC_APPEARANCE),
                 column("a delay driver's description (its own page and list entry only)", "delay_driver", "description",
                         "select min(id) from delay_driver"),
                 column("an edition's source file (its page only)", "edition", "source_file", "select " + edition),
