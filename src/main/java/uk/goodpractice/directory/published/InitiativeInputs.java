@@ -162,19 +162,20 @@ final class InitiativeInputs {
             st.setLong(2, high);
             try (ResultSet rs = st.executeQuery()) {
                 byte[] tableTag = "initiative:".getBytes(StandardCharsets.UTF_8);
-                Set<String> skip = NOT_SHOWN.get("initiative");
+                Columns all = Columns.of(rs, NOT_SHOWN.get("initiative"));
+                Columns forOthers = Columns.of(rs, NOT_SHOWN_BY_OTHERS);
                 while (rs.next()) {
                     if (!InitiativeVisibility.publicCanSee(PublicationStatus.valueOf(rs.getString("status")), rs.getObject("deleted_at"))) {
                         // not public: what the deletions feed is made of (few rows, so hashed whole)
                         notPublic.update(Long.toString(rs.getLong("id")).getBytes(StandardCharsets.US_ASCII));
-                        notPublic.update(row(rs, skip));
+                        notPublic.update(row(rs, all));
                         continue;
                     }
                     long id = rs.getLong("id");
                     MessageDigest d = sha256();
                     digests.put(id, d);
                     publicIds.add(id);
-                    byte[] row = row(rs, skip);
+                    byte[] row = row(rs, all);
                     ownRows.put(id, row);
                     d.update(tableTag);
                     d.update(row);
@@ -182,7 +183,7 @@ final class InitiativeInputs {
                     MessageDigest r = sha256();
                     refDigests.put(id, r);
                     r.update(tableTag);
-                    r.update(row(rs, NOT_SHOWN_BY_OTHERS));
+                    r.update(row(rs, forOthers));
                 }
             }
         }
@@ -425,7 +426,7 @@ final class InitiativeInputs {
             st.setLong(1, low);
             st.setLong(2, high);
             try (ResultSet rs = st.executeQuery()) {
-                Set<String> skip = NOT_SHOWN.getOrDefault(table, Set.of());
+                Columns skip = Columns.of(rs, NOT_SHOWN.getOrDefault(table, Set.of()));
                 while (rs.next()) {
                     MessageDigest d = digests.get(rs.getLong(key));
                     if (d != null) {
@@ -456,28 +457,43 @@ final class InitiativeInputs {
         return row != null ? row : ("missing:" + id).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A hash of every column of the current row (but {@code skip}), named, nulls told apart from any value. */
-    private static byte[] row(ResultSet rs, Set<String> skip) throws SQLException {
+    /**
+     * A hash of every column of the current row but those {@code columns} leaves out, named, nulls
+     * told apart from any value.
+     */
+    private static byte[] row(ResultSet rs, Columns columns) throws SQLException {
         MessageDigest d = sha256();
-        ResultSetMetaData meta = rs.getMetaData();
-        for (int k = 1; k <= meta.getColumnCount(); k++) {
-            String name = meta.getColumnLabel(k).toLowerCase(java.util.Locale.ROOT);
-            if (skip.contains(name)) {
-                continue;
-            }
-            d.update(name.getBytes(StandardCharsets.UTF_8));
+        for (int n = 0; n < columns.index.length; n++) {
+            d.update(columns.name[n]);
             d.update(SEPARATOR);
-            String value = rs.getString(k);
+            String value = rs.getString(columns.index[n]);
             d.update(value == null ? NULL : value.getBytes(StandardCharsets.UTF_8));
             d.update(SEPARATOR);
         }
         return d.digest();
     }
 
+    /** The columns of a result a row hash covers: their positions and lower-case names, in order. */
+    private record Columns(int[] index, byte[][] name) {
+        static Columns of(ResultSet rs, Set<String> skip) throws SQLException {
+            ResultSetMetaData meta = rs.getMetaData();
+            List<Integer> index = new ArrayList<>();
+            List<byte[]> names = new ArrayList<>();
+            for (int k = 1; k <= meta.getColumnCount(); k++) {
+                String name = meta.getColumnLabel(k).toLowerCase(java.util.Locale.ROOT);
+                if (!skip.contains(name)) {
+                    index.add(k);
+                    names.add(name.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return new Columns(index.stream().mapToInt(Integer::intValue).toArray(), names.toArray(new byte[0][]));
+        }
+    }
+
     private static Map<Long, byte[]> rowsById(Connection c, String table) throws SQLException {
         Map<Long, byte[]> rows = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement("select * from " + table); ResultSet rs = st.executeQuery()) {
-            Set<String> skip = NOT_SHOWN.getOrDefault(table, Set.of());
+            Columns skip = Columns.of(rs, NOT_SHOWN.getOrDefault(table, Set.of()));
             while (rs.next()) {
                 rows.put(rs.getLong("id"), row(rs, skip));
             }
@@ -489,7 +505,7 @@ final class InitiativeInputs {
     private static Map<Long, List<byte[]>> rowsBy(Connection c, String table, String column) throws SQLException {
         Map<Long, List<byte[]>> rows = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement("select * from " + table + " order by id"); ResultSet rs = st.executeQuery()) {
-            Set<String> skip = NOT_SHOWN.getOrDefault(table, Set.of());
+            Columns skip = Columns.of(rs, NOT_SHOWN.getOrDefault(table, Set.of()));
             while (rs.next()) {
                 rows.computeIfAbsent(rs.getLong(column), k -> new ArrayList<>()).add(row(rs, skip));
             }
