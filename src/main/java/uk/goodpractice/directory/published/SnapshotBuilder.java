@@ -43,7 +43,6 @@ import uk.goodpractice.directory.initiative.Appearance;
 import uk.goodpractice.directory.initiative.Initiative;
 import uk.goodpractice.directory.initiative.InitiativeDetail;
 import uk.goodpractice.directory.initiative.InitiativeSummary;
-import uk.goodpractice.directory.initiative.InitiativeVisibility;
 import uk.goodpractice.directory.organisation.Organisation;
 
 /**
