@@ -37,6 +37,16 @@ public class EditionService {
         return Paged.of(editions.stream().map(e -> EditionViews.Summary.from(e, counts.getOrDefault(e.id, EditionViews.Counts.NONE))).toList(), page, total);
     }
 
+    /**
+     * One published edition's list entry, as {@link #listEditions} gives it to the public (the published
+     * snapshot makes again only the editions whose rows changed).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EditionViews.Summary findPublishedEditionSummary(String slug) {
+        Edition e = findVisibleEdition(slug, false);
+        return EditionViews.Summary.from(e, counts(false).getOrDefault(e.id, EditionViews.Counts.NONE));
+    }
+
     /** The edition with this slug, a draft one only when {@code includeDrafts}; 404 when there is none or it is deleted. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Edition findVisibleEdition(String slug, boolean includeDrafts) {

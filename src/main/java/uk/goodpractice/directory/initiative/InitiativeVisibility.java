@@ -15,6 +15,11 @@ public final class InitiativeVisibility {
     }
 
     public static boolean publicCanSee(Initiative i) {
-        return i.status == PublicationStatus.PUBLISHED && i.deletedAt == null;
+        return publicCanSee(i.status, i.deletedAt);
+    }
+
+    /** The same rule for an initiative's columns read without loading it. */
+    public static boolean publicCanSee(PublicationStatus status, Object deletedAt) {
+        return status == PublicationStatus.PUBLISHED && deletedAt == null;
     }
 }

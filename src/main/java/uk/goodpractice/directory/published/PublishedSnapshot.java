@@ -17,6 +17,8 @@ import java.util.Set;
  * @param analyst search indexes, facet labels and CSV rows made from this snapshot (see {@link AnalystViews})
  * @param initiativesMade what was made of each public initiative, by id: the next rebuild reuses those whose rows did not change
  * @param initiativesReused how many of them this build reused from the previous snapshot
+ * @param recordsMade what was made of each edition, driver, area and contact, by path, in list order
+ * @param recordsReused how many of those this build reused from the previous snapshot
  */
 record PublishedSnapshot(
         long counter,
@@ -27,7 +29,9 @@ record PublishedSnapshot(
         long buildMillis,
         AnalystViews analyst,
         Map<Long, PublishedInitiative> initiativesMade,
-        int initiativesReused) {
+        int initiativesReused,
+        Map<String, PublishedRecord> recordsMade,
+        int recordsReused) {
 
     public long initiativeCount() {
         return initiatives.size();

@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import org.hibernate.Session;
 import uk.goodpractice.directory.area.Area;
 import uk.goodpractice.directory.area.AreaFilter;
+import uk.goodpractice.directory.area.AreaRef;
 import uk.goodpractice.directory.area.AreaService;
 import uk.goodpractice.directory.area.AreaViews;
 import uk.goodpractice.directory.areadetail.AreaDetail;
@@ -48,7 +49,6 @@ import uk.goodpractice.directory.initiative.Appearance;
 import uk.goodpractice.directory.initiative.Initiative;
 import uk.goodpractice.directory.initiativedetail.InitiativeDetail;
 import uk.goodpractice.directory.initiative.InitiativeSummary;
-import uk.goodpractice.directory.initiative.InitiativeVisibility;
 import uk.goodpractice.directory.organisation.Organisation;
 
 /**
@@ -129,32 +129,53 @@ class SnapshotBuilder {
         List<DelayDriver> allDrivers = DelayDriver.list("order by position");
         slugs.put("DelayDriver", set(allDrivers.stream().map(d -> d.slug).toList()));
 
+        // every row the public answers are made from, digested per initiative (and per edition, driver, area and contact)
+        long digestStarted = System.nanoTime();
+        InitiativeInputs inputs = em.unwrap(Session.class).doReturningWork(InitiativeInputs::read);
+        List<Long> ids = inputs.publicIds();
+        LOG.debugf("Read the inputs of %d initiatives in %d ms", ids.size(), (System.nanoTime() - digestStarted) / 1_000_000);
+        phases.end("inputs");
+
         // contacts, by the initiative they are linked to (detail bodies list them)
-        phases.end("areas, editions, drivers");
         List<Contact> contacts = Contact.list("from Contact c where " + Contact.isPublic("c") + " order by c.name, c.slug");
         Map<Long, List<ContactView>> contactsOf = new HashMap<>();
         Set<String> organisations = new HashSet<>();
         List<ListItem> contactItems = new ArrayList<>();
         List<ContactView> contactViews = new ArrayList<>();
         Map<String, ContactView> contactBySlug = new HashMap<>();
+        Map<Long, List<byte[]>> contactsOfArea = new HashMap<>();
         for (Contact c : contacts) {
-            byte[] unstamped = b.json(ContactView.from(c).withUpdatedAt(Stamps.PLACEHOLDER));
-            Stamps.Stamp at = stamps.stamp("area-contacts/" + c.slug, c.updatedAt, null, unstamped);
-            ContactView view = ContactView.from(c).withUpdatedAt(at.at());
+            String path = "area-contacts/" + c.slug;
+            byte[] key = inputs.contactKey(c.id);
+            PublishedRecord old = b.reusable(path, key, stamps, false);
+            PublishedRecord made;
+            if (old != null) {
+                made = old;
+            } else {
+                byte[] unstamped = b.json(ContactView.from(c).withUpdatedAt(Stamps.PLACEHOLDER));
+                String hash = Stamps.hash(unstamped);
+                Stamps.Stamp at = stamps.stamp(path, c.updatedAt, null, hash, unstamped);
+                ContactView view = ContactView.from(c).withUpdatedAt(at.at());
+                Body body = b.body(path, stamps.apply(unstamped, at));
+                Set<String> areaSlugs = new HashSet<>();
+                c.areas.stream().filter(a -> a.deletedAt == null).forEach(a -> areaSlugs.addAll(ancestry.getOrDefault(a.id, Set.of(a.slug))));
+                ListItem item = new ListItem(body.json, Map.of(
+                        "area", areaSlugs,
+                        "organisation", c.organisation == null ? Set.of() : Set.of(c.organisation.slug),
+                        "initiative", set(view.initiatives().stream().map(r -> r.slug()).toList()),
+                        "edition", Set.of(c.edition.slug)), c.searchText, at.at());
+                made = new PublishedRecord(key, hash, at, item, view);
+            }
+            b.made(path, made);
+            ContactView view = (ContactView) made.view();
             contactViews.add(view);
             contactBySlug.put(c.slug, view);
-            c.initiatives.forEach(i -> contactsOf.computeIfAbsent(i.id, k -> new ArrayList<>()).add(view));
-            Body body = b.body("area-contacts/" + c.slug, stamps.apply(unstamped, at));
-            Set<String> areaSlugs = new HashSet<>();
-            c.areas.stream().filter(a -> a.deletedAt == null).forEach(a -> areaSlugs.addAll(ancestry.getOrDefault(a.id, Set.of(a.slug))));
-            if (c.organisation != null) {
-                organisations.add(c.organisation.slug);
+            inputs.initiativesOf(c.id).forEach(i -> contactsOf.computeIfAbsent(i, k -> new ArrayList<>()).add(view));
+            inputs.areasOf(c.id).forEach(a -> contactsOfArea.computeIfAbsent(a, k -> new ArrayList<>()).add(made.item().json()));
+            if (view.organisation() != null) {
+                organisations.add(view.organisation().slug());
             }
-            contactItems.add(new ListItem(body.json, Map.of(
-                    "area", areaSlugs,
-                    "organisation", c.organisation == null ? Set.of() : Set.of(c.organisation.slug),
-                    "initiative", set(view.initiatives().stream().map(r -> r.slug()).toList()),
-                    "edition", Set.of(c.edition.slug)), c.searchText, at.at()));
+            contactItems.add(made.item());
         }
         b.lists.put("area-contacts", contactItems);
 
@@ -165,13 +186,13 @@ class SnapshotBuilder {
                 .forEach(u -> announcementsOf.computeIfAbsent(u.initiative.id, k -> new ArrayList<>()).add(u));
 
         phases.end("announcements");
-        List<PublishedInitiative> initiatives = initiatives(b, stamps, contacts, contactsOf, announcementsOf, ancestry);
+        List<PublishedInitiative> initiatives = initiatives(b, stamps, ids, inputs, contacts, contactsOf, announcementsOf, ancestry);
         initiatives.sort(Comparator.comparing((PublishedInitiative i) -> i.document().title()).thenComparing(PublishedInitiative::slug));
         List<InitiativeDocument> documents = new ArrayList<>(initiatives.size());
         // every public piece of wording, for finding the acronyms the sources define
         List<String> texts = new ArrayList<>();
         byte[][] summaries = new byte[initiatives.size()][];
-        Map<Long, PublishedInitiative> made = new HashMap<>();
+        Map<Long, PublishedInitiative> madeInitiatives = new HashMap<>();
         for (int n = 0; n < initiatives.size(); n++) {
             PublishedInitiative i = initiatives.get(n);
             documents.add(i.document().at(n));
@@ -179,7 +200,7 @@ class SnapshotBuilder {
             summaries[n] = i.summary();
             b.details.put("initiatives/" + i.slug(), i.detail());
             i.document().organisations().forEach(organisations::add);
-            made.put(i.id(), i);
+            madeInitiatives.put(i.id(), i);
         }
         slugs.put("Initiative", set(initiatives.stream().map(PublishedInitiative::slug).toList()));
         slugs.put("Organisation", organisations);
@@ -188,51 +209,126 @@ class SnapshotBuilder {
         phases.end("initiatives");
         Map<String, MatrixViews.Matrix> matrices = new java.util.LinkedHashMap<>();
         List<ListItem> editionItems = new ArrayList<>();
-        for (EditionViews.Summary s : editions.listEditions(List.of(PublicationStatus.PUBLISHED), ALL).results()) {
-            byte[] summary = b.json(s.withUpdatedAt(Stamps.PLACEHOLDER));
-            EditionDetail d = editionDetails.findEditionBySlug(s.slug(), false);
-            byte[] detail = b.json(d.withUpdatedAt(Stamps.PLACEHOLDER).withVersion(Stamps.VERSION_PLACEHOLDER));
-            byte[] matrixJson = new byte[0];
-            try {
-                MatrixViews.Matrix matrix = editionMatrices.findMatrixByEditionSlug(s.slug(), false);
-                matrixJson = b.body("editions/" + s.slug() + "/matrix", matrix).json;
-                matrices.put(s.slug(), matrix);
-            } catch (ApiException.NotFound printsNone) {
-                // no matrix: the 404 comes from the feature itself
+        for (Edition e : publicEditions) {
+            String path = "editions/" + e.slug;
+            byte[] key = inputs.editionKey(e.id);
+            PublishedRecord made = b.reusable(path, key, stamps, true);
+            if (made != null) {
+                b.reuse(path);
+                if (made.view() != null) {
+                    b.reuse(path + "/matrix");
+                }
+            } else {
+                EditionViews.Summary s = editions.findPublishedEditionSummary(e.slug);
+                byte[] summary = b.json(s.withUpdatedAt(Stamps.PLACEHOLDER));
+                EditionDetail d = editionDetails.findEditionBySlug(s.slug(), false);
+                byte[] detail = b.json(d.withUpdatedAt(Stamps.PLACEHOLDER).withVersion(Stamps.VERSION_PLACEHOLDER));
+                byte[] matrixJson = new byte[0];
+                MatrixViews.Matrix matrix = null;
+                try {
+                    matrix = editionMatrices.findMatrixByEditionSlug(s.slug(), false);
+                    matrixJson = b.body(path + "/matrix", matrix).json;
+                } catch (ApiException.NotFound printsNone) {
+                    // no matrix: the 404 comes from the feature itself
+                }
+                // the matrix has no updatedAt of its own: its edition's moves with it
+                String hash = Stamps.hash(summary, detail, matrixJson);
+                Stamps.Stamp at = stamps.stamp(path, s.updatedAt(), d.version(), hash, summary, detail, matrixJson);
+                b.body(path, stamps.apply(detail, at));
+                made = new PublishedRecord(key, hash, at, new ListItem(stamps.apply(summary, at), Map.of(), null, at.at()), matrix);
             }
-            // the matrix has no updatedAt of its own: its edition's moves with it
-            Stamps.Stamp at = stamps.stamp("editions/" + s.slug(), s.updatedAt(), d.version(), summary, detail, matrixJson);
-            editionItems.add(new ListItem(stamps.apply(summary, at), Map.of(), null, at.at()));
-            b.body("editions/" + s.slug(), stamps.apply(detail, at));
+            b.made(path, made);
+            editionItems.add(made.item());
+            if (made.view() != null) {
+                matrices.put(e.slug, (MatrixViews.Matrix) made.view());
+            }
         }
         b.lists.put("editions", editionItems);
 
         phases.end("editions and matrices");
         List<ListItem> driverItems = new ArrayList<>();
-        List<DelayDriverViews.Summary> driverSummaries = drivers.listDelayDrivers(ALL).results();
-        for (DelayDriverViews.Summary s : driverSummaries) {
-            byte[] summary = b.json(s.withUpdatedAt(Stamps.PLACEHOLDER));
-            byte[] detail = b.json(drivers.findDelayDriverBySlug(s.slug()).withUpdatedAt(Stamps.PLACEHOLDER));
-            Stamps.Stamp at = stamps.stamp("delay-drivers/" + s.slug(), s.updatedAt(), null, summary, detail);
-            driverItems.add(new ListItem(stamps.apply(summary, at), Map.of(), null, at.at()));
-            b.body("delay-drivers/" + s.slug(), stamps.apply(detail, at));
+        List<DelayDriverViews.Summary> driverSummaries = new ArrayList<>();
+        for (DelayDriver dd : allDrivers) {
+            String path = "delay-drivers/" + dd.slug;
+            byte[] key = inputs.driverKey(dd.id);
+            PublishedRecord made = b.reusable(path, key, stamps, false);
+            if (made != null) {
+                b.reuse(path);
+            } else {
+                DelayDriverViews.Summary s = drivers.findDelayDriverSummaryBySlug(dd.slug);
+                byte[] summary = b.json(s.withUpdatedAt(Stamps.PLACEHOLDER));
+                byte[] detail = b.json(drivers.findDelayDriverBySlug(s.slug()).withUpdatedAt(Stamps.PLACEHOLDER));
+                String hash = Stamps.hash(summary, detail);
+                Stamps.Stamp at = stamps.stamp(path, s.updatedAt(), null, hash, summary, detail);
+                b.body(path, stamps.apply(detail, at));
+                made = new PublishedRecord(key, hash, at, new ListItem(stamps.apply(summary, at), Map.of(), null, at.at()), s);
+            }
+            b.made(path, made);
+            driverItems.add(made.item());
+            driverSummaries.add((DelayDriverViews.Summary) made.view());
         }
         b.lists.put("delay-drivers", driverItems);
 
         phases.end("drivers");
-        List<ListItem> areaItems = new ArrayList<>();
-        List<AreaViews.Summary> areaSummaries = areas.listAreas(new AreaFilter(), ALL).results();
+        // an area's list entry and page, reused where its key is unchanged; the list's order (name, slug) is the database's,
+        // and every area's key covers every area's row, so a reused list keeps its order
+        Map<String, byte[]> areaKeys = new HashMap<>();
+        List<String> toMake = new ArrayList<>();
+        for (Area a : liveAreas) {
+            byte[] key = inputs.areaKey(a.id, contactsOfArea.getOrDefault(a.id, List.of()));
+            areaKeys.put(a.slug, key);
+            if (b.reusable("areas/" + a.slug, key, stamps, false) == null) {
+                toMake.add(a.slug);
+            }
+        }
+        List<String> areaOrder;
+        Map<String, AreaViews.Summary> freshAreas = new HashMap<>();
         Map<String, AreaDetail> areaDetails = new HashMap<>();
-        areaDetailService.findAllAreaDetails().forEach(d -> areaDetails.put(d.slug(), d));
-        for (AreaViews.Summary s : areaSummaries) {
-            byte[] summary = b.json(s.withUpdatedAt(Stamps.PLACEHOLDER));
-            AreaDetail d = areaDetails.get(s.slug());
-            byte[] detail = b.json(d.restamped(d.contacts().stream().map(c -> contactBySlug.getOrDefault(c.slug(), c)).toList(),
-                    Stamps.PLACEHOLDER));
-            Stamps.Stamp at = stamps.stamp("areas/" + s.slug(), s.updatedAt(), null, summary, detail);
-            areaItems.add(new ListItem(stamps.apply(summary, at), Map.of("type", Set.of(s.type().name()),
-                    "parent", s.parent() == null ? Set.of() : Set.of(s.parent().slug())), s.name().toLowerCase(java.util.Locale.ROOT), at.at()));
-            b.body("areas/" + s.slug(), stamps.apply(detail, at));
+        if (toMake.size() < liveAreas.size()) {
+            // some area is reused, so no area's row changed (each key covers them all): the order is the previous one, and an
+            // area's count is what filtering the initiatives by it finds, which the catalogue holds
+            areaOrder = b.previousOrder("areas/");
+            Map<String, Area> bySlug = new HashMap<>();
+            liveAreas.forEach(a -> bySlug.put(a.slug, a));
+            for (String slug : toMake) {
+                Area a = bySlug.get(slug);
+                freshAreas.put(slug, new AreaViews.Summary(a.slug, a.name, a.type, AreaRef.from(a.parent), catalogue.count("area", a.slug),
+                        a.updatedAt));
+            }
+        } else {
+            areaOrder = new ArrayList<>();
+            for (AreaViews.Summary s : areas.listAreas(new AreaFilter(), ALL).results()) {
+                areaOrder.add(s.slug());
+                freshAreas.put(s.slug(), s);
+            }
+        }
+        if (toMake.size() > 20) {
+            areaDetailService.findAllAreaDetails().forEach(d -> areaDetails.put(d.slug(), d));
+        } else {
+            toMake.forEach(slug -> areaDetails.put(slug, areaDetailService.findAreaBySlug(slug)));
+        }
+        List<ListItem> areaItems = new ArrayList<>();
+        List<AreaViews.Summary> areaSummaries = new ArrayList<>();
+        for (String slug : areaOrder) {
+            String path = "areas/" + slug;
+            PublishedRecord made = b.reusable(path, areaKeys.get(slug), stamps, false);
+            if (made != null) {
+                b.reuse(path);
+            } else {
+                AreaViews.Summary s = freshAreas.get(slug);
+                byte[] summary = b.json(s.withUpdatedAt(Stamps.PLACEHOLDER));
+                AreaDetail d = areaDetails.get(slug);
+                byte[] detail = b.json(d.restamped(d.contacts().stream().map(c -> contactBySlug.getOrDefault(c.slug(), c)).toList(),
+                        Stamps.PLACEHOLDER));
+                String hash = Stamps.hash(summary, detail);
+                Stamps.Stamp at = stamps.stamp(path, s.updatedAt(), null, hash, summary, detail);
+                b.body(path, stamps.apply(detail, at));
+                made = new PublishedRecord(areaKeys.get(slug), hash, at, new ListItem(stamps.apply(summary, at), Map.of("type", Set.of(s.type().name()),
+                        "parent", s.parent() == null ? Set.of() : Set.of(s.parent().slug())), s.name().toLowerCase(java.util.Locale.ROOT), at.at()), s);
+            }
+            b.made(path, made);
+            areaItems.add(made.item());
+            areaSummaries.add((AreaViews.Summary) made.view());
         }
         b.lists.put("areas", areaItems);
 
@@ -245,11 +341,24 @@ class SnapshotBuilder {
                         o.name.toLowerCase(java.util.Locale.ROOT), null)));
         b.lists.put("organisations", organisationItems);
 
-        List<ListItem> deletionItems = new ArrayList<>();
+        // the deletions feed, reused whole where nothing it is made from changed
+        byte[] deletionsKey = inputs.deletionsKey();
+        PublishedRecord deletionsMade = b.previousRecords.get("deletions");
+        if (deletionsMade == null || !InitiativeInputs.same(deletionsMade.key(), deletionsKey)) {
+            List<ListItem> items = new ArrayList<>();
+            for (DeletionView d : deletions.listDeletions(null, ALL).results()) {
+                items.add(new ListItem(b.json(d), Map.of(), null, d.deletedAt()));
+            }
+            deletionsMade = new PublishedRecord(deletionsKey, null, null, null, List.copyOf(items));
+        } else {
+            b.recordsReused++;
+        }
+        b.records.put("deletions", deletionsMade);
+        @SuppressWarnings("unchecked")
+        List<ListItem> deletionItems = (List<ListItem>) deletionsMade.view();
         java.time.OffsetDateTime lastDeletion = null;
-        for (DeletionView d : deletions.listDeletions(null, ALL).results()) {
-            deletionItems.add(new ListItem(b.json(d), Map.of(), null, d.deletedAt()));
-            lastDeletion = lastDeletion == null || d.deletedAt().isAfter(lastDeletion) ? d.deletedAt() : lastDeletion;
+        for (ListItem d : deletionItems) {
+            lastDeletion = lastDeletion == null || d.at().isAfter(lastDeletion) ? d.at() : lastDeletion;
         }
         b.lists.put("deletions", deletionItems);
 
@@ -265,7 +374,8 @@ class SnapshotBuilder {
         LOG.debugf("Snapshot build phases (ms): %s", phases);
         slugs.replaceAll((k, v) -> Set.copyOf(v));
         return new PublishedSnapshot(counter, catalogue, Map.copyOf(b.details), Map.copyOf(b.lists), Map.copyOf(slugs),
-                (System.nanoTime() - started) / 1_000_000, analyst, made, b.reused);
+                (System.nanoTime() - started) / 1_000_000, analyst, madeInitiatives, b.reused, java.util.Collections.unmodifiableMap(b.records),
+                b.recordsReused);
     }
 
     /**
@@ -273,17 +383,12 @@ class SnapshotBuilder {
      * the digest of every row it is made from ({@link InitiativeInputs}) and its kept stamp are
      * unchanged, otherwise loaded and made again. Either way the same bytes as a build from scratch.
      */
-    private List<PublishedInitiative> initiatives(Build b, Stamps stamps, List<Contact> contacts, Map<Long, List<ContactView>> contactsOf,
-            Map<Long, List<UpcomingItem>> announcementsOf, Map<Long, Set<String>> ancestry) {
-        List<Long> ids = em.createQuery("select i.id from Initiative i where " + InitiativeVisibility.PUBLIC.formatted("i"), Long.class)
-                .getResultList();
-        long started = System.nanoTime();
-        InitiativeInputs inputs = em.unwrap(Session.class).doReturningWork(c -> InitiativeInputs.read(c, ids));
-        LOG.debugf("Read the inputs of %d initiatives in %d ms", ids.size(), (System.nanoTime() - started) / 1_000_000);
+    private List<PublishedInitiative> initiatives(Build b, Stamps stamps, List<Long> ids, InitiativeInputs inputs, List<Contact> contacts,
+            Map<Long, List<ContactView>> contactsOf, Map<Long, List<UpcomingItem>> announcementsOf, Map<Long, Set<String>> ancestry) {
         // a contact shows in the detail of each initiative it is linked to: as it is served (its stamp included)
         for (Contact c : contacts) {
             byte[] served = b.details.get("area-contacts/" + c.slug).json;
-            c.initiatives.forEach(i -> inputs.add(i.id, served));
+            inputs.initiativesOf(c.id).forEach(i -> inputs.add(i, served));
         }
         List<PublishedInitiative> out = new ArrayList<>(ids.size());
         Map<Long, byte[]> changed = new HashMap<>();
@@ -412,11 +517,47 @@ class SnapshotBuilder {
         final Map<Long, PublishedInitiative> previousInitiatives;
         final Map<String, Body> details = new HashMap<>();
         final Map<String, List<ListItem>> lists = new HashMap<>();
+        final Map<String, PublishedRecord> previousRecords;
+        /** What this build made of each edition, driver, area and contact, in list order. */
+        final Map<String, PublishedRecord> records = new java.util.LinkedHashMap<>();
         int reused;
+        int recordsReused;
 
         Build(PublishedSnapshot previous) {
             this.previous = previous == null ? Map.of() : previous.details();
             this.previousInitiatives = previous == null ? Map.of() : previous.initiativesMade();
+            this.previousRecords = previous == null ? Map.of() : previous.recordsMade();
+        }
+
+        /**
+         * The previous snapshot's record at {@code path} where its key is {@code key} and its kept
+         * stamp is still the one it shows (another instance may have stamped it since); else null.
+         */
+        PublishedRecord reusable(String path, byte[] key, Stamps stamps, boolean showsVersion) {
+            PublishedRecord old = previousRecords.get(path);
+            if (old == null || !InitiativeInputs.same(old.key(), key)) {
+                return null;
+            }
+            Stamps.Stamp kept = showsVersion ? stamps.kept(path, old.hash()) : stamps.keptUnversioned(path, old.hash());
+            return old.stamp().equals(kept) ? old : null;
+        }
+
+        /** Carries the previous snapshot's body at {@code path} over unchanged. */
+        void reuse(String path) {
+            details.put(path, previous.get(path));
+        }
+
+        void made(String path, PublishedRecord record) {
+            if (record == previousRecords.get(path)) {
+                recordsReused++;
+                reuse(path);
+            }
+            records.put(path, record);
+        }
+
+        /** The slugs of the previous snapshot's records under {@code prefix}, in its list order. */
+        List<String> previousOrder(String prefix) {
+            return previousRecords.keySet().stream().filter(p -> p.startsWith(prefix)).map(p -> p.substring(prefix.length())).toList();
         }
 
         byte[] json(Object value) {

@@ -142,6 +142,22 @@ final class Stamps {
         return new Stamp(kept.at(), kept.version());
     }
 
+    /**
+     * {@link #kept(String, String)} for a record whose answers show no version: the kept stamp where
+     * the kept hash is {@code hash} (the record counts as seen), otherwise {@code null}.
+     */
+    Stamp keptUnversioned(String path, String hash) {
+        Row kept = stored.get(path);
+        if (kept == null || !kept.hash().equals(hash)) {
+            return null;
+        }
+        seen.add(path);
+        if (kept.at().isAfter(latest)) {
+            latest = kept.at();
+        }
+        return new Stamp(kept.at(), kept.version());
+    }
+
     /** The hash of a record's answers (serialised with the placeholders) that its kept stamp is compared by. */
     static String hash(byte[]... answers) {
         return sha256(answers);

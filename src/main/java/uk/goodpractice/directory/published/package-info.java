@@ -51,10 +51,15 @@
  * one share the next. Each instance also polls the counter (every
  * {@code directory.published.poll-interval}) and rebuilds when another instance's commit moved it.
  * A rebuild reuses the previous snapshot's bodies (and their gzip and ETag) whose bytes did not
- * change, and re-indexes only the documents whose text changed. An initiative whose inputs did not
- * change is not even loaded: a digest of every row its answers are made from
- * ({@link uk.goodpractice.directory.published.InitiativeInputs}) and its kept stamp decide, and
- * what the previous snapshot made of it ({@link uk.goodpractice.directory.published.PublishedInitiative})
- * is reused whole. The directory dump is served from the detail bodies' own bytes, not a copy.
+ * change, and re-indexes only the documents whose text changed. A record whose inputs did not
+ * change is not even loaded: one pass reads every row the public answers are made from
+ * ({@link uk.goodpractice.directory.published.InitiativeInputs}) and keys each initiative by a
+ * digest of its rows, and each edition (with its matrix), driver, area and contact, and the
+ * deletions feed, by its own rows and the digests of the public initiatives that point at it.
+ * Where a key and the kept stamp are unchanged, what the previous snapshot made of the record
+ * ({@link uk.goodpractice.directory.published.PublishedInitiative},
+ * {@link uk.goodpractice.directory.published.PublishedRecord}) is reused whole, so one
+ * initiative's edit remakes it and the editions, drivers and areas it belongs to, and nothing else.
+ * The directory dump is served from the detail bodies' own bytes, not a copy.
  */
 package uk.goodpractice.directory.published;
