@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.io.UncheckedIOException;
 
 /**
  * The packaged service ({@code target/quarkus-app/quarkus-run.jar}, or the PostgreSQL build) as a
@@ -222,7 +223,7 @@ public final class PackagedService implements AutoCloseable {
             try {
                 text = Files.readString(readme);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("The tests start the service with the README's run command: cannot read " + readme, e);
+                throw new UncheckedIOException("The tests start the service with the README's run command: cannot read " + readme, e);
             }
             java.util.regex.Matcher block = java.util.regex.Pattern.compile("```sh\\n(.*?)```", java.util.regex.Pattern.DOTALL).matcher(text);
             String line = block.find() ? block.group(1).lines().filter(l -> l.contains(" -jar target/quarkus-app/quarkus-run.jar")).findFirst().orElse(null) : null;

@@ -18,6 +18,7 @@ import uk.goodpractice.directory.common.ProblemDetail;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.RetriedOnRace;
+import uk.goodpractice.directory.audit.AuditService;
 
 /**
  * Accounts. There is no default password: the first admin comes from DIRECTORY_ADMIN_USERNAME and
@@ -28,14 +29,14 @@ import uk.goodpractice.directory.common.RetriedOnRace;
 class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class);
-    private final uk.goodpractice.directory.audit.AuditService audit;
+    private final AuditService audit;
     private final Sessions sessions;
     private final MergePatch mergePatch;
     private final Optional<String> adminUsername;
     private final Optional<String> adminPassword;
     private final int bcryptCost;
 
-    public AccountService(uk.goodpractice.directory.audit.AuditService audit, Sessions sessions, MergePatch mergePatch, @ConfigProperty(name = "directory.admin.username") Optional<String> adminUsername,
+    public AccountService(AuditService audit, Sessions sessions, MergePatch mergePatch, @ConfigProperty(name = "directory.admin.username") Optional<String> adminUsername,
             @ConfigProperty(name = "directory.admin.password") Optional<String> adminPassword,
             @ConfigProperty(name = Passwords.COST, defaultValue = Passwords.DEFAULT_COST) int bcryptCost) {
         if (bcryptCost < 4 || bcryptCost > 31) {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.goodpractice.directory.common.HttpProblems;
+import java.util.Base64;
 
 /**
  * What every password sign-in (HTTP Basic, or the form at {@code POST /j_security_check}) passes before
@@ -158,7 +159,7 @@ class SignInGate {
     /** The password of a Basic header, or "" when it cannot be read (the mechanism then refuses it). */
     private static String basicPassword(String authorization) {
         try {
-            String decoded = new String(java.util.Base64.getDecoder().decode(authorization.substring(6).trim()),
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
                     java.nio.charset.StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon < 0 ? "" : decoded.substring(colon + 1);

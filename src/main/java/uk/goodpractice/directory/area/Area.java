@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import uk.goodpractice.directory.common.VersionedEntity;
+import java.time.OffsetDateTime;
 
 /** A local authority, combined authority, region, partnership or the national scope. */
 @Entity
@@ -31,7 +32,7 @@ public class Area extends VersionedEntity {
 
     /** Set when an editor deletes it: hidden from public reads, kept for restoring. */
     @Column(name = "deleted_at")
-    public java.time.OffsetDateTime deletedAt;
+    public OffsetDateTime deletedAt;
 
     /** Sets the fields an editor edits: how the editors' writes and the data-set loader both set them. */
     public void write(String name, AreaType type, Area parent) {

@@ -5,9 +5,10 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import uk.goodpractice.directory.common.UpdatedSince;
 
 /** Filters for the area list. */
-public class AreaFilter extends uk.goodpractice.directory.common.UpdatedSince {
+public class AreaFilter extends UpdatedSince {
 
     @QueryParam("type")
     @Parameter(description = "Area type; repeatable: LOCAL_AUTHORITY, COMBINED_AUTHORITY, REGION, PARTNERSHIP, NATIONAL", example = "LOCAL_AUTHORITY")

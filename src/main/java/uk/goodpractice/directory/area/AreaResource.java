@@ -41,6 +41,7 @@ import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.ProblemDetail;
 import uk.goodpractice.directory.common.WriteErrors;
+import uk.goodpractice.directory.common.PublicLists;
 
 @Path("/v1/areas")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,10 +55,10 @@ public class AreaResource {
     private final AreaEditingService editing;
     private final AreaPages pages;
 
-    private final uk.goodpractice.directory.common.PublicLists publicLists;
+    private final PublicLists publicLists;
 
     public AreaResource(AreaService service, AreaEditingService editing, AreaPages pages,
-            uk.goodpractice.directory.common.PublicLists publicLists) {
+            PublicLists publicLists) {
         this.publicLists = publicLists;
         this.service = service;
         this.editing = editing;
@@ -72,7 +73,7 @@ public class AreaResource {
     @APIResponse(responseCode = "400", description = "A parameter is invalid: unknown type or parent, bad page or pageSize")
     public Response listAreas(@Valid @BeanParam AreaFilter filter, @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         filter.since(); // a malformed updatedSince is a 400 whoever answers
-        uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.list("areas", uri.getQueryParameters());
+        PublicLists.Answer published = publicLists.list("areas", uri.getQueryParameters());
         if (published != null) {
             return published.toResponse(uri);
         }
@@ -89,7 +90,7 @@ public class AreaResource {
     @APIResponse(responseCode = "404", description = "No area has this slug")
     public Response getArea(@PathParam("slug") String slug) {
         // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
-        uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.detail("areas/" + slug);
+        PublicLists.Answer published = publicLists.detail("areas/" + slug);
         return published != null ? published.toDetailResponse() : Response.ok(pages.findAreaBySlug(slug)).build();
     }
 

@@ -12,6 +12,8 @@ import uk.goodpractice.directory.common.KnownSlugs;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.TextSearch;
+import java.util.HashSet;
+import java.util.Set;
 
 @ApplicationScoped
 public class AreaService {
@@ -66,11 +68,11 @@ public class AreaService {
         Map<Long, Long> parentOf = new HashMap<>();
         em.createQuery("select a.id, a.parent.id from Area a left join a.parent", Object[].class).getResultList()
                 .forEach(r -> parentOf.put((Long) r[0], (Long) r[1]));
-        Map<Long, java.util.Set<Long>> within = new HashMap<>();
+        Map<Long, Set<Long>> within = new HashMap<>();
         links.publishedInitiativesByArea().forEach((area, initiatives) -> {
-            java.util.Set<Long> seen = new java.util.HashSet<>();
+            Set<Long> seen = new HashSet<>();
             for (Long at = area; at != null && seen.add(at); at = parentOf.get(at)) {
-                within.computeIfAbsent(at, k -> new java.util.HashSet<>()).addAll(initiatives);
+                within.computeIfAbsent(at, k -> new HashSet<>()).addAll(initiatives);
             }
         });
         Map<Long, Long> counts = new HashMap<>();

@@ -15,6 +15,7 @@ import uk.goodpractice.directory.contact.Contact;
 import uk.goodpractice.directory.contact.ContactView;
 import uk.goodpractice.directory.initiative.InitiativeRef;
 import uk.goodpractice.directory.initiative.InitiativeVisibility;
+import java.util.function.Function;
 
 /**
  * An area's page, composed above the features it draws on: the area and the areas within it
@@ -67,7 +68,7 @@ public class AreaDetailService implements AreaPages {
 
     /** Runs a query of (area id, record) rows and lists each area's records as views, in the query's order. */
     @SuppressWarnings("unchecked")
-    private <E, V> Map<Long, List<V>> byArea(String select, Area only, java.util.function.Function<E, V> view) {
+    private <E, V> Map<Long, List<V>> byArea(String select, Area only, Function<E, V> view) {
         jakarta.persistence.TypedQuery<Object[]> query = em.createQuery(select, Object[].class);
         if (only != null) {
             query.setParameter("only", only);

@@ -1,6 +1,7 @@
 package uk.goodpractice.directory.common;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A client's mistake that the problem mapper turns into a problem+json response.
@@ -46,7 +47,7 @@ public abstract class ApiException extends RuntimeException {
     }
 
     private static String summary(List<ProblemDetail.FieldError> errors,
-            java.util.function.Function<ProblemDetail.FieldError, String> where) {
+            Function<ProblemDetail.FieldError, String> where) {
         String listed = firstErrors(errors).stream().map(e -> where.apply(e) + ": " + e.message())
                 .reduce((a, b) -> a + "; " + b).orElse("");
         return errors.size() > MAX_ERRORS ? listed + "; and " + (errors.size() - MAX_ERRORS) + " more" : listed;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * Finds the records a write body names by slug, one query per kind, and collects a 400 error with a
@@ -80,7 +81,7 @@ public final class BodyReferences {
     /** Adds the error for a slug that names no record of {@code type}, for a service that looked it up itself. */
     public void unknown(Class<?> type, String slug, String pointer) {
         // DelayDriver becomes "delay driver"
-        String kind = type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
+        String kind = type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
         reject(pointer, "no " + kind + " has the slug '" + slug + "'");
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import java.util.TreeMap;
 
 /**
  * Documents once, instead of on each resource method, what every operation can answer: the errors
@@ -34,7 +35,7 @@ public class CommonErrorResponses implements OASFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MAX_BODY = ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-body-size", String.class)
             .map(size -> HttpProblems.describeSize(new MemorySizeConverter().convert(size).asLongValue())).orElse("the limit");
-    private static final Map<String, String[]> COMMON = new java.util.TreeMap<>(Map.of(
+    private static final Map<String, String[]> COMMON = new TreeMap<>(Map.of(
             "405", new String[] {"The HTTP method is not supported at this address", "method-not-allowed", "Method not allowed",
                     "This address does not support that HTTP method"},
             "406", new String[] {"The Accept header asks for a media type other than JSON", "not-acceptable", "Not acceptable",

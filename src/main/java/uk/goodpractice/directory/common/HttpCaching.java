@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import java.util.List;
 
 /**
  * Conditional GET for mirrors and caches: every successful read carries a strong {@code ETag}
@@ -62,7 +63,7 @@ public class HttpCaching {
     }
 
     /** The strong tag of a public answer served as {@code parts} one after another: the same as {@link #etag(byte[])} of their concatenation. */
-    public static String etag(java.util.List<byte[]> parts) {
+    public static String etag(List<byte[]> parts) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             parts.forEach(digest::update);

@@ -1,6 +1,7 @@
 package uk.goodpractice.directory.common;
 
 import jakarta.persistence.EntityManager;
+import java.util.Arrays;
 
 /**
  * Optimistic concurrency over HTTP: a change names the version it was made against in If-Match,
@@ -24,7 +25,7 @@ public final class IfMatch {
             throw new ApiException.PreconditionRequired();
         }
         String current = etag(version);
-        boolean matches = java.util.Arrays.stream(ifMatch.split(",")).map(String::trim)
+        boolean matches = Arrays.stream(ifMatch.split(",")).map(String::trim)
                 .anyMatch(tag -> tag.equals("*") || tag.equals(current) || tag.equals("W/" + current));
         if (!matches) {
             throw new ApiException.PreconditionFailed(current);

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /**
  * What a client did wrong in a JSON body, said in the client's terms: a JSON Pointer and a message
@@ -51,7 +53,7 @@ final class JsonErrors {
         if (type.isEnum()) {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
         }
-        if (type == String.class || type == java.time.OffsetDateTime.class || type == java.time.LocalDate.class) {
+        if (type == String.class || type == OffsetDateTime.class || type == LocalDate.class) {
             return "a string";
         }
         if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {

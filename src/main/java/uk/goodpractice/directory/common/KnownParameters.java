@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import java.util.Collections;
+import java.util.SortedSet;
 
 /**
  * A query parameter the operation does not take is a 400 naming it and the closest one it does take:
@@ -56,7 +58,7 @@ class KnownParameters {
     }
 
     static Set<String> queryParameters(Method method) {
-        java.util.SortedSet<String> names = new TreeSet<>();
+        SortedSet<String> names = new TreeSet<>();
         for (Parameter p : method.getParameters()) {
             QueryParam q = p.getAnnotation(QueryParam.class);
             if (q != null) {
@@ -73,7 +75,7 @@ class KnownParameters {
                 }
             }
         }
-        return java.util.Collections.unmodifiableSortedSet(names);
+        return Collections.unmodifiableSortedSet(names);
     }
 
     /** Levenshtein distance. */

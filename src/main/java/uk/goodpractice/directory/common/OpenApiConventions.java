@@ -16,6 +16,14 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * What the whole contract says the same way everywhere, applied once to the generated document so that
@@ -140,7 +148,7 @@ public final class OpenApiConventions {
      * "EditionPage"). The component schemas stay in name order, as the scanner writes them.
      */
     private static void pages(OpenAPI openAPI) {
-        Map<String, Schema> schemas = new java.util.TreeMap<>(openAPI.getComponents().getSchemas());
+        Map<String, Schema> schemas = new TreeMap<>(openAPI.getComponents().getSchemas());
         openAPI.getPaths().getPathItems().values().forEach(item -> {
             Operation list = item.getGET();
             APIResponse ok = list == null || list.getResponses() == null ? null : list.getResponses().getAPIResponse("200");
@@ -158,7 +166,7 @@ public final class OpenApiConventions {
                     .addProperty("paging", OASFactory.createSchema().ref("Paging")));
             json.setSchema(OASFactory.createSchema().ref(name));
         });
-        openAPI.getComponents().setSchemas(new java.util.LinkedHashMap<>(schemas));
+        openAPI.getComponents().setSchemas(new LinkedHashMap<>(schemas));
     }
 
     /**
@@ -166,12 +174,12 @@ public final class OpenApiConventions {
      * {@link #IF_MATCH_EXAMPLE_VERSION}), by tag name; taken off the document, which never shows them.
      */
     private static Map<String, Map<String, Object>> tagConventions(OpenAPI openAPI) {
-        Map<String, Map<String, Object>> byTag = new java.util.HashMap<>();
+        Map<String, Map<String, Object>> byTag = new HashMap<>();
         if (openAPI.getTags() == null) {
             return byTag;
         }
         openAPI.getTags().forEach(tag -> {
-            Map<String, Object> conventions = new java.util.HashMap<>();
+            Map<String, Object> conventions = new HashMap<>();
             for (String name : List.of(PATH_PARAMETERS, IF_MATCH_EXAMPLE_VERSION)) {
                 if (tag.getExtensions() != null && tag.getExtensions().containsKey(name)) {
                     try {
@@ -189,8 +197,8 @@ public final class OpenApiConventions {
 
     /** The first of the operation's tags that says {@code name}, or null. */
     private static Object tagConvention(Operation op, String name, Map<String, Map<String, Object>> byTag) {
-        return op.getTags() == null ? null : op.getTags().stream().map(byTag::get).filter(java.util.Objects::nonNull)
-                .map(conventions -> conventions.get(name)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return op.getTags() == null ? null : op.getTags().stream().map(byTag::get).filter(Objects::nonNull)
+                .map(conventions -> conventions.get(name)).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** A path parameter that a resource method leaves undocumented gets the text its feature's tag gives for that name. */
@@ -220,8 +228,8 @@ public final class OpenApiConventions {
                 p -> documented(p, "The ETag of the " + which, "\"v" + version + "\"").schema(p.getSchema()));
     }
 
-    private static void replaceUndocumented(Operation op, java.util.function.Predicate<Parameter> which,
-            java.util.function.UnaryOperator<Parameter> documented) {
+    private static void replaceUndocumented(Operation op, Predicate<Parameter> which,
+            UnaryOperator<Parameter> documented) {
         if (op.getParameters() == null) {
             return;
         }
@@ -305,7 +313,7 @@ public final class OpenApiConventions {
      */
     private static void mergePatchSchemas(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
-        Set<String> usedElsewhere = new java.util.HashSet<>();
+        Set<String> usedElsewhere = new HashSet<>();
         schemas.values().forEach(schema -> refs(schema, usedElsewhere));
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach((method, op) -> {
             if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
@@ -324,7 +332,7 @@ public final class OpenApiConventions {
                 op.getParameters().forEach(parameter -> refs(parameter.getSchema(), usedElsewhere));
             }
         }));
-        Set<String> onlyPatched = new java.util.HashSet<>();
+        Set<String> onlyPatched = new HashSet<>();
         openAPI.getPaths().getPathItems().values().forEach(item -> {
             Operation patch = item.getPATCH();
             if (patch == null || patch.getRequestBody() == null || patch.getRequestBody().getContent() == null) {
@@ -382,7 +390,7 @@ public final class OpenApiConventions {
         refs(schema.getItems(), names);
         refs(schema.getAdditionalPropertiesSchema(), names);
         refs(schema.getNot(), names);
-        for (List<Schema> all : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+        for (List<Schema> all : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
             if (all != null) {
                 all.forEach(s -> refs(s, names));
             }
@@ -408,7 +416,7 @@ public final class OpenApiConventions {
         Schema copy = OASFactory.createSchema();
         schema.getAll().forEach(copy::set);
         if (schema.getType() != null) {
-            copy.setType(new java.util.ArrayList<>(schema.getType()));
+            copy.setType(new ArrayList<>(schema.getType()));
         }
         return copy;
     }

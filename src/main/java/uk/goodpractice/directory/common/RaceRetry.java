@@ -9,6 +9,7 @@ import jakarta.transaction.TransactionManager;
 import java.sql.SQLException;
 import java.util.Set;
 import org.jboss.logging.Logger;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Runs a {@link RetriedOnRace} transaction again when it lost a race. It wraps the transaction
@@ -57,7 +58,7 @@ class RaceRetry {
     }
 
     private static void pause(int attempt) throws InterruptedException {
-        Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 10L * Math.min(attempt, 5) + 1));
+        Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * Math.min(attempt, 5) + 1));
     }
 
     /**

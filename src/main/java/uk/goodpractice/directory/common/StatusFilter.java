@@ -8,6 +8,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import java.util.List;
 
 /**
  * The {@code status} filter of lists that hold drafts. The public sees published content only;
@@ -23,20 +24,20 @@ public class StatusFilter {
     public String status;
 
     /** The statuses to list, after checking that whoever asks may see drafts. */
-    public java.util.List<PublicationStatus> statuses(SecurityIdentity identity) {
+    public List<PublicationStatus> statuses(SecurityIdentity identity) {
         String s = status == null ? "PUBLISHED" : status;
         if (!s.equals("PUBLISHED")) {
             if (identity.isAnonymous()) {
                 throw new UnauthorizedException();
             }
-            if (!identity.hasRole(uk.goodpractice.directory.common.Roles.EDITOR)) {
+            if (!identity.hasRole(Roles.EDITOR)) {
                 throw new ForbiddenException();
             }
         }
         return switch (s) {
-            case "DRAFT" -> java.util.List.of(PublicationStatus.DRAFT);
-            case "ANY" -> java.util.List.of(PublicationStatus.DRAFT, PublicationStatus.PUBLISHED);
-            default -> java.util.List.of(PublicationStatus.PUBLISHED);
+            case "DRAFT" -> List.of(PublicationStatus.DRAFT);
+            case "ANY" -> List.of(PublicationStatus.DRAFT, PublicationStatus.PUBLISHED);
+            default -> List.of(PublicationStatus.PUBLISHED);
         };
     }
 }

@@ -3,6 +3,7 @@ package uk.goodpractice.directory.common;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.time.DateTimeException;
 
 /**
  * What {@code updatedAt} means in a public answer, and the one way {@code updatedSince} is read.
@@ -35,7 +36,7 @@ public final class UpdatedAt {
         OffsetDateTime at;
         try {
             at = OffsetDateTime.parse(value.trim()).withOffsetSameInstant(ZoneOffset.UTC);
-        } catch (java.time.DateTimeException e) { // DateTimeParseException too
+        } catch (DateTimeException e) { // DateTimeParseException too
             at = null;
         }
         // RFC 3339 years have four digits; a database cannot compare anything wider

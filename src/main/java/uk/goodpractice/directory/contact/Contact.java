@@ -20,6 +20,8 @@ import uk.goodpractice.directory.common.VersionedEntity;
 import uk.goodpractice.directory.edition.Edition;
 import uk.goodpractice.directory.initiative.Initiative;
 import uk.goodpractice.directory.organisation.Organisation;
+import java.time.OffsetDateTime;
+import uk.goodpractice.directory.common.PublicationStatus;
 
 /** A person or team published as a contact, exactly as printed by the edition that published them. */
 @Entity
@@ -72,7 +74,7 @@ public class Contact extends VersionedEntity {
 
     /** Set when an editor deletes it: hidden from public reads, kept for restoring. */
     @Column(name = "deleted_at")
-    public java.time.OffsetDateTime deletedAt;
+    public OffsetDateTime deletedAt;
 
     /**
      * A JPQL condition that the contact named {@code alias} is public: not deleted, and published by

@@ -4,9 +4,10 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import uk.goodpractice.directory.common.UpdatedSince;
 
 /** Filters for the area-contact list. Values of one filter are OR-ed, different filters AND-ed. */
-public class ContactFilter extends uk.goodpractice.directory.common.UpdatedSince {
+public class ContactFilter extends UpdatedSince {
 
     @QueryParam("area")
     @Parameter(description = "Area slug; repeatable. A region also matches the areas within it.", example = "leeds")

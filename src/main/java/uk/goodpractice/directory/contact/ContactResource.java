@@ -43,6 +43,8 @@ import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.WriteErrors;
+import uk.goodpractice.directory.common.PublicLists;
+import uk.goodpractice.directory.common.PublicationStatus;
 
 @Path("/v1/area-contacts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,10 +58,10 @@ public class ContactResource {
     private final ContactEditingService editing;
     private final SecurityIdentity identity;
 
-    private final uk.goodpractice.directory.common.PublicLists publicLists;
+    private final PublicLists publicLists;
 
     public ContactResource(ContactService service, ContactEditingService editing, SecurityIdentity identity,
-            uk.goodpractice.directory.common.PublicLists publicLists) {
+            PublicLists publicLists) {
         this.service = service;
         this.publicLists = publicLists;
         this.editing = editing;
@@ -78,9 +80,9 @@ public class ContactResource {
     public Response listContacts(@Valid @BeanParam ContactFilter filter, @Valid @BeanParam StatusFilter status,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         filter.since(); // a malformed updatedSince is a 400 whoever answers
-        java.util.List<uk.goodpractice.directory.common.PublicationStatus> statuses = status.statuses(identity);
-        if (statuses.equals(java.util.List.of(uk.goodpractice.directory.common.PublicationStatus.PUBLISHED))) {
-            uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.list("area-contacts", uri.getQueryParameters());
+        List<PublicationStatus> statuses = status.statuses(identity);
+        if (statuses.equals(List.of(PublicationStatus.PUBLISHED))) {
+            PublicLists.Answer published = publicLists.list("area-contacts", uri.getQueryParameters());
             if (published != null) {
                 return published.toResponse(uri);
             }
@@ -98,7 +100,7 @@ public class ContactResource {
     @APIResponse(responseCode = "404", description = "No published contact has this slug")
     public Response getContact(@PathParam("slug") String slug) {
         // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
-        uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.detail("area-contacts/" + slug);
+        PublicLists.Answer published = publicLists.detail("area-contacts/" + slug);
         return published != null ? published.toDetailResponse() : Response.ok(service.findContactBySlug(slug)).build();
     }
 

@@ -10,6 +10,7 @@ import uk.goodpractice.directory.edition.EditionRef;
 import uk.goodpractice.directory.initiative.InitiativeRef;
 import uk.goodpractice.directory.initiative.InitiativeVisibility;
 import uk.goodpractice.directory.organisation.OrganisationRef;
+import java.time.OffsetDateTime;
 
 /** A contact exactly as published, with what they are a contact for. */
 @Schema(name = "AreaContact")
@@ -25,7 +26,7 @@ public record ContactView(
         @Schema(required = true) List<AreaRef> areas,
         @Schema(required = true) List<InitiativeRef> initiatives,
         @Schema(description = "The edition that published this contact", required = true) EditionRef edition,
-        @Schema(description = UpdatedAt.DESCRIPTION, required = true) java.time.OffsetDateTime updatedAt) {
+        @Schema(description = UpdatedAt.DESCRIPTION, required = true) OffsetDateTime updatedAt) {
 
     /** Shows only the live areas and the public initiatives of a contact. */
     public static ContactView from(Contact c) {
@@ -37,7 +38,7 @@ public record ContactView(
     }
 
     /** This view, stamped with when its public answer last changed (the published snapshot's rule, {@link UpdatedAt}). */
-    public ContactView withUpdatedAt(java.time.OffsetDateTime at) {
+    public ContactView withUpdatedAt(OffsetDateTime at) {
         return new ContactView(slug, name, role, organisation, email, phone, note, areas, initiatives, edition, at);
     }
 }

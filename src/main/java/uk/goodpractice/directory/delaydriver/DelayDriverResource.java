@@ -24,6 +24,9 @@ import uk.goodpractice.directory.common.ApiExamples;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.ProblemDetail;
+import java.time.OffsetDateTime;
+import uk.goodpractice.directory.common.PublicLists;
+import uk.goodpractice.directory.common.UpdatedSince;
 
 @Path("/v1/delay-drivers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,9 +38,9 @@ public class DelayDriverResource {
 
     private final DelayDriverService service;
 
-    private final uk.goodpractice.directory.common.PublicLists publicLists;
+    private final PublicLists publicLists;
 
-    public DelayDriverResource(DelayDriverService service, uk.goodpractice.directory.common.PublicLists publicLists) {
+    public DelayDriverResource(DelayDriverService service, PublicLists publicLists) {
         this.publicLists = publicLists;
         this.service = service;
     }
@@ -50,10 +53,10 @@ public class DelayDriverResource {
     @APIResponse(responseCode = "400", description = "page or pageSize is invalid",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "bad-page-size", value = ApiExamples.INVALID_PARAMETER)))
-    public Response listDelayDrivers(@Valid @BeanParam uk.goodpractice.directory.common.UpdatedSince updatedSince,
+    public Response listDelayDrivers(@Valid @BeanParam UpdatedSince updatedSince,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
-        java.time.OffsetDateTime since = updatedSince.since();
-        uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.list("delay-drivers", uri.getQueryParameters());
+        OffsetDateTime since = updatedSince.since();
+        PublicLists.Answer published = publicLists.list("delay-drivers", uri.getQueryParameters());
         if (published != null) {
             return published.toResponse(uri);
         }
@@ -70,7 +73,7 @@ public class DelayDriverResource {
     @APIResponse(responseCode = "404", description = "No delay driver has this slug")
     public Response getDelayDriver(@PathParam("slug") String slug) {
         // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
-        uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.detail("delay-drivers/" + slug);
+        PublicLists.Answer published = publicLists.detail("delay-drivers/" + slug);
         return published != null ? published.toDetailResponse() : Response.ok(service.findDelayDriverBySlug(slug)).build();
     }
 }

@@ -15,6 +15,7 @@ import uk.goodpractice.directory.initiative.InitiativeVisibility;
 import uk.goodpractice.directory.edition.EditionRef;
 import uk.goodpractice.directory.edition.Edition;
 import uk.goodpractice.directory.edition.EditionVisibility;
+import java.time.OffsetDateTime;
 
 @ApplicationScoped
 public class DelayDriverService {
@@ -32,8 +33,8 @@ public class DelayDriverService {
 
     /** @param since only those whose own last edit is at or after this, where given (before the snapshot is built; then it answers) */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Paged<DelayDriverViews.Summary> listDelayDrivers(java.time.OffsetDateTime since, PageRequest page) {
-        java.time.OffsetDateTime from = since == null ? java.time.OffsetDateTime.parse("1970-01-01T00:00:00Z") : since;
+    public Paged<DelayDriverViews.Summary> listDelayDrivers(OffsetDateTime since, PageRequest page) {
+        OffsetDateTime from = since == null ? OffsetDateTime.parse("1970-01-01T00:00:00Z") : since;
         long total = DelayDriver.count("updatedAt >= ?1", from);
         List<DelayDriver> drivers = DelayDriver.find("updatedAt >= ?1 order by position", from).page(page.page() - 1, page.pageSize()).list();
         Map<Long, Long> counts = counts(null);

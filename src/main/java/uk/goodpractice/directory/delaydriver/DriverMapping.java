@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import uk.goodpractice.directory.edition.Edition;
 import uk.goodpractice.directory.initiative.Initiative;
+import java.time.OffsetDateTime;
 
 /** Initiative × driver × edition, with its provenance. */
 @Entity
@@ -45,7 +46,7 @@ public class DriverMapping extends PanacheEntityBase {
 
     /** Set when an editor deletes it: hidden from public reads, kept for restoring. */
     @Column(name = "deleted_at")
-    public java.time.OffsetDateTime deletedAt;
+    public OffsetDateTime deletedAt;
 
     @jakarta.persistence.Version
     @Column(nullable = false)

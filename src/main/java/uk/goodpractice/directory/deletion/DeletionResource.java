@@ -26,6 +26,7 @@ import uk.goodpractice.directory.common.ApiExamples;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.ProblemDetail;
+import uk.goodpractice.directory.common.UpdatedSince;
 
 @Path("/v1/deletions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,7 +53,7 @@ public class DeletionResource {
                     examples = @ExampleObject(name = "bad-page", value = ApiExamples.INVALID_PARAMETER)))
     public Response listDeletions(
             @QueryParam("since") @Parameter(description = "Only deletions at or after this ISO 8601 date-time", example = "2026-11-01T00:00:00Z") String since,
-            @Valid @BeanParam uk.goodpractice.directory.common.UpdatedSince updatedSince,
+            @Valid @BeanParam UpdatedSince updatedSince,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         // `updatedSince` names the same thing the lists' does, so a mirror passes one name everywhere; both given, both hold
         OffsetDateTime from = parse(since);

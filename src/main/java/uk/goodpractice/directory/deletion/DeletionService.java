@@ -10,6 +10,7 @@ import java.util.List;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.edition.EditionVisibility;
+import uk.goodpractice.directory.common.PublicationStatus;
 
 /**
  * What the public could once read and editors have since deleted, so mirrors can drop it too.

@@ -70,7 +70,7 @@ public class Edition extends VersionedEntity {
 
     /** Set when an editor deletes it: hidden from public reads, kept for restoring. */
     @Column(name = "deleted_at")
-    public java.time.OffsetDateTime deletedAt;
+    public OffsetDateTime deletedAt;
 
     /** Sets the fields an editor edits, title to suggestions address: how the editors' writes and the data-set loader both set them. */
     public void write(String title, String subtitle, String series, String label, String publicationDate, String publisher, String theme,

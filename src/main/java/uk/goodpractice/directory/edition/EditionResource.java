@@ -42,6 +42,11 @@ import uk.goodpractice.directory.common.ApiExamples;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.ProblemDetail;
+import java.util.List;
+import java.time.OffsetDateTime;
+import uk.goodpractice.directory.common.PublicLists;
+import uk.goodpractice.directory.common.PublicationStatus;
+import uk.goodpractice.directory.common.UpdatedSince;
 
 @Path("/v1/editions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,10 +62,10 @@ public class EditionResource {
     private final SecurityIdentity identity;
     private final EditionPages pages;
 
-    private final uk.goodpractice.directory.common.PublicLists publicLists;
+    private final PublicLists publicLists;
 
     public EditionResource(EditionService service, EditionEditingService editing, SecurityIdentity identity, EditionPages pages,
-            uk.goodpractice.directory.common.PublicLists publicLists) {
+            PublicLists publicLists) {
         this.pages = pages;
         this.publicLists = publicLists;
         this.service = service;
@@ -77,12 +82,12 @@ public class EditionResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "bad-page", value = ApiExamples.INVALID_PARAMETER)))
     @AuthErrors
-    public Response listEditions(@Valid @BeanParam StatusFilter status, @Valid @BeanParam uk.goodpractice.directory.common.UpdatedSince updatedSince,
+    public Response listEditions(@Valid @BeanParam StatusFilter status, @Valid @BeanParam UpdatedSince updatedSince,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
-        java.time.OffsetDateTime since = updatedSince.since();
-        java.util.List<uk.goodpractice.directory.common.PublicationStatus> statuses = status.statuses(identity);
-        if (statuses.equals(java.util.List.of(uk.goodpractice.directory.common.PublicationStatus.PUBLISHED))) {
-            uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.list("editions", uri.getQueryParameters());
+        OffsetDateTime since = updatedSince.since();
+        List<PublicationStatus> statuses = status.statuses(identity);
+        if (statuses.equals(List.of(PublicationStatus.PUBLISHED))) {
+            PublicLists.Answer published = publicLists.list("editions", uri.getQueryParameters());
             if (published != null) {
                 return published.toResponse(uri);
             }
@@ -102,7 +107,7 @@ public class EditionResource {
             @Parameter(description = "The edition's slug", example = "good-practice-guide-2024-25-q2") @PathParam("slug") String slug) {
         boolean editor = identity.hasRole(Roles.EDITOR);
         // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
-        uk.goodpractice.directory.common.PublicLists.Answer published = editor ? null : publicLists.detail("editions/" + slug);
+        PublicLists.Answer published = editor ? null : publicLists.detail("editions/" + slug);
         return published != null ? published.toDetailResponse() : Response.ok(pages.findEditionBySlug(slug, editor)).build();
     }
 

@@ -9,6 +9,7 @@ import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.PublicationStatus;
+import java.time.OffsetDateTime;
 
 @ApplicationScoped
 public class EditionService {
@@ -28,8 +29,8 @@ public class EditionService {
 
     /** @param since only those whose own last edit is at or after this, where given (an editor's list; the public one is the snapshot's) */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Paged<EditionViews.Summary> listEditions(List<PublicationStatus> statuses, java.time.OffsetDateTime since, PageRequest page) {
-        java.time.OffsetDateTime from = since == null ? java.time.OffsetDateTime.parse("1970-01-01T00:00:00Z") : since;
+    public Paged<EditionViews.Summary> listEditions(List<PublicationStatus> statuses, OffsetDateTime since, PageRequest page) {
+        OffsetDateTime from = since == null ? OffsetDateTime.parse("1970-01-01T00:00:00Z") : since;
         long total = Edition.count("status in ?1 and deletedAt is null and updatedAt >= ?2", statuses, from);
         List<Edition> editions = Edition.find("status in ?1 and deletedAt is null and updatedAt >= ?2 order by position", statuses, from)
                 .page(page.page() - 1, page.pageSize()).list();

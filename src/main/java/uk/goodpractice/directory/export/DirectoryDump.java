@@ -9,6 +9,7 @@ import uk.goodpractice.directory.delaydriver.DelayDriverViews;
 import uk.goodpractice.directory.delaydriver.MatrixViews;
 import uk.goodpractice.directory.editiondetail.EditionDetail;
 import uk.goodpractice.directory.initiativedetail.InitiativeDetail;
+import java.time.OffsetDateTime;
 
 /** The shape of the whole-directory document (assembled by the published read model from its bodies). */
 @Schema(name = "DirectoryDump", description = "Everything public, each record exactly as its own address serves it")
@@ -18,7 +19,7 @@ record DirectoryDump(
         @Schema(description = "When what this dump shows last changed (the latest updatedAt or deletion in it): a mirror loaded from it "
                 + "passes this as `updatedSince` (and as `since` to the deletions feed) on its first sync; see the README's mirror protocol",
                 required = true)
-        java.time.OffsetDateTime asOf,
+        OffsetDateTime asOf,
         @Schema(required = true) List<DelayDriverViews.Detail> delayDrivers,
         @Schema(required = true) List<EditionDetail> editions,
         @Schema(description = "The matrix of each edition that prints one", required = true) List<MatrixViews.Matrix> matrices,

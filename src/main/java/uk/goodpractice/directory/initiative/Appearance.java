@@ -20,6 +20,7 @@ import uk.goodpractice.directory.content.Reference;
 import uk.goodpractice.directory.content.Section;
 import uk.goodpractice.directory.edition.Edition;
 import uk.goodpractice.directory.edition.Theme;
+import uk.goodpractice.directory.common.PublicationStatus;
 
 /** An initiative as one edition presents it: its printed place, wording and citation. */
 @Entity
@@ -118,7 +119,7 @@ public class Appearance extends PanacheEntityBase {
      * The appearances in {@code edition} of the live initiatives with one of {@code statuses}, in printed
      * order, with their initiatives and themes: what an edition's page and its matrix list.
      */
-    public static List<Appearance> presentedIn(Edition edition, List<uk.goodpractice.directory.common.PublicationStatus> statuses) {
+    public static List<Appearance> presentedIn(Edition edition, List<PublicationStatus> statuses) {
         return Appearance.list("select a from Appearance a join fetch a.initiative i left join fetch a.theme t left join fetch t.parent"
                 + " where a.edition = ?1 and i.status in ?2 and i.deletedAt is null order by a.position", edition, statuses);
     }

@@ -23,6 +23,9 @@ import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.VersionedEntity;
 import uk.goodpractice.directory.delaydriver.DriverMapping;
 import uk.goodpractice.directory.organisation.Organisation;
+import java.util.Locale;
+import java.time.OffsetDateTime;
+import java.util.function.Predicate;
 
 /**
  * A good-practice initiative, held once however many editions present it; each edition's own
@@ -73,14 +76,14 @@ public class Initiative extends VersionedEntity {
 
     /** Set when an editor deletes it: hidden from every read, kept for restoring and for mirrors. */
     @Column(name = "deleted_at")
-    public java.time.OffsetDateTime deletedAt;
+    public OffsetDateTime deletedAt;
 
     /**
      * Set when a published initiative goes back to draft (or is restored from deletion as a draft),
      * so the deletions feed tells mirrors to drop it; cleared when it is published again.
      */
     @Column(name = "unpublished_at")
-    public java.time.OffsetDateTime unpublishedAt;
+    public OffsetDateTime unpublishedAt;
 
     /** Lower-cased text of titles, summaries and sections of every appearance, for {@code q}. */
     // only the editors' database search reads it: not loaded with every initiative (the published snapshot loads them all)
@@ -97,7 +100,7 @@ public class Initiative extends VersionedEntity {
      * The lower-cased text {@code q} searches: the initiative's own fields and the wording of the
      * appearances {@code shown} accepts (the published snapshot passes only the public ones).
      */
-    public String searchText(java.util.function.Predicate<Appearance> shown) {
+    public String searchText(Predicate<Appearance> shown) {
         StringBuilder sb = new StringBuilder();
         append(sb, title);
         append(sb, summary);
@@ -112,13 +115,13 @@ public class Initiative extends VersionedEntity {
             append(sb, a.summary);
             a.sections.forEach(section -> sb.append(section.plainText()));
         }
-        return sb.toString().toLowerCase(java.util.Locale.ROOT);
+        return sb.toString().toLowerCase(Locale.ROOT);
     }
 
     /** Sets the status, noting when a published initiative stops being public (for the deletions feed). */
     public void changeStatus(PublicationStatus next) {
         if (status == PublicationStatus.PUBLISHED && next != PublicationStatus.PUBLISHED) {
-            unpublishedAt = java.time.OffsetDateTime.now();
+            unpublishedAt = OffsetDateTime.now();
         } else if (next == PublicationStatus.PUBLISHED) {
             unpublishedAt = null;
         }

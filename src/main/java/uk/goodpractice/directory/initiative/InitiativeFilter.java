@@ -8,11 +8,12 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import uk.goodpractice.directory.common.UpdatedSince;
 
 /**
  * Filters for the initiative list. Values of one filter are OR-ed, different filters AND-ed.
  */
-public class InitiativeFilter extends uk.goodpractice.directory.common.UpdatedSince {
+public class InitiativeFilter extends UpdatedSince {
 
     @QueryParam("driver")
     @Parameter(description = "Delay-driver slug; repeatable. With `edition`, the mapping must be in one of those editions.", example = "lack-of-information-sharing")

@@ -43,6 +43,9 @@ import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.ProblemDetail;
+import uk.goodpractice.directory.common.MergePatch;
+import uk.goodpractice.directory.common.PublicLists;
+import uk.goodpractice.directory.common.PublicationStatus;
 
 @Path("/v1/initiatives")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,17 +54,17 @@ import uk.goodpractice.directory.common.ProblemDetail;
                 {"slug": {"description": "The initiative's slug", "example": "lifelong-links"}}""")})
 public class InitiativeResource {
 
-    static final String MERGE_PATCH = uk.goodpractice.directory.common.MergePatch.MEDIA_TYPE;
+    static final String MERGE_PATCH = MergePatch.MEDIA_TYPE;
     private final InitiativeService service;
     private final InitiativeEditingService editing;
     private final SecurityIdentity identity;
     private final InitiativePages pages;
 
-    private final uk.goodpractice.directory.common.PublicLists publicLists;
+    private final PublicLists publicLists;
 
     public InitiativeResource(InitiativeService service, InitiativeEditingService editing, SecurityIdentity identity,
             InitiativePages pages,
-            uk.goodpractice.directory.common.PublicLists publicLists) {
+            PublicLists publicLists) {
         this.service = service;
         this.publicLists = publicLists;
         this.editing = editing;
@@ -83,9 +86,9 @@ public class InitiativeResource {
     public Response listInitiatives(@Valid @BeanParam InitiativeFilter filter, @Valid @BeanParam StatusFilter status,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         filter.since(); // a malformed updatedSince is a 400 whoever answers
-        List<uk.goodpractice.directory.common.PublicationStatus> statuses = status.statuses(identity);
-        if (statuses.equals(List.of(uk.goodpractice.directory.common.PublicationStatus.PUBLISHED))) {
-            uk.goodpractice.directory.common.PublicLists.Answer published = publicLists.list("initiatives", uri.getQueryParameters());
+        List<PublicationStatus> statuses = status.statuses(identity);
+        if (statuses.equals(List.of(PublicationStatus.PUBLISHED))) {
+            PublicLists.Answer published = publicLists.list("initiatives", uri.getQueryParameters());
             if (published != null) {
                 return published.toResponse(uri);
             }
@@ -107,7 +110,7 @@ public class InitiativeResource {
             @Parameter(description = "The initiative's slug", example = "lancaster-hope-boxes") @PathParam("slug") String slug) {
         boolean editor = identity.hasRole(Roles.EDITOR);
         // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
-        uk.goodpractice.directory.common.PublicLists.Answer published = editor ? null : publicLists.detail("initiatives/" + slug);
+        PublicLists.Answer published = editor ? null : publicLists.detail("initiatives/" + slug);
         if (published != null) {
             return published.toDetailResponse();
         }

@@ -24,6 +24,7 @@ import uk.goodpractice.directory.edition.Edition;
 import uk.goodpractice.directory.initiative.UpcomingItem;
 import uk.goodpractice.directory.initiative.Appearance;
 import uk.goodpractice.directory.initiative.Initiative;
+import java.util.function.Predicate;
 
 /**
  * The whole record of an initiative: its own fields, and what refers to it (its contacts, driver
@@ -124,7 +125,7 @@ public record InitiativeDetail(
 
     /** The record as whoever asks may see it: only the appearances and mappings of editions {@code visible} accepts. */
     public static InitiativeDetail from(Initiative i, List<UpcomingItem> announcements, List<ContactView> contacts,
-            java.util.function.Predicate<uk.goodpractice.directory.edition.Edition> visible) {
+            Predicate<Edition> visible) {
         return new InitiativeDetail(i.slug, i.title, i.summary, i.status, OrganisationRef.from(i.leadOrganisation),
                 i.partners.stream().map(OrganisationRef::from).toList(),
                 i.areas.stream().filter(a -> a.deletedAt == null).map(AreaRef::from).toList(),

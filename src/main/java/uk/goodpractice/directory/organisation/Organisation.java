@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import uk.goodpractice.directory.common.Slugs;
 
 /** An organisation named as a lead, partner or contact's employer, as printed. */
 @Entity
@@ -34,7 +35,7 @@ public class Organisation extends PanacheEntityBase {
         if (name.strip().length() > NAME_LENGTH) {
             return "must be at most " + NAME_LENGTH + " characters";
         }
-        String slug = uk.goodpractice.directory.common.Slugs.of(name);
+        String slug = Slugs.of(name);
         if (slug.isEmpty()) {
             return "must contain a letter or a digit";
         }
@@ -50,7 +51,7 @@ public class Organisation extends PanacheEntityBase {
         if (problemWithName(name) != null) {
             throw new IllegalArgumentException("Unvalidated organisation name: " + problemWithName(name));
         }
-        String slug = uk.goodpractice.directory.common.Slugs.of(name);
+        String slug = Slugs.of(name);
         return Organisation.<Organisation>find("slug", slug).firstResultOptional().orElseGet(() -> {
             Organisation o = new Organisation();
             o.slug = slug;

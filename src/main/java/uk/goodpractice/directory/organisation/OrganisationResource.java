@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.goodpractice.directory.common.ApiExamples;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
+import uk.goodpractice.directory.common.Roles;
 
 @Path("/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,6 +49,6 @@ public class OrganisationResource {
             @QueryParam("q") @Size(max = 200, message = "must be at most 200 characters") String q,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         return PageLinks.ok(service.listOrganisations(q, paging.toPageRequest(),
-                identity.hasRole(uk.goodpractice.directory.common.Roles.EDITOR)), uri);
+                identity.hasRole(Roles.EDITOR)), uri);
     }
 }

@@ -34,6 +34,8 @@ import uk.goodpractice.directory.initiative.InitiativeSummary;
 import uk.goodpractice.directory.organisation.Organisation;
 import uk.goodpractice.directory.search.Acronyms;
 import uk.goodpractice.directory.search.SearchIndex;
+import java.util.Arrays;
+import java.time.OffsetDateTime;
 
 /**
  * Makes a snapshot's {@link AnalystViews}, its statistics bodies and the directory dump, from what
@@ -66,7 +68,7 @@ class AnalystViewsBuilder {
     record Inputs(List<PublishedInitiative> initiatives, InitiativeCatalogue catalogue, List<String> texts,
             List<ContactView> contacts, List<Edition> editions, List<DelayDriver> drivers, List<Area> areas,
             List<AreaViews.Summary> areaSummaries, List<DelayDriverViews.Summary> driverSummaries,
-            Map<String, MatrixViews.Matrix> matrices, List<Organisation> organisations, java.time.OffsetDateTime asOf) {
+            Map<String, MatrixViews.Matrix> matrices, List<Organisation> organisations, OffsetDateTime asOf) {
     }
 
     /**
@@ -86,7 +88,7 @@ class AnalystViewsBuilder {
         SearchIndex initiativeSearch = initiativeIndex.update(docs, acronyms);
 
         // a contact is found by the initiatives they work on: their titles and who leads them
-        Map<String, String> ledBy = new java.util.HashMap<>();
+        Map<String, String> ledBy = new HashMap<>();
         in.initiatives().forEach(i -> ledBy.put(i.slug(), i.leadOrganisation()));
         Map<String, SearchIndex.Doc> contactDocs = new LinkedHashMap<>();
         byte[][] contactRows = new byte[in.contacts().size()][];
@@ -230,7 +232,7 @@ class AnalystViewsBuilder {
                 + ". Sources: the editions listed under \"editions\", each with its publisher and source document.");
         head.put("asOf", java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(in.asOf()));
         byte[] headJson = AnalystViews.bytes(head);
-        chunks.add(java.util.Arrays.copyOf(headJson, headJson.length - 1));
+        chunks.add(Arrays.copyOf(headJson, headJson.length - 1));
         section(chunks, "delayDrivers", in.drivers().stream().map(d -> details.get("delay-drivers/" + d.slug)).toList());
         section(chunks, "editions", in.editions().stream().map(e -> details.get("editions/" + e.slug)).toList());
         section(chunks, "matrices", in.matrices().keySet().stream().map(e -> details.get("editions/" + e + "/matrix")).toList());

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.time.OffsetDateTime;
 
 /**
  * The published initiatives as the list needs them: each summary serialised once, the four sort
@@ -76,7 +77,7 @@ final class InitiativeCatalogue {
     }
 
     /** The initiatives whose public answers changed at or after {@code since} (a new set, the caller's to change). */
-    BitSet updatedSince(java.time.OffsetDateTime since) {
+    BitSet updatedSince(OffsetDateTime since) {
         BitSet result = new BitSet(documents.size());
         for (InitiativeDocument d : documents) {
             if (!d.updatedAt().isBefore(since)) {

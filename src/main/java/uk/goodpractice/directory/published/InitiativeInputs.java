@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.initiative.InitiativeVisibility;
+import java.util.Locale;
+import java.util.TreeSet;
 
 /**
  * A digest, per initiative, of every database row its public answers are made from: so a rebuild
@@ -287,7 +289,7 @@ final class InitiativeInputs {
         MessageDigest d = sha256();
         d.update(ref(areaRows, area));
         table(d, areaRows);
-        Set<Long> within = new java.util.TreeSet<>();
+        Set<Long> within = new TreeSet<>();
         for (Map.Entry<Long, Set<Long>> e : inArea.entrySet()) {
             Set<Long> seen = new HashSet<>();
             for (Long at = e.getKey(); at != null && seen.add(at); at = areaParents.get(at)) {
@@ -362,7 +364,7 @@ final class InitiativeInputs {
         if (ids == null) {
             return;
         }
-        for (long i : new java.util.TreeSet<>(ids)) {
+        for (long i : new TreeSet<>(ids)) {
             d.update(Long.toString(i).getBytes(StandardCharsets.US_ASCII));
             d.update(SEPARATOR);
             d.update(refDigest(i));
@@ -384,7 +386,7 @@ final class InitiativeInputs {
     /** Every row of a table, in id order. */
     private static void table(MessageDigest d, Map<Long, byte[]> rows) {
         d.update(SEPARATOR);
-        for (long id : new java.util.TreeSet<>(rows.keySet())) {
+        for (long id : new TreeSet<>(rows.keySet())) {
             d.update(Long.toString(id).getBytes(StandardCharsets.US_ASCII));
             d.update(rows.get(id));
         }
@@ -480,7 +482,7 @@ final class InitiativeInputs {
             List<Integer> index = new ArrayList<>();
             List<byte[]> names = new ArrayList<>();
             for (int k = 1; k <= meta.getColumnCount(); k++) {
-                String name = meta.getColumnLabel(k).toLowerCase(java.util.Locale.ROOT);
+                String name = meta.getColumnLabel(k).toLowerCase(Locale.ROOT);
                 if (!skip.contains(name)) {
                     index.add(k);
                     names.add(name.getBytes(StandardCharsets.UTF_8));

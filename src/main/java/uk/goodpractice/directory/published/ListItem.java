@@ -3,6 +3,7 @@ package uk.goodpractice.directory.published;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
+import java.util.List;
 
 /**
  * One entry of a small public list (drivers, editions, areas, contacts, organisations, deletions):
@@ -14,7 +15,7 @@ import java.util.Set;
  */
 record ListItem(byte[] json, Map<String, Set<String>> filters, String text, OffsetDateTime at) {
 
-    boolean matches(String parameter, java.util.List<String> wanted) {
+    boolean matches(String parameter, List<String> wanted) {
         if (wanted.isEmpty()) {
             return true;
         }

@@ -12,6 +12,11 @@ import java.util.regex.Pattern;
 import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.TextSearch;
 import uk.goodpractice.directory.search.SearchIndex;
+import uk.goodpractice.directory.common.ApiException;
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import java.util.function.Predicate;
+import uk.goodpractice.directory.common.UpdatedAt;
 
 /**
  * Answers a public GET from a snapshot, or declines. It answers only what it can answer exactly as
@@ -213,8 +218,8 @@ final class PublicAnswers {
             List<String> initiatives, List<String> editions) {
         List<ListItem> items = s.lists().get("area-contacts");
         int[] order = q != null && !q.isBlank() ? s.analyst().contactSearch.search(q).ordinals()
-                : java.util.stream.IntStream.range(0, items.size()).toArray();
-        return java.util.Arrays.stream(order).filter(k -> {
+                : IntStream.range(0, items.size()).toArray();
+        return Arrays.stream(order).filter(k -> {
             ListItem i = items.get(k);
             return i.matches("area", areas) && i.matches("organisation", organisations) && i.matches("initiative", initiatives)
                     && i.matches("edition", editions);
@@ -269,7 +274,7 @@ final class PublicAnswers {
     }
 
     /** {@link #list}, keeping only entries stamped at or after {@code updatedSince} where one is given. */
-    private static Answer recent(List<ListItem> items, Map<String, List<String>> p, java.util.function.Predicate<ListItem> keep) {
+    private static Answer recent(List<ListItem> items, Map<String, List<String>> p, Predicate<ListItem> keep) {
         OffsetDateTime since = since(p, SINCE);
         if (since == null) {
             return null;
@@ -296,13 +301,13 @@ final class PublicAnswers {
             return EVER;
         }
         try {
-            return uk.goodpractice.directory.common.UpdatedAt.parse(name, value); // the resource's own reading
-        } catch (uk.goodpractice.directory.common.ApiException e) {
+            return UpdatedAt.parse(name, value); // the resource's own reading
+        } catch (ApiException e) {
             return null;
         }
     }
 
-    private static Answer list(List<ListItem> items, Map<String, List<String>> p, java.util.function.Predicate<ListItem> keep) {
+    private static Answer list(List<ListItem> items, Map<String, List<String>> p, Predicate<ListItem> keep) {
         int[] page = paging(p);
         if (page == null) {
             return null;

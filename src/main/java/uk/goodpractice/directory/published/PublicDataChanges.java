@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 import uk.goodpractice.directory.common.ChangesPublicData;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Around every write of a {@link ChangesPublicData} service, inside its transaction: moves the
@@ -77,7 +78,7 @@ class PublicDataChanges {
             readModel.refresh().get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+        } catch (TimeoutException | ExecutionException e) {
             // committed all the same; the next build or poll shows it
             LOG.warn("A committed change is not yet in the published snapshot", e);
         }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.goodpractice.directory.common.ApiException;
+import java.io.ByteArrayOutputStream;
+import uk.goodpractice.directory.common.HttpCaching;
 
 /**
  * The CSV exports and the statistics, read from the snapshot in place: for the export and
@@ -28,10 +30,10 @@ public class PublishedExports {
 
         /** The strong tag of exactly these bytes. */
         public String etag() {
-            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
             all.writeBytes(header);
             rows.forEach(all::writeBytes);
-            return uk.goodpractice.directory.common.HttpCaching.etag(all.toByteArray());
+            return HttpCaching.etag(all.toByteArray());
         }
     }
 

@@ -50,6 +50,11 @@ import uk.goodpractice.directory.initiative.Initiative;
 import uk.goodpractice.directory.initiativedetail.InitiativeDetail;
 import uk.goodpractice.directory.initiative.InitiativeSummary;
 import uk.goodpractice.directory.organisation.Organisation;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.time.OffsetDateTime;
 
 /**
  * Builds a {@link PublishedSnapshot} from the database in one read-only transaction. The bodies
@@ -107,7 +112,7 @@ class SnapshotBuilder {
     PublishedSnapshot build(PublishedSnapshot previous) {
         long started = System.nanoTime();
         // taken before anything is read: a change this build misses is stamped by a later build, later than this
-        Stamps stamps = new Stamps(em, mapper, java.time.OffsetDateTime.now());
+        Stamps stamps = new Stamps(em, mapper, OffsetDateTime.now());
         Session session = em.unwrap(Session.class);
         session.setDefaultReadOnly(true);
         session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
@@ -207,7 +212,7 @@ class SnapshotBuilder {
         InitiativeCatalogue catalogue = new InitiativeCatalogue(documents, summaries);
 
         phases.end("initiatives");
-        Map<String, MatrixViews.Matrix> matrices = new java.util.LinkedHashMap<>();
+        Map<String, MatrixViews.Matrix> matrices = new LinkedHashMap<>();
         List<ListItem> editionItems = new ArrayList<>();
         for (Edition e : publicEditions) {
             String path = "editions/" + e.slug;
@@ -324,7 +329,7 @@ class SnapshotBuilder {
                 Stamps.Stamp at = stamps.stamp(path, s.updatedAt(), null, hash, summary, detail);
                 b.body(path, stamps.apply(detail, at));
                 made = new PublishedRecord(areaKeys.get(slug), hash, at, new ListItem(stamps.apply(summary, at), Map.of("type", Set.of(s.type().name()),
-                        "parent", s.parent() == null ? Set.of() : Set.of(s.parent().slug())), s.name().toLowerCase(java.util.Locale.ROOT), at.at()), s);
+                        "parent", s.parent() == null ? Set.of() : Set.of(s.parent().slug())), s.name().toLowerCase(Locale.ROOT), at.at()), s);
             }
             b.made(path, made);
             areaItems.add(made.item());
@@ -338,7 +343,7 @@ class SnapshotBuilder {
         List<Organisation> organisationList = Organisation.<Organisation>list("order by name, slug").stream()
                 .filter(o -> organisations.contains(o.slug)).toList();
         organisationList.forEach(o -> organisationItems.add(new ListItem(b.json(OrganisationRef.from(o)), Map.of(),
-                        o.name.toLowerCase(java.util.Locale.ROOT), null)));
+                        o.name.toLowerCase(Locale.ROOT), null)));
         b.lists.put("organisations", organisationItems);
 
         // the deletions feed, reused whole where nothing it is made from changed
@@ -356,7 +361,7 @@ class SnapshotBuilder {
         b.records.put("deletions", deletionsMade);
         @SuppressWarnings("unchecked")
         List<ListItem> deletionItems = (List<ListItem>) deletionsMade.view();
-        java.time.OffsetDateTime lastDeletion = null;
+        OffsetDateTime lastDeletion = null;
         for (ListItem d : deletionItems) {
             lastDeletion = lastDeletion == null || d.at().isAfter(lastDeletion) ? d.at() : lastDeletion;
         }
@@ -374,7 +379,7 @@ class SnapshotBuilder {
         LOG.debugf("Snapshot build phases (ms): %s", phases);
         slugs.replaceAll((k, v) -> Set.copyOf(v));
         return new PublishedSnapshot(counter, catalogue, Map.copyOf(b.details), Map.copyOf(b.lists), Map.copyOf(slugs),
-                (System.nanoTime() - started) / 1_000_000, analyst, madeInitiatives, b.reused, java.util.Collections.unmodifiableMap(b.records),
+                (System.nanoTime() - started) / 1_000_000, analyst, madeInitiatives, b.reused, Collections.unmodifiableMap(b.records),
                 b.recordsReused);
     }
 
@@ -433,7 +438,7 @@ class SnapshotBuilder {
                 AnalystViewsBuilder.initiativeRow(InitiativeSummary.from(i, PUBLIC).withUpdatedAt(at.at()), document.themes()));
     }
 
-    private static InitiativeDocument document(Initiative i, Map<Long, Set<String>> ancestry, java.time.OffsetDateTime at,
+    private static InitiativeDocument document(Initiative i, Map<Long, Set<String>> ancestry, OffsetDateTime at,
             List<String> texts) {
         List<Appearance> shown = i.appearances.stream().filter(a -> PUBLIC.test(a.edition)).toList();
         Set<String> orgs = new LinkedHashSet<>();
@@ -496,7 +501,7 @@ class SnapshotBuilder {
 
     /** How long each part of a build took, for the debug log. */
     private static final class Phases {
-        private final Map<String, Long> millis = new java.util.LinkedHashMap<>();
+        private final Map<String, Long> millis = new LinkedHashMap<>();
         private long last = System.nanoTime();
 
         void end(String phase) {
@@ -519,7 +524,7 @@ class SnapshotBuilder {
         final Map<String, List<ListItem>> lists = new HashMap<>();
         final Map<String, PublishedRecord> previousRecords;
         /** What this build made of each edition, driver, area and contact, in list order. */
-        final Map<String, PublishedRecord> records = new java.util.LinkedHashMap<>();
+        final Map<String, PublishedRecord> records = new LinkedHashMap<>();
         int reused;
         int recordsReused;
 
@@ -575,7 +580,7 @@ class SnapshotBuilder {
         Body body(String path, byte[] json) {
             Body old = previous.get(path);
             // compared before hashing: most bodies are unchanged, and the hash is most of a body's cost
-            Body kept = old != null && java.util.Arrays.equals(old.json, json) ? old : new Body(json);
+            Body kept = old != null && Arrays.equals(old.json, json) ? old : new Body(json);
             details.put(path, kept);
             return kept;
         }

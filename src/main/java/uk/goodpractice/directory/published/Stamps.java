@@ -13,6 +13,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import uk.goodpractice.directory.common.UpdatedAt;
+import java.util.HashSet;
+import java.time.Instant;
+import java.util.Set;
+import java.time.ZoneOffset;
 
 /**
  * The rule for a public answer's {@code updatedAt} and {@code version}, in one place: when, and at
@@ -58,7 +62,7 @@ final class Stamps {
     private final byte[] versionPlaceholder;
     private final Map<String, Row> inserts = new HashMap<>();
     private final Map<String, Row> updates = new HashMap<>();
-    private final java.util.Set<String> seen = new java.util.HashSet<>();
+    private final Set<String> seen = new HashSet<>();
     private OffsetDateTime latest = OffsetDateTime.MIN;
 
     /**
@@ -270,10 +274,10 @@ final class Stamps {
             return o;
         }
         if (value instanceof Timestamp t) {
-            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
+            return t.toInstant().atOffset(ZoneOffset.UTC);
         }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
+        if (value instanceof Instant i) {
+            return i.atOffset(ZoneOffset.UTC);
         }
         return OffsetDateTime.parse(value.toString());
     }

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleFunction;
+import java.util.function.Function;
 
 /**
  * Per-client allowances kept in the database, so that every instance on one database counts against
@@ -70,7 +71,7 @@ public class ClientBudgets {
         });
     }
 
-    private long change(String key, java.util.function.Function<ClientBudget, Long> action) {
+    private long change(String key, Function<ClientBudget, Long> action) {
         for (int attempt = 1;; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> {

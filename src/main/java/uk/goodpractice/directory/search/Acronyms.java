@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.HashMap;
+import java.util.Set;
 
 /**
  * The acronyms the sources define, read from their own wording: "Family Drug and Alcohol Court
@@ -22,7 +24,7 @@ public final class Acronyms {
     private static final Pattern BRACKET = Pattern.compile("\\(\\s*[A-Z][A-Za-z]{1,7}s?\\s*\\)");
     /** Thirteen words of ordinary length fit in this many characters before a bracket. */
     private static final int WINDOW = 400;
-    private static final java.util.Set<String> SMALL = java.util.Set.of("and", "of", "for", "the", "in", "to", "on", "&", "with", "a", "an");
+    private static final Set<String> SMALL = Set.of("and", "of", "for", "the", "in", "to", "on", "&", "with", "a", "an");
 
     private Acronyms() {
     }
@@ -76,7 +78,7 @@ public final class Acronyms {
         private Map<String, Map<String, String>> byText = Map.of();
 
         public synchronized Map<String, String> definedIn(Iterable<String> texts) {
-            Map<String, Map<String, String>> next = new java.util.HashMap<>();
+            Map<String, Map<String, String>> next = new HashMap<>();
             Map<String, String> found = new TreeMap<>();
             for (String text : texts) {
                 if (text == null) {

@@ -39,6 +39,7 @@ import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import java.util.HashMap;
 
 /**
  * A ranked full-text index of one snapshot's documents, held in memory (Lucene, BM25). Each
@@ -77,7 +78,7 @@ public final class SearchIndex {
     private final Analyzer queryAnalyzer;
     private final IndexSearcher searcher;
     private final int[] ordinalOfDoc;
-    private final Map<Integer, List<String>> texts = new java.util.HashMap<>();
+    private final Map<Integer, List<String>> texts = new HashMap<>();
     private final int size;
     private final Map<String, String> acronyms;
 
@@ -113,7 +114,7 @@ public final class SearchIndex {
         private ByteBuffersDirectory dir;
         private IndexWriter writer;
         /** The fields of each document in the index, by key, exactly as they were analysed. */
-        private final Map<String, List<String>> indexed = new java.util.HashMap<>();
+        private final Map<String, List<String>> indexed = new HashMap<>();
 
         /** The index of {@code docs} (by key; ordinals are this snapshot's) with {@code acronyms} matched at query time. */
         public synchronized SearchIndex update(Map<String, Doc> docs, Map<String, String> acronyms) {
@@ -155,7 +156,7 @@ public final class SearchIndex {
                 writer.commit();
             }
             DirectoryReader reader = DirectoryReader.open(dir);
-            Map<String, Integer> ordinalOf = new java.util.HashMap<>();
+            Map<String, Integer> ordinalOf = new HashMap<>();
             docs.forEach((k, d) -> ordinalOf.put(k, d.ordinal()));
             int[] ordinalOfDoc = new int[reader.maxDoc()];
             Arrays.fill(ordinalOfDoc, -1);

@@ -17,6 +17,10 @@ import uk.goodpractice.directory.initiative.Initiative;
 import uk.goodpractice.directory.initiative.InitiativeEditingService;
 import uk.goodpractice.directory.initiative.InitiativeEdits;
 import uk.goodpractice.directory.organisation.Organisation;
+import uk.goodpractice.directory.area.Area;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
 
 /** Public suggestions and the editors' decisions on them. */
 @ApplicationScoped
@@ -57,8 +61,8 @@ class SuggestionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paged<SuggestionViews.View> listSuggestions(Suggestion.Status status, String initiative, PageRequest page) {
-        var where = new java.util.ArrayList<String>();
-        var values = new java.util.HashMap<String, Object>();
+        var where = new ArrayList<String>();
+        var values = new HashMap<String, Object>();
         if (status != null) {
             where.add("status = :status");
             values.put("status", status);
@@ -143,8 +147,8 @@ class SuggestionService {
             return List.of();
         }
         String wanted = named.strip();
-        return uk.goodpractice.directory.area.Area.<uk.goodpractice.directory.area.Area>find(
-                "deletedAt is null and (lower(name) = ?1 or slug = ?2)", wanted.toLowerCase(java.util.Locale.ROOT),
-                uk.goodpractice.directory.common.Slugs.of(wanted)).firstResultOptional().map(a -> List.of(a.slug)).orElse(List.of());
+        return Area.<Area>find(
+                "deletedAt is null and (lower(name) = ?1 or slug = ?2)", wanted.toLowerCase(Locale.ROOT),
+                Slugs.of(wanted)).firstResultOptional().map(a -> List.of(a.slug)).orElse(List.of());
     }
 }

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.goodpractice.directory.organisation.OrganisationName;
+import uk.goodpractice.directory.content.Link;
 
 /** API shapes of suggestions. */
 final class SuggestionViews {
@@ -54,7 +55,7 @@ final class SuggestionViews {
             String area,
             @Schema(required = true) String contactName,
             @Schema(required = true) String contactEmail,
-            @Schema(required = true) List<uk.goodpractice.directory.content.Link> links,
+            @Schema(required = true) List<Link> links,
             @Schema(required = true) Suggestion.Status status,
             String decisionReason,
             @Schema(description = "The draft initiative an accepted suggestion became") String initiativeSlug,

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.goodpractice.directory.Editing;
 import uk.goodpractice.directory.EditingProfile;
+import java.util.ArrayList;
+import java.util.Map;
 
 /**
  * What an admin does with accounts: read one (where a create's Location points), change its roles,
@@ -96,11 +98,11 @@ class AccountAdminTest {
         @Test
         void theLastAdminWhoCanSignIn_cannotBeDisabledOrDemoted_409() {
             // every other admin who can sign in is disabled for this test, and enabled again after it
-            List<String> others = new java.util.ArrayList<>();
+            List<String> others = new ArrayList<>();
             for (int page = 1; ; page++) {
                 Response list = asAdmin().get(ACCOUNTS + "?pageSize=100&page=" + page);
                 list.then().statusCode(200);
-                List<java.util.Map<String, Object>> results = list.path("results");
+                List<Map<String, Object>> results = list.path("results");
                 results.stream().filter(a -> ((List<?>) a.get("roles")).contains("admin") && a.get("disabledAt") == null)
                         .map(a -> (String) a.get("username")).filter(n -> !n.equals(Editing.ADMIN)).forEach(others::add);
                 if (page >= (int) list.path("paging.totalPages")) {

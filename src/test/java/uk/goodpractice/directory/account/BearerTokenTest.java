@@ -11,6 +11,8 @@ import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import uk.goodpractice.directory.EditingProfile;
+import java.util.Base64;
+import java.util.List;
 
 /**
  * Bearer tokens (single sign-on, e.g. Microsoft Entra ID) once configured: roles come from the
@@ -36,7 +38,7 @@ class BearerTokenTest {
         String token = BearerTokens.token(BearerTokens.claims("editor"));
         bearer(token).get("/api/v1/me").then().statusCode(200)
                 .body("username", equalTo("service-principal@example.test"))
-                .body("roles", equalTo(java.util.List.of("editor")))
+                .body("roles", equalTo(List.of("editor")))
                 .body("csrfToken", nullValue());
         bearer(token).contentType("application/merge-patch+json").header("If-Match", etag(token))
                 .body("{\"summary\":\"Changed with a bearer token\"}").patch(LIFELONG_LINKS).then().statusCode(200)
@@ -56,8 +58,8 @@ class BearerTokenTest {
     void aTamperedToken_gets401ProblemJson() {
         String token = BearerTokens.token(BearerTokens.claims());
         String[] parts = token.split("\\.");
-        String forgedClaims = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("\"roles\":[]", "\"roles\":[\"editor\"]").getBytes());
+        String forgedClaims = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"roles\":[]", "\"roles\":[\"editor\"]").getBytes());
         String tampered = parts[0] + "." + forgedClaims + "." + parts[2];
         bearer(tampered).contentType("application/merge-patch+json").header("If-Match", "\"v0\"")
                 .body("{\"summary\":\"Forged\"}").patch(LIFELONG_LINKS).then().statusCode(401)

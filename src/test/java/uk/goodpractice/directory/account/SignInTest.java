@@ -24,6 +24,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.goodpractice.directory.EditingProfile;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.List;
 
 /**
  * The web pages' sign-in: Quarkus form authentication with an encrypted session cookie, the CSRF
@@ -146,9 +151,9 @@ class SignInTest {
         void concurrentBasicGuessesFromOneAddress_areHashedOneAtATime_soTheDelayAppliesToThem() throws Exception {
             String here = "203.0.113." + (System.nanoTime() % 200 + 1);
             int attempts = freeFailures() + 4;
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+            ExecutorService pool = Executors.newFixedThreadPool(attempts);
             try {
-                java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+                List<Future<Integer>> answers = new ArrayList<>();
                 for (int i = 0; i < attempts; i++) {
                     int guess = i;
                     answers.add(pool.submit(() -> given().header("X-Forwarded-For", here).auth().preemptive()

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.transaction.RollbackException;
 import org.hibernate.StaleObjectStateException;
 import org.junit.jupiter.api.Test;
+import uk.goodpractice.directory.initiative.Initiative;
 
 /**
  * A version checked only at commit (an initiative's forced increment when its contact or mapping

@@ -10,6 +10,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The committed contract is the served document. When the API changes on purpose, regenerate the file:
@@ -61,7 +64,7 @@ class OpenApiContractTest {
     @Test
     void everyOperation_hasAUniqueOperationId() throws Exception {
         JsonNode doc = YAML.readTree(CONTRACT.toFile());
-        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        Map<String, String> seen = new HashMap<>();
         doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
             String where = op.getKey() + " " + path.getKey();
             String id = op.getValue().path("operationId").asText("");
@@ -119,7 +122,7 @@ class OpenApiContractTest {
         assertEquals(true, checked[0] >= 5, "the PATCH operations were found");
     }
 
-    private static void eachParameter(java.util.function.BiConsumer<String, JsonNode> check) throws Exception {
+    private static void eachParameter(BiConsumer<String, JsonNode> check) throws Exception {
         JsonNode doc = YAML.readTree(CONTRACT.toFile());
         doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op ->
                 op.getValue().path("parameters").forEach(p -> check.accept(op.getKey() + " " + path.getKey(), p))));

@@ -15,6 +15,8 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.goodpractice.directory.published.PublishedReadModel;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The loader is the first user of the validation rules. This class starts the service on an empty
@@ -38,7 +40,7 @@ class SeedLoaderTest {
     SeedLoader loader;
 
     @jakarta.inject.Inject
-    uk.goodpractice.directory.published.PublishedReadModel readModel;
+    PublishedReadModel readModel;
 
     @Test
     void invalidDataSet_isRefusedWithEveryProblemNamingFileRecordAndField() {
@@ -86,7 +88,7 @@ class SeedLoaderTest {
 
     private void publishAgain() {
         try {
-            readModel.refresh().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            readModel.refresh().get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError("the published snapshot could not be rebuilt", e);
         }

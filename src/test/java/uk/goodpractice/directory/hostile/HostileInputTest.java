@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import uk.goodpractice.directory.Editing;
 import uk.goodpractice.directory.EditingProfile;
 import uk.goodpractice.directory.suggestion.Suggestion;
+import java.util.HashMap;
 
 /** Each finding of the hostile-input review (issue 10 §4): never a 5xx, always problem details. */
 @QuarkusTest
@@ -202,11 +203,11 @@ class HostileInputTest {
             String path = "/api/v1/initiatives/" + slug;
             Map<String, Object> base = Map.of("edition", edition, "title", "T", "location", "Slide 1", "sections", List.of(),
                     "links", List.of(), "figures", List.of(), "references", List.of());
-            Map<String, Object> bigSection = new java.util.HashMap<>(base);
+            Map<String, Object> bigSection = new HashMap<>(base);
             bigSection.put("sections", List.of(Map.of("heading", "H", "blocks", List.of(Map.of("paragraph", "p".repeat(1_000_001))))));
-            Map<String, Object> bigLink = new java.util.HashMap<>(base);
+            Map<String, Object> bigLink = new HashMap<>(base);
             bigLink.put("links", List.of(Map.of("title", "l".repeat(100_001))));
-            Map<String, Object> bigFigure = new java.util.HashMap<>(base);
+            Map<String, Object> bigFigure = new HashMap<>(base);
             bigFigure.put("figures", List.of(Map.of("value", "1", "description", "f".repeat(100_001))));
             for (var c : List.of(Map.entry(bigSection, "/appearances/0/sections"), Map.entry(bigLink, "/appearances/0/links"),
                     Map.entry(bigFigure, "/appearances/0/figures"))) {

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.time.OffsetDateTime;
 
 /**
  * Editing initiatives: roles, If-Match, validation, soft delete and the audit trail. Each test
@@ -194,7 +195,7 @@ class InitiativeEditingTest {
 
         @Test
         void deletingAPublishedInitiative_isListedForMirrors_butADraftNeverIs() {
-            String since = java.time.OffsetDateTime.now().minusSeconds(1).toString();
+            String since = OffsetDateTime.now().minusSeconds(1).toString();
             String published = draft();
             String draft = draft();
             String v1 = asEditor().contentType(InitiativeResource.MERGE_PATCH).header("If-Match", etag(published))

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import uk.goodpractice.directory.Api;
 import uk.goodpractice.directory.Editing;
 import uk.goodpractice.directory.EditingProfile;
+import java.time.OffsetDateTime;
 
 /**
  * Nothing unpublished reaches a public answer. Builds drafts of every kind (a draft edition holding
@@ -175,12 +176,12 @@ class DraftIsolationTest {
         String editorTagAfter = Editing.etag(path);
         assertEquals(editorTagAfter, "\"v" + after.path("version").asLong() + "\"", "the public version is the row's when it last changed");
         assertTrue(after.path("version").asLong() > json(detailBefore).path("version").asLong(), "the public version moved on");
-        assertTrue(java.time.OffsetDateTime.parse(after.path("updatedAt").asText())
-                .isAfter(java.time.OffsetDateTime.parse(json(detailBefore).path("updatedAt").asText())), "updatedAt moved on");
+        assertTrue(OffsetDateTime.parse(after.path("updatedAt").asText())
+                .isAfter(OffsetDateTime.parse(json(detailBefore).path("updatedAt").asText())), "updatedAt moved on");
         assertFalse(detailBefore.header("ETag").equals(published.header("ETag")), "the ETag moved");
         assertFalse(listBefore.equals(allPages("/api/v1/initiatives")), "the list moved");
-        assertTrue(java.time.OffsetDateTime.parse(json(api().get("/api/v1/exports/directory.json")).path("asOf").asText())
-                .isAfter(java.time.OffsetDateTime.parse(asOfBefore)), "the dump's asOf moved on");
+        assertTrue(OffsetDateTime.parse(json(api().get("/api/v1/exports/directory.json")).path("asOf").asText())
+                .isAfter(OffsetDateTime.parse(asOfBefore)), "the dump's asOf moved on");
     }
 
     @Test

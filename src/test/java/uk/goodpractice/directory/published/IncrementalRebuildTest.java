@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import uk.goodpractice.directory.EditingProfile;
+import java.util.Locale;
 
 /**
  * A rebuild that reuses what the previous snapshot made of unchanged initiatives gives exactly the
@@ -307,7 +308,7 @@ class IncrementalRebuildTest {
         }
         // every word of every title is a search someone makes: the same hits in the same order, the first ones with the same highlights
         TreeSet<String> words = new TreeSet<>();
-        x.documents().forEach(d -> words.addAll(Arrays.asList(d.title().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))));
+        x.documents().forEach(d -> words.addAll(Arrays.asList(d.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))));
         words.remove("");
         for (String q : words) {
             var hx = a.analyst().initiativeSearch.search(q);

@@ -28,6 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.goodpractice.directory.Editing;
 import uk.goodpractice.directory.EditingProfile;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.time.OffsetDateTime;
 
 /** Public answers follow every commit: their tags are hashes of what they show, and drafts never share one. */
 @QuarkusTest
@@ -172,8 +175,8 @@ class PublishedSnapshotTest {
      */
     @Test
     void aStampKeptBeforeThePublicVersionColumn_keepsItsTimeWhileItsAnswersAreUnchanged() throws Exception {
-        java.time.OffsetDateTime then = java.time.OffsetDateTime.parse("2020-01-02T03:04:05Z");
-        java.time.OffsetDateTime now = java.time.OffsetDateTime.parse("2026-01-01T00:00:00Z");
+        OffsetDateTime then = OffsetDateTime.parse("2020-01-02T03:04:05Z");
+        OffsetDateTime now = OffsetDateTime.parse("2026-01-01T00:00:00Z");
         byte[] unstamped = answer("unchanged", Stamps.VERSION_PLACEHOLDER);
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             for (String path : List.of("test/legacy-unchanged", "test/legacy-changed")) {
@@ -198,7 +201,7 @@ class PublishedSnapshotTest {
     }
 
     private byte[] answer(String slug, long version) throws IOException {
-        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("slug", slug);
         answer.put("version", version);
         answer.put("updatedAt", Stamps.PLACEHOLDER);
@@ -210,6 +213,6 @@ class PublishedSnapshotTest {
         java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
         digest.update(answer);
         digest.update((byte) 0);
-        return java.util.HexFormat.of().formatHex(digest.digest());
+        return HexFormat.of().formatHex(digest.digest());
     }
 }

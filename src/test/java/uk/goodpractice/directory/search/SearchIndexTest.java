@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.util.LinkedHashMap;
 
 class SearchIndexTest {
 
@@ -130,7 +131,7 @@ class SearchIndexTest {
     class KeptBetweenSnapshots {
 
         private Map<String, SearchIndex.Doc> docs(boolean fillersMentionAlcohol) {
-            Map<String, SearchIndex.Doc> docs = new java.util.LinkedHashMap<>();
+            Map<String, SearchIndex.Doc> docs = new LinkedHashMap<>();
             docs.put("x", doc(0, "court", null, "alcohol", null));
             docs.put("y", doc(1, "alcohol", null, "court", null));
             for (int k = 2; k < 8; k++) {

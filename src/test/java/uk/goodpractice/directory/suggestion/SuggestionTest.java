@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.goodpractice.directory.EditingProfile;
+import java.util.List;
 
 /**
  * The public suggestion form and the editors' review. Each test stands in for its own client
@@ -64,7 +65,7 @@ class SuggestionTest {
                 .body("status", equalTo("DRAFT"))
                 .body("summary", equalTo("Peer support for kinship carers."))
                 .body("leadOrganisation.name", equalTo("A Council"))
-                .body("areas.slug", equalTo(java.util.List.of("salford")));
+                .body("areas.slug", equalTo(List.of("salford")));
         api().get("/api/v1/initiatives/" + slug).then().statusCode(404);
         api().auth().preemptive().basic("test-admin", "test-admin-password").queryParam("slug", id).get("/api/v1/audit").then()
                 .statusCode(200).body("results[0].action", equalTo("ACCEPT"));
