@@ -11,7 +11,8 @@ import re
 import sys
 
 OPENAPI = {"Tag", "Tags", "Operation", "APIResponse", "APIResponses", "Parameter", "Parameters", "RequestBody",
-           "Schema", "ExampleObject", "Content", "Header", "SecurityRequirement", "WriteErrors", "ConditionalErrors", "AuthErrors"}
+           "Schema", "ExampleObject", "Content", "Header", "SecurityRequirement", "WriteErrors", "ConditionalErrors", "AuthErrors",
+           "APIResponseSchema", "AnswerExample", "DraftsForEditors"}
 
 root = sys.argv[1] if len(sys.argv) > 1 else "."
 files = sorted(glob.glob(root + "/src/main/java/uk/goodpractice/directory/*/*Resource.java"))

@@ -1,5 +1,7 @@
 package uk.goodpractice.directory.account;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import uk.goodpractice.directory.common.AnswerExample;
 import uk.goodpractice.directory.common.Roles;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,12 +19,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,12 +50,17 @@ public class AccountResource {
         this.service = service;
     }
 
+    /**
+     * List accounts.
+     *
+     * Every account with its roles (admins only).
+     *
+     * @return A page of accounts
+     */
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "List accounts", description = "Every account with its roles (admins only).")
-    @APIResponse(responseCode = "200", description = "A page of accounts",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AccountViews.AccountView.class),
-                    examples = @ExampleObject(name = "accounts", value = ApiExamples.ACCOUNT_PAGE)))
+    @APIResponseSchema(AccountViews.AccountView[].class)
+    @AnswerExample(name = "accounts", value = ApiExamples.ACCOUNT_PAGE)
     @APIResponse(responseCode = "400", description = "page or pageSize is invalid",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "bad-page", value = ApiExamples.INVALID_PARAMETER)))
@@ -65,13 +69,18 @@ public class AccountResource {
         return PageLinks.ok(service.listAccounts(paging.toPageRequest()), uri);
     }
 
+    /**
+     * Create an account.
+     *
+     * Adds an editor or admin (admins only). The password is stored as a bcrypt hash.
+     *
+     * @return Created
+     */
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an account", description = "Adds an editor or admin (admins only). The password is stored as a bcrypt hash.")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = AccountViews.AccountView.class),
-                    examples = @ExampleObject(name = "editor", value = ApiExamples.ACCOUNT)))
+    @APIResponseSchema(value = AccountViews.AccountView.class, responseCode = "201")
+    @AnswerExample(name = "editor", value = ApiExamples.ACCOUNT)
     @APIResponse(responseCode = "400", description = "A field is invalid",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID_BODY)))
     @AuthErrors
@@ -81,30 +90,39 @@ public class AccountResource {
         return Response.created(uri.getBaseUriBuilder().path("v1/accounts").path(created.username()).build()).entity(created).build();
     }
 
+    /**
+     * Get an account.
+     *
+     * One account with its roles and whether it is disabled (admins only).
+     *
+     * @return The account
+     */
     @GET
     @Path("/{username}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Get an account", description = "One account with its roles and whether it is disabled (admins only).")
-    @APIResponse(responseCode = "200", description = "The account",
-            content = @Content(schema = @Schema(implementation = AccountViews.AccountView.class),
-                    examples = @ExampleObject(name = "editor", value = ApiExamples.ACCOUNT)))
+    @APIResponseSchema(AccountViews.AccountView.class)
+    @AnswerExample(name = "editor", value = ApiExamples.ACCOUNT)
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No account has this name")
     public AccountViews.AccountView getAccount(@PathParam("username") String username) {
         return service.findAccount(username).orElseThrow(() -> new ApiException.NotFound("No account is named '" + username + "'"));
     }
 
+    /**
+     * Change an account's roles, password or whether it may sign in.
+     *
+     * A JSON Merge Patch (RFC 7396) of roles, disabled and password (admins only). Disabling the account or giving it a new
+     * password ends every session it has, on every instance; new roles apply to its open sessions at once. The last admin who can
+     * sign in cannot be disabled or lose the admin role.
+     *
+     * @return Changed
+     */
     @PATCH
     @Path("/{username}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change an account's roles, password or whether it may sign in",
-            description = "A JSON Merge Patch (RFC 7396) of roles, disabled and password (admins only). Disabling the account or giving it "
-                    + "a new password ends every session it has, on every instance; new roles apply to its open sessions at once. "
-                    + "The last admin who can sign in cannot be disabled or lose the admin role.")
-    @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(schema = @Schema(implementation = AccountViews.AccountView.class),
-                    examples = @ExampleObject(name = "disabled", value = ApiExamples.DISABLED_ACCOUNT)))
+    @APIResponseSchema(AccountViews.AccountView.class)
+    @AnswerExample(name = "disabled", value = ApiExamples.DISABLED_ACCOUNT)
     @WriteErrors
     @APIResponse(responseCode = "404", description = "No account has this name")
     @APIResponse(responseCode = "409", description = "The change would leave no admin who can sign in",

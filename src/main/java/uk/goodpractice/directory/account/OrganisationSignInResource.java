@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -38,13 +37,16 @@ public class OrganisationSignInResource {
         this.identity = identity;
     }
 
+    /**
+     * Sign in with the organisation's identity provider.
+     *
+     * For browsers, where single sign-on is configured: answers 302 to the provider's sign-in page; the provider sends the
+     * browser back here, the session starts (cookies as for the form sign-in, plus the provider's session cookie) and this
+     * answers 303 to the home page. Roles come from the provider's roles or groups, mapped to editor and admin by configuration.
+     * 404 where single sign-on is not configured.
+     */
     @GET
     @PermitAll
-    @Operation(summary = "Sign in with the organisation's identity provider",
-            description = "For browsers, where single sign-on is configured: answers 302 to the provider's sign-in page; the provider "
-                    + "sends the browser back here, the session starts (cookies as for the form sign-in, plus the provider's session "
-                    + "cookie) and this answers 303 to the home page. Roles come from the provider's roles or groups, mapped to "
-                    + "editor and admin by configuration. 404 where single sign-on is not configured.")
     @APIResponse(responseCode = "302", description = "Not signed in yet: to the provider's sign-in page",
             headers = @Header(name = "Location", description = "The provider's authorization endpoint", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     @APIResponse(responseCode = "303", description = "Signed in: to the home page",

@@ -7,10 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.goodpractice.directory.common.ApiExamples;
@@ -27,13 +25,18 @@ public class SignOutResource {
         this.session = session;
     }
 
+    /**
+     * Sign out.
+     *
+     * Ends the browser session that POST /j_security_check (or the organisation's sign-in) started: its record is deleted, so its
+     * cookies are refused on every instance from now on, even if copied, and the browser is told to drop them. Signed in with the
+     * cookie, send the X-CSRF-Token header as for any change. Answers 204 also when no one was signed in.
+     *
+     * @return Signed out; the session cookie is expired
+     */
     @POST
     @PermitAll
-    @Operation(summary = "Sign out", description = "Ends the browser session that POST /j_security_check (or the organisation's "
-            + "sign-in) started: its record is deleted, so its cookies are refused on every instance from now on, even if "
-            + "copied, and the browser is told to drop them. Signed in with the cookie, send the X-CSRF-Token "
-            + "header as for any change. Answers 204 also when no one was signed in.")
-    @APIResponse(responseCode = "204", description = "Signed out; the session cookie is expired")
+    @APIResponse(responseCode = "204")
     @APIResponse(responseCode = "403", description = "Signed in with the cookie, but the X-CSRF-Token header is missing or wrong",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "csrf", value = ApiExamples.CSRF_TOKEN_MISSING)))

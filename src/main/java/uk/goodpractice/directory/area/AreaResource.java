@@ -1,5 +1,7 @@
 package uk.goodpractice.directory.area;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import uk.goodpractice.directory.common.AnswerExample;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,12 +23,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,11 +64,16 @@ public class AreaResource {
         this.pages = pages;
     }
 
+    /**
+     * List areas.
+     *
+     * Areas by name, filtered by type, parent or name, each with the number of initiatives linked to it.
+     *
+     * @return A page of areas
+     */
     @GET
-    @Operation(summary = "List areas", description = "Areas by name, filtered by type, parent or name, each with the number of initiatives linked to it.")
-    @APIResponse(responseCode = "200", description = "A page of areas",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AreaViews.Summary.class),
-                    examples = @ExampleObject(name = "salford", value = ApiExamples.AREA_PAGE)))
+    @APIResponseSchema(AreaViews.Summary[].class)
+    @AnswerExample(name = "salford", value = ApiExamples.AREA_PAGE)
     @APIResponse(responseCode = "400", description = "A parameter is invalid: unknown type or parent, bad page or pageSize")
     public Response listAreas(@Valid @BeanParam AreaFilter filter, @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         filter.since(); // a malformed updatedSince is a 400 whoever answers
@@ -80,13 +84,17 @@ public class AreaResource {
         return PageLinks.ok(service.listAreas(filter, paging.toPageRequest()), uri);
     }
 
+    /**
+     * Get one area with its initiatives and contacts.
+     *
+     * An area with the areas within it, its published initiatives and its published contacts. A deleted area is not found.
+     *
+     * @return The area
+     */
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get one area with its initiatives and contacts",
-            description = "An area with the areas within it, its published initiatives and its published contacts. A deleted area is not found.")
-    @APIResponse(responseCode = "200", description = "The area",
-            content = @Content(schema = @Schema(ref = "AreaDetail"),
-                    examples = @ExampleObject(name = "salford", value = ApiExamples.AREA)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "AreaDetail"),
+            examples = @ExampleObject(name = "salford", value = ApiExamples.AREA)))
     @APIResponse(responseCode = "404", description = "No area has this slug")
     public Response getArea(@PathParam("slug") String slug) {
         // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
@@ -94,31 +102,39 @@ public class AreaResource {
         return published != null ? published.toDetailResponse() : Response.ok(pages.findAreaBySlug(slug)).build();
     }
 
+    /**
+     * Get an area to edit.
+     *
+     * The editable fields and the ETag to send back in If-Match (editors only). Answers for a deleted area too (`deletedAt` says
+     * it is deleted), so that it can be restored.
+     *
+     * @return The area's editable fields; ETag names its version
+     */
     @GET
     @Path("/{slug}/editable")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Get an area to edit",
-            description = "The editable fields and the ETag to send back in If-Match (editors only). Answers for a deleted area too "
-                    + "(`deletedAt` says it is deleted), so that it can be restored.")
-    @APIResponse(responseCode = "200", description = "The area's editable fields; ETag names its version",
-            content = @Content(schema = @Schema(implementation = AreaEdits.Editable.class),
-                    examples = @ExampleObject(name = "salford", value = ApiExamples.EDITABLE_AREA)))
+    @APIResponseSchema(AreaEdits.Editable.class)
+    @AnswerExample(name = "salford", value = ApiExamples.EDITABLE_AREA)
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No area has this slug")
     public Response getEditableArea(@PathParam("slug") String slug) {
         return tagged(editing.findEditableBySlug(slug));
     }
 
+    /**
+     * Create an area.
+     *
+     * Adds an area (editors only), optionally within a parent area named by slug; an unknown parent is a 400 pointing at it.
+     *
+     * @return Created; Location names it and ETag its first version
+     */
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an area",
-            description = "Adds an area (editors only), optionally within a parent area named by slug; an unknown parent is a 400 pointing at it.")
     @RequestBody(content = @Content(schema = @Schema(implementation = AreaEdits.NewArea.class),
             examples = @ExampleObject(name = "wigan", value = ApiExamples.NEW_AREA)))
-    @APIResponse(responseCode = "201", description = "Created; Location names it and ETag its first version",
-            content = @Content(schema = @Schema(implementation = AreaEdits.Editable.class),
-                    examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_AREA)))
+    @APIResponseSchema(value = AreaEdits.Editable.class, responseCode = "201")
+    @AnswerExample(name = "created", value = ApiExamples.EDITABLE_AREA)
     @WriteErrors
     @APIResponse(responseCode = "409", description = "The slug is already in use (perhaps by a deleted area, which can be restored)")
     public Response createArea(@Valid @NotNull AreaEdits.NewArea request, @Context UriInfo uri) {
@@ -127,16 +143,20 @@ public class AreaResource {
                 .tag(new EntityTag("v" + created.version())).entity(created).build();
     }
 
+    /**
+     * Replace an area's editable fields.
+     *
+     * Sets name, type and parent (editors only); an absent parent means none, and a parent within the area itself is a 400.
+     * If-Match must name the version you edited. A new name or type gives the initiatives that show the area a new version too.
+     *
+     * @return Changed; ETag names the new version
+     */
     @PUT
     @Path("/{slug}")
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an area's editable fields",
-            description = "Sets name, type and parent (editors only); an absent parent means none, and a parent within the area itself is a 400. "
-                    + "If-Match must name the version you edited. A new name or type gives the initiatives that show the area a new version too.")
-    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(schema = @Schema(implementation = AreaEdits.Editable.class),
-                    examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_AREA)))
+    @APIResponseSchema(AreaEdits.Editable.class)
+    @AnswerExample(name = "changed", value = ApiExamples.EDITABLE_AREA)
     @WriteErrors
     @ConditionalErrors
     public Response replaceArea(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -144,16 +164,20 @@ public class AreaResource {
         return tagged(editing.replaceArea(slug, ifMatch, changes));
     }
 
+    /**
+     * Change some of an area's editable fields.
+     *
+     * A JSON Merge Patch (RFC 7396) of name, type and parent (editors only); a null parent makes it a top-level area. If-Match
+     * must name the version you edited.
+     *
+     * @return Changed; ETag names the new version
+     */
     @PATCH
     @Path("/{slug}")
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some of an area's editable fields",
-            description = "A JSON Merge Patch (RFC 7396) of name, type and parent (editors only); a null parent makes it a top-level area. "
-                    + "If-Match must name the version you edited.")
-    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(schema = @Schema(implementation = AreaEdits.Editable.class),
-                    examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_AREA)))
+    @APIResponseSchema(AreaEdits.Editable.class)
+    @AnswerExample(name = "changed", value = ApiExamples.EDITABLE_AREA)
     @WriteErrors
     @ConditionalErrors
     public Response patchArea(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -162,14 +186,19 @@ public class AreaResource {
         return tagged(editing.patchArea(slug, ifMatch, patch));
     }
 
+    /**
+     * Delete an area.
+     *
+     * A soft delete (editors only): hidden from every public read, and an unknown filter value from then on; kept for restoring
+     * and recorded in the audit trail. An area that initiatives, contacts or other areas still use cannot be deleted. If-Match
+     * must name the current version.
+     *
+     * @return Deleted
+     */
     @DELETE
     @Path("/{slug}")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Delete an area",
-            description = "A soft delete (editors only): hidden from every public read, and an unknown filter value from then on; kept for restoring "
-                    + "and recorded in the audit trail. An area that initiatives, contacts or other areas still use cannot be deleted. "
-                    + "If-Match must name the current version.")
-    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "204")
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "Initiatives, area contacts or areas within it still use the area; the detail names them",
@@ -179,15 +208,19 @@ public class AreaResource {
         return Response.noContent().build();
     }
 
+    /**
+     * Restore a deleted area.
+     *
+     * Brings a deleted area back (editors only); its parent must not be deleted. If-Match must name the deleted version (GET
+     * …/editable gives it).
+     *
+     * @return Restored
+     */
     @POST
     @Path("/{slug}/restore")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Restore a deleted area",
-            description = "Brings a deleted area back (editors only); its parent must not be deleted. "
-                    + "If-Match must name the deleted version (GET …/editable gives it).")
-    @APIResponse(responseCode = "200", description = "Restored",
-            content = @Content(schema = @Schema(implementation = AreaEdits.Editable.class),
-                    examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_AREA)))
+    @APIResponseSchema(value = AreaEdits.Editable.class, responseCode = "200")
+    @AnswerExample(name = "restored", value = ApiExamples.EDITABLE_AREA)
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The area is not deleted, or its parent is")

@@ -1,5 +1,7 @@
 package uk.goodpractice.directory.audit;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import uk.goodpractice.directory.common.AnswerExample;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -10,11 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.goodpractice.directory.common.Roles;
@@ -34,12 +31,17 @@ public class AuditResource {
         this.service = service;
     }
 
+    /**
+     * Read the audit trail.
+     *
+     * Changes, newest first. Audit entries cannot be changed through the API.
+     *
+     * @return A page of audit entries
+     */
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Read the audit trail", description = "Changes, newest first. Audit entries cannot be changed through the API.")
-    @APIResponse(responseCode = "200", description = "A page of audit entries",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditViews.Entry.class),
-                    examples = @ExampleObject(name = "update", value = ApiExamples.AUDIT_PAGE)))
+    @APIResponseSchema(AuditViews.Entry[].class)
+    @AnswerExample(name = "update", value = ApiExamples.AUDIT_PAGE)
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
     @AuthErrors
     public Response listAudit(@Valid @BeanParam AuditViews.Filter filter, @Valid @BeanParam PageParams paging, @Context UriInfo uri) {

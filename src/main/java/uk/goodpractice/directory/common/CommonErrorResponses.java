@@ -9,6 +9,8 @@ import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.jboss.jandex.IndexView;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -26,6 +28,7 @@ import java.util.TreeMap;
  * its X-CSRF-Token header, bearer token). It also documents the form sign-in, which is Quarkus's
  * own route rather than a resource method.
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class CommonErrorResponses implements OASFilter {
 
     static final String SESSION_SCHEME = "session";
@@ -56,6 +59,13 @@ public class CommonErrorResponses implements OASFilter {
             "400", new String[] {"bad-parameter", ApiExamples.INVALID_PARAMETER},
             "404", new String[] {"not-found", ApiExamples.NOT_FOUND},
             "409", new String[] {"conflict", ApiExamples.CONFLICT});
+
+    /** The application's classes as the contract's scanner saw them, for what an operation's method says (its Javadoc). */
+    private final IndexView index;
+
+    public CommonErrorResponses(IndexView index) {
+        this.index = index;
+    }
 
     private static void completeUsualProblems(Operation operation) {
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
@@ -100,6 +110,7 @@ public class CommonErrorResponses implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        OperationText.apply(openAPI, index);
         Components components = openAPI.getComponents();
         components.addSecurityScheme(SESSION_SCHEME, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.COOKIE).name("quarkus-credential")

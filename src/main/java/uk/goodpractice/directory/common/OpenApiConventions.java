@@ -35,8 +35,8 @@ import java.util.function.UnaryOperator;
 public final class OpenApiConventions {
 
     static final String BASIC_SCHEME = "basic";
-    /** An operation marked with this extension answers anyone, and shows signed-in editors drafts too. */
-    public static final String DRAFTS_FOR_EDITORS = "x-drafts-for-editors";
+    /** An operation marked with this extension ({@link DraftsForEditors}) answers anyone, and shows signed-in editors drafts too. */
+    static final String DRAFTS_FOR_EDITORS = "x-drafts-for-editors";
     /**
      * On a resource's {@code @Tag}: the version its If-Match examples name (a record's first, 0, when not given),
      * so that they match the feature's other examples.

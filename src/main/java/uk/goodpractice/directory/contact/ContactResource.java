@@ -1,5 +1,7 @@
 package uk.goodpractice.directory.contact;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import uk.goodpractice.directory.common.AnswerExample;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import uk.goodpractice.directory.common.StatusFilter;
@@ -24,12 +26,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -68,13 +67,18 @@ public class ContactResource {
         this.identity = identity;
     }
 
+    /**
+     * Find area contacts.
+     *
+     * Contacts exactly as published (name, role, organisation, email and phone as printed), by name. Values of one filter are
+     * OR-ed, different filters AND-ed; an unknown filter value is a 400. Editors may ask with `status` for the contacts of draft
+     * editions (the status is their edition's).
+     *
+     * @return A page of contacts
+     */
     @GET
-    @Operation(summary = "Find area contacts", description = "Contacts exactly as published (name, role, organisation, email and phone as printed), by name. "
-            + "Values of one filter are OR-ed, different filters AND-ed; an unknown filter value is a 400. "
-            + "Editors may ask with `status` for the contacts of draft editions (the status is their edition's).")
-    @APIResponse(responseCode = "200", description = "A page of contacts",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ContactView.class),
-                    examples = @ExampleObject(name = "daybreak", value = ApiExamples.CONTACT_PAGE)))
+    @APIResponseSchema(ContactView[].class)
+    @AnswerExample(name = "daybreak", value = ApiExamples.CONTACT_PAGE)
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
     @AuthErrors
     public Response listContacts(@Valid @BeanParam ContactFilter filter, @Valid @BeanParam StatusFilter status,
@@ -90,13 +94,17 @@ public class ContactResource {
         return PageLinks.ok(service.listContacts(filter, statuses, paging.toPageRequest()), uri);
     }
 
+    /**
+     * Get one area contact.
+     *
+     * A contact as published. Deleted contacts and those of an edition not yet published are not found.
+     *
+     * @return The contact
+     */
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get one area contact",
-            description = "A contact as published. Deleted contacts and those of an edition not yet published are not found.")
-    @APIResponse(responseCode = "200", description = "The contact",
-            content = @Content(schema = @Schema(implementation = ContactView.class),
-                    examples = @ExampleObject(name = "joe-garraway", value = ApiExamples.CONTACT)))
+    @APIResponseSchema(ContactView.class)
+    @AnswerExample(name = "joe-garraway", value = ApiExamples.CONTACT)
     @APIResponse(responseCode = "404", description = "No published contact has this slug")
     public Response getContact(@PathParam("slug") String slug) {
         // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET
@@ -104,32 +112,40 @@ public class ContactResource {
         return published != null ? published.toDetailResponse() : Response.ok(service.findContactBySlug(slug)).build();
     }
 
+    /**
+     * Get an area contact to edit.
+     *
+     * The editable fields and the ETag to send back in If-Match (editors only). Answers for a deleted or unpublished contact too
+     * (`deletedAt` says it is deleted), so that it can be restored.
+     *
+     * @return The contact's editable fields; ETag names its version
+     */
     @GET
     @Path("/{slug}/editable")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Get an area contact to edit",
-            description = "The editable fields and the ETag to send back in If-Match (editors only). Answers for a deleted or unpublished contact "
-                    + "too (`deletedAt` says it is deleted), so that it can be restored.")
-    @APIResponse(responseCode = "200", description = "The contact's editable fields; ETag names its version",
-            content = @Content(schema = @Schema(implementation = ContactEdits.Editable.class),
-                    examples = @ExampleObject(name = "joe-garraway", value = ApiExamples.EDITABLE_CONTACT)))
+    @APIResponseSchema(ContactEdits.Editable.class)
+    @AnswerExample(name = "joe-garraway", value = ApiExamples.EDITABLE_CONTACT)
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No contact has this slug")
     public Response getEditableContact(@PathParam("slug") String slug) {
         return tagged(editing.findEditableBySlug(slug));
     }
 
+    /**
+     * Create an area contact.
+     *
+     * Adds a contact (editors only). It is public once the edition named by `edition` is published. A new organisation name adds
+     * the organisation; areas, initiatives and the edition are named by slug, and an unknown one is a 400 pointing at it.
+     *
+     * @return Created; Location names it and ETag its first version
+     */
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an area contact",
-            description = "Adds a contact (editors only). It is public once the edition named by `edition` is published. A new organisation name adds "
-                    + "the organisation; areas, initiatives and the edition are named by slug, and an unknown one is a 400 pointing at it.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ContactEdits.NewContact.class),
             examples = @ExampleObject(name = "sam-taylor", value = ApiExamples.NEW_CONTACT)))
-    @APIResponse(responseCode = "201", description = "Created; Location names it and ETag its first version",
-            content = @Content(schema = @Schema(implementation = ContactEdits.Editable.class),
-                    examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_CONTACT)))
+    @APIResponseSchema(value = ContactEdits.Editable.class, responseCode = "201")
+    @AnswerExample(name = "created", value = ApiExamples.EDITABLE_CONTACT)
     @WriteErrors
     @APIResponse(responseCode = "409", description = "The slug is already in use (perhaps by a deleted contact, which can be restored)")
     public Response createContact(@Valid @NotNull ContactEdits.NewContact request, @Context UriInfo uri) {
@@ -138,16 +154,20 @@ public class ContactResource {
                 .tag(new EntityTag("v" + created.version())).entity(created).build();
     }
 
+    /**
+     * Replace an area contact's editable fields.
+     *
+     * Sets every editable field (editors only); an absent field is cleared. If-Match must name the version you edited. The
+     * initiatives it is or was linked to get a new version too, since each shows its contacts.
+     *
+     * @return Changed; ETag names the new version
+     */
     @PUT
     @Path("/{slug}")
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an area contact's editable fields",
-            description = "Sets every editable field (editors only); an absent field is cleared. If-Match must name the version you edited. "
-                    + "The initiatives it is or was linked to get a new version too, since each shows its contacts.")
-    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(schema = @Schema(implementation = ContactEdits.Editable.class),
-                    examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_CONTACT)))
+    @APIResponseSchema(ContactEdits.Editable.class)
+    @AnswerExample(name = "changed", value = ApiExamples.EDITABLE_CONTACT)
     @WriteErrors
     @ConditionalErrors
     public Response replaceContact(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -155,16 +175,20 @@ public class ContactResource {
         return tagged(editing.replaceContact(slug, ifMatch, changes));
     }
 
+    /**
+     * Change some of an area contact's editable fields.
+     *
+     * A JSON Merge Patch (RFC 7396) of the editable fields (editors only): null clears a field, a list replaces the whole list.
+     * If-Match must name the version you edited.
+     *
+     * @return Changed; ETag names the new version
+     */
     @PATCH
     @Path("/{slug}")
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some of an area contact's editable fields",
-            description = "A JSON Merge Patch (RFC 7396) of the editable fields (editors only): null clears a field, a list replaces the whole list. "
-                    + "If-Match must name the version you edited.")
-    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(schema = @Schema(implementation = ContactEdits.Editable.class),
-                    examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_CONTACT)))
+    @APIResponseSchema(ContactEdits.Editable.class)
+    @AnswerExample(name = "changed", value = ApiExamples.EDITABLE_CONTACT)
     @WriteErrors
     @ConditionalErrors
     public Response patchContact(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -173,13 +197,18 @@ public class ContactResource {
         return tagged(editing.patchContact(slug, ifMatch, patch));
     }
 
+    /**
+     * Delete an area contact.
+     *
+     * A soft delete (editors only): hidden from every public read, kept for restoring and recorded in the audit trail. If-Match
+     * must name the current version.
+     *
+     * @return Deleted
+     */
     @DELETE
     @Path("/{slug}")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Delete an area contact",
-            description = "A soft delete (editors only): hidden from every public read, kept for restoring and recorded in the audit trail. "
-                    + "If-Match must name the current version.")
-    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "204")
     @WriteErrors
     @ConditionalErrors
     public Response deleteContact(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -187,15 +216,19 @@ public class ContactResource {
         return Response.noContent().build();
     }
 
+    /**
+     * Restore a deleted area contact.
+     *
+     * Brings a deleted contact back (editors only), with the links it had to areas and initiatives. If-Match must name the
+     * deleted version (GET …/editable gives it).
+     *
+     * @return Restored
+     */
     @POST
     @Path("/{slug}/restore")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Restore a deleted area contact",
-            description = "Brings a deleted contact back (editors only), with the links it had to areas and initiatives. "
-                    + "If-Match must name the deleted version (GET …/editable gives it).")
-    @APIResponse(responseCode = "200", description = "Restored",
-            content = @Content(schema = @Schema(implementation = ContactEdits.Editable.class),
-                    examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_CONTACT)))
+    @APIResponseSchema(value = ContactEdits.Editable.class, responseCode = "200")
+    @AnswerExample(name = "restored", value = ApiExamples.EDITABLE_CONTACT)
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The contact is not deleted")

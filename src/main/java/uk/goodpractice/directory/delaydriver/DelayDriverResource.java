@@ -1,5 +1,7 @@
 package uk.goodpractice.directory.delaydriver;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import uk.goodpractice.directory.common.AnswerExample;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -10,12 +12,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.goodpractice.directory.common.OpenApiConventions;
@@ -45,11 +43,17 @@ public class DelayDriverResource {
         this.service = service;
     }
 
+    /**
+     * List the delay drivers.
+     *
+     * The ten drivers in the guides' matrix order, each with its matrix label, the shorter slide label, a description and how
+     * many initiatives map to it.
+     *
+     * @return A page of delay drivers
+     */
     @GET
-    @Operation(summary = "List the delay drivers", description = "The ten drivers in the guides' matrix order, each with its matrix label, the shorter slide label, a description and how many initiatives map to it.")
-    @APIResponse(responseCode = "200", description = "A page of delay drivers",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DelayDriverViews.Summary.class),
-                    examples = @ExampleObject(name = "drivers", value = ApiExamples.DRIVER_PAGE)))
+    @APIResponseSchema(DelayDriverViews.Summary[].class)
+    @AnswerExample(name = "drivers", value = ApiExamples.DRIVER_PAGE)
     @APIResponse(responseCode = "400", description = "page or pageSize is invalid",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "bad-page-size", value = ApiExamples.INVALID_PARAMETER)))
@@ -63,13 +67,17 @@ public class DelayDriverResource {
         return PageLinks.ok(service.listDelayDrivers(since, paging.toPageRequest()), uri);
     }
 
+    /**
+     * Get one delay driver with its initiatives per edition.
+     *
+     * The driver and, for each edition, the initiatives mapped to it in printed order, with each mapping's provenance.
+     *
+     * @return The delay driver
+     */
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get one delay driver with its initiatives per edition",
-            description = "The driver and, for each edition, the initiatives mapped to it in printed order, with each mapping's provenance.")
-    @APIResponse(responseCode = "200", description = "The delay driver",
-            content = @Content(schema = @Schema(implementation = DelayDriverViews.Detail.class),
-                    examples = @ExampleObject(name = "court-capacity", value = ApiExamples.DRIVER)))
+    @APIResponseSchema(DelayDriverViews.Detail.class)
+    @AnswerExample(name = "court-capacity", value = ApiExamples.DRIVER)
     @APIResponse(responseCode = "404", description = "No delay driver has this slug")
     public Response getDelayDriver(@PathParam("slug") String slug) {
         // the snapshot's bytes where it has them, so a HEAD or a signed-in reader sees the same updatedAt as a public GET

@@ -1,5 +1,7 @@
 package uk.goodpractice.directory.delaydriver;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import uk.goodpractice.directory.common.AnswerExample;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,11 +22,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,104 +49,129 @@ public class DriverMappingResource {
         this.editing = editing;
     }
 
+    /**
+     * Get a driver mapping to edit.
+     *
+     * The mapping and the ETag to send back in If-Match (editors only). Answers for a deleted mapping too (`deletedAt` says it is
+     * deleted), so that it can be restored.
+     *
+     * @return The mapping; ETag names its version
+     */
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(operationId = "getDriverMapping", summary = "Get a driver mapping to edit",
-            description = "The mapping and the ETag to send back in If-Match (editors only). Answers for a deleted mapping too "
-                    + "(`deletedAt` says it is deleted), so that it can be restored.")
-    @APIResponse(responseCode = "200", description = "The mapping; ETag names its version",
-            content = @Content(schema = @Schema(implementation = DriverMappingEdits.Editable.class),
-                    examples = @ExampleObject(name = "editorial", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
+    @APIResponseSchema(DriverMappingEdits.Editable.class)
+    @AnswerExample(name = "editorial", value = ApiExamples.EDITABLE_DRIVER_MAPPING)
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No driver mapping has this id")
-    public Response getMapping(@PathParam("id") long id) {
+    public Response getDriverMapping(@PathParam("id") long id) {
         return tagged(editing.findEditableById(id));
     }
 
+    /**
+     * Map an initiative to a delay driver in an edition.
+     *
+     * Adds a mapping (editors only). The initiative must appear in the edition, and an EDITORIAL mapping needs a rationale.
+     * Re-creating a deleted mapping brings it back under its old id with the new provenance and rationale. The initiative gets a
+     * new version (ETag), since it shows its mappings.
+     *
+     * @return Created; Location names it and ETag its version
+     */
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createDriverMapping", summary = "Map an initiative to a delay driver in an edition",
-            description = "Adds a mapping (editors only). The initiative must appear in the edition, and an EDITORIAL mapping needs a rationale. "
-                    + "Re-creating a deleted mapping brings it back under its old id with the new provenance and rationale. "
-                    + "The initiative gets a new version (ETag), since it shows its mappings.")
     @RequestBody(content = @Content(schema = @Schema(implementation = DriverMappingEdits.NewMapping.class),
             examples = @ExampleObject(name = "editorial", value = ApiExamples.NEW_DRIVER_MAPPING)))
-    @APIResponse(responseCode = "201", description = "Created; Location names it and ETag its version",
-            content = @Content(schema = @Schema(implementation = DriverMappingEdits.Editable.class),
-                    examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
+    @APIResponseSchema(value = DriverMappingEdits.Editable.class, responseCode = "201")
+    @AnswerExample(name = "created", value = ApiExamples.EDITABLE_DRIVER_MAPPING)
     @WriteErrors
     @APIResponse(responseCode = "409", description = "The initiative is already mapped to this driver in this edition",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "duplicate", value = ApiExamples.DUPLICATE_DRIVER_MAPPING)))
-    public Response createMapping(@Valid @NotNull DriverMappingEdits.NewMapping request, @Context UriInfo uri) {
+    public Response createDriverMapping(@Valid @NotNull DriverMappingEdits.NewMapping request, @Context UriInfo uri) {
         DriverMappingEdits.Editable created = editing.createMapping(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .tag(new EntityTag("v" + created.version())).entity(created).build();
     }
 
+    /**
+     * Replace a driver mapping's provenance and rationale.
+     *
+     * Sets provenance and rationale (editors only); initiative, driver and edition identify the mapping and do not change.
+     * If-Match must name the version you edited.
+     *
+     * @return Changed; ETag names the new version
+     */
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceDriverMapping", summary = "Replace a driver mapping's provenance and rationale",
-            description = "Sets provenance and rationale (editors only); initiative, driver and edition identify the mapping and do not change. "
-                    + "If-Match must name the version you edited.")
-    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(schema = @Schema(implementation = DriverMappingEdits.Editable.class),
-                    examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
+    @APIResponseSchema(DriverMappingEdits.Editable.class)
+    @AnswerExample(name = "changed", value = ApiExamples.EDITABLE_DRIVER_MAPPING)
     @WriteErrors
     @ConditionalErrors
-    public Response replaceMapping(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replaceDriverMapping(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DriverMappingEdits.Changes changes) {
         return tagged(editing.replaceMapping(id, ifMatch, changes));
     }
 
+    /**
+     * Change a driver mapping's provenance or rationale.
+     *
+     * A JSON Merge Patch (RFC 7396) of provenance and rationale (editors only). If-Match must name the version you edited.
+     *
+     * @return Changed; ETag names the new version
+     */
     @PATCH
     @Path("/{id}")
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(operationId = "patchDriverMapping", summary = "Change a driver mapping's provenance or rationale",
-            description = "A JSON Merge Patch (RFC 7396) of provenance and rationale (editors only). If-Match must name the version you edited.")
-    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(schema = @Schema(implementation = DriverMappingEdits.Editable.class),
-                    examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
+    @APIResponseSchema(DriverMappingEdits.Editable.class)
+    @AnswerExample(name = "changed", value = ApiExamples.EDITABLE_DRIVER_MAPPING)
     @WriteErrors
     @ConditionalErrors
-    public Response patchMapping(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response patchDriverMapping(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = DriverMappingEdits.Changes.class),
                     examples = @ExampleObject(name = "printed", value = "{\"provenance\":\"PRINTED_MATRIX\",\"rationale\":null}"))) @NotNull JsonNode patch) {
         return tagged(editing.patchMapping(id, ifMatch, patch));
     }
 
+    /**
+     * Delete a driver mapping.
+     *
+     * A soft delete (editors only): hidden from every public read, kept for restoring and recorded in the audit trail. If-Match
+     * must name the current version.
+     *
+     * @return Deleted
+     */
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(operationId = "deleteDriverMapping", summary = "Delete a driver mapping",
-            description = "A soft delete (editors only): hidden from every public read, kept for restoring and recorded in the audit trail. "
-                    + "If-Match must name the current version.")
-    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "204")
     @WriteErrors
     @ConditionalErrors
-    public Response deleteMapping(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response deleteDriverMapping(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteMapping(id, ifMatch);
         return Response.noContent().build();
     }
 
+    /**
+     * Restore a deleted driver mapping.
+     *
+     * Brings a deleted mapping back (editors only), if its initiative still appears in its edition. If-Match must name the
+     * deleted version (GET /api/v1/driver-mappings/{id} gives it).
+     *
+     * @return Restored
+     */
     @POST
     @Path("/{id}/restore")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(operationId = "restoreDriverMapping", summary = "Restore a deleted driver mapping",
-            description = "Brings a deleted mapping back (editors only), if its initiative still appears in its edition. "
-                    + "If-Match must name the deleted version (GET /api/v1/driver-mappings/{id} gives it).")
-    @APIResponse(responseCode = "200", description = "Restored",
-            content = @Content(schema = @Schema(implementation = DriverMappingEdits.Editable.class),
-                    examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_DRIVER_MAPPING)))
+    @APIResponseSchema(value = DriverMappingEdits.Editable.class, responseCode = "200")
+    @AnswerExample(name = "restored", value = ApiExamples.EDITABLE_DRIVER_MAPPING)
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The mapping is not deleted, or its initiative no longer appears in its edition")
-    public Response restoreMapping(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response restoreDriverMapping(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreMapping(id, ifMatch));
     }
 

@@ -1,5 +1,7 @@
 package uk.goodpractice.directory.deletion;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import uk.goodpractice.directory.common.AnswerExample;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -13,11 +15,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,15 +38,18 @@ public class DeletionResource {
         this.service = service;
     }
 
+    /**
+     * List deletions.
+     *
+     * Published initiatives, area contacts and areas that editors have deleted, and published initiatives they have unpublished
+     * (set back to draft), oldest first. A mirror asks with `since` set to the time of its last sync and removes what is listed.
+     * Deleted records are kept and may be restored; a restored record reappears in the ordinary lists.
+     *
+     * @return A page of deletions
+     */
     @GET
-    @Operation(summary = "List deletions",
-            description = "Published initiatives, area contacts and areas that editors have deleted, and published initiatives they have "
-                    + "unpublished (set back to draft), oldest first. "
-                    + "A mirror asks with `since` set to the time of its last sync and removes what is listed. Deleted records are kept and may be restored; "
-                    + "a restored record reappears in the ordinary lists.")
-    @APIResponse(responseCode = "200", description = "A page of deletions",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeletionView.class),
-                    examples = @ExampleObject(name = "one", value = ApiExamples.DELETION_PAGE)))
+    @APIResponseSchema(DeletionView[].class)
+    @AnswerExample(name = "one", value = ApiExamples.DELETION_PAGE)
     @APIResponse(responseCode = "400", description = "since, page or pageSize is invalid",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "bad-page", value = ApiExamples.INVALID_PARAMETER)))

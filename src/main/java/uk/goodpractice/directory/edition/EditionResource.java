@@ -1,5 +1,8 @@
 package uk.goodpractice.directory.edition;
 
+import uk.goodpractice.directory.common.DraftsForEditors;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import uk.goodpractice.directory.common.AnswerExample;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,12 +31,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import uk.goodpractice.directory.common.OpenApiConventions;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -73,11 +74,17 @@ public class EditionResource {
         this.identity = identity;
     }
 
+    /**
+     * List the editions.
+     *
+     * Every published edition (editors may ask for drafts with `status`), oldest first, with how many initiatives it presents and
+     * whether it prints a delay-driver matrix.
+     *
+     * @return A page of editions
+     */
     @GET
-    @Operation(summary = "List the editions", description = "Every published edition (editors may ask for drafts with `status`), oldest first, with how many initiatives it presents and whether it prints a delay-driver matrix.")
-    @APIResponse(responseCode = "200", description = "A page of editions",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EditionViews.Summary.class),
-                    examples = @ExampleObject(name = "editions", value = ApiExamples.EDITION_PAGE)))
+    @APIResponseSchema(EditionViews.Summary[].class)
+    @AnswerExample(name = "editions", value = ApiExamples.EDITION_PAGE)
     @APIResponse(responseCode = "400", description = "page or pageSize is invalid",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "bad-page", value = ApiExamples.INVALID_PARAMETER)))
@@ -95,14 +102,20 @@ public class EditionResource {
         return PageLinks.ok(service.listEditions(statuses, since, paging.toPageRequest()), uri);
     }
 
+    /**
+     * Get one edition.
+     *
+     * The edition (a draft only for a signed-in editor) with its introduction, suggestions contact, themes, initiatives in
+     * printed order and the items it announces.
+     *
+     * @return The edition
+     */
     @GET
     @Path("/{slug}")
-    @Operation(extensions = @Extension(name = OpenApiConventions.DRAFTS_FOR_EDITORS, value = "true"),
-            summary = "Get one edition", description = "The edition (a draft only for a signed-in editor) with its introduction, suggestions contact, themes, initiatives in printed order and the items it announces.")
-    @APIResponse(responseCode = "200", description = "The edition",
-            content = @Content(schema = @Schema(ref = "EditionDetail"),
-                    examples = @ExampleObject(name = "quarter-2", value = ApiExamples.EDITION)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "EditionDetail"),
+            examples = @ExampleObject(name = "quarter-2", value = ApiExamples.EDITION)))
     @APIResponse(responseCode = "404", description = "No published edition has this slug")
+    @DraftsForEditors
     public Response getEdition(
             @Parameter(description = "The edition's slug", example = "good-practice-guide-2024-25-q2") @PathParam("slug") String slug) {
         boolean editor = identity.hasRole(Roles.EDITOR);
@@ -111,26 +124,37 @@ public class EditionResource {
         return published != null ? published.toDetailResponse() : Response.ok(pages.findEditionBySlug(slug, editor)).build();
     }
 
+    /**
+     * Get an edition to edit.
+     *
+     * Its editable fields, state, live initiatives in printed order and version (editors only; drafts and deleted ones too). ETag
+     * names the version.
+     *
+     * @return The editable edition
+     */
     @GET
     @Path("/{slug}/editable")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Get an edition to edit", description = "Its editable fields, state, live initiatives in printed order and version (editors only; drafts and deleted ones too). ETag names the version.")
-    @APIResponse(responseCode = "200", description = "The editable edition",
-            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
-                    examples = @ExampleObject(name = "draft", value = ApiExamples.EDITABLE_EDITION)))
+    @APIResponseSchema(EditionEdits.Editable.class)
+    @AnswerExample(name = "draft", value = ApiExamples.EDITABLE_EDITION)
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No edition has this slug")
     public Response getEditableEdition(@PathParam("slug") String slug) {
         return tagged(editing.findEditableBySlug(slug));
     }
 
+    /**
+     * Create an edition.
+     *
+     * Creates a draft edition after the existing ones (editors only). Nothing of it is public until it is published.
+     *
+     * @return Created; Location names it and ETag its first version
+     */
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an edition", description = "Creates a draft edition after the existing ones (editors only). Nothing of it is public until it is published.")
-    @APIResponse(responseCode = "201", description = "Created; Location names it and ETag its first version",
-            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
-                    examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_EDITION)))
+    @APIResponseSchema(value = EditionEdits.Editable.class, responseCode = "201")
+    @AnswerExample(name = "created", value = ApiExamples.EDITABLE_EDITION)
     @WriteErrors
     @APIResponse(responseCode = "409", description = "The slug is already in use")
     public Response createEdition(@Valid @NotNull EditionEdits.NewEdition request, @Context UriInfo uri) {
@@ -139,14 +163,19 @@ public class EditionResource {
                 .tag(new EntityTag("v" + created.version())).entity(created).build();
     }
 
+    /**
+     * Replace an edition's editable fields.
+     *
+     * Sets every editable field (editors only). If-Match must name the version you edited.
+     *
+     * @return Changed; ETag names the new version
+     */
     @PUT
     @Path("/{slug}")
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an edition's editable fields", description = "Sets every editable field (editors only). If-Match must name the version you edited.")
-    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
-                    examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_EDITION)))
+    @APIResponseSchema(EditionEdits.Editable.class)
+    @AnswerExample(name = "changed", value = ApiExamples.EDITABLE_EDITION)
     @WriteErrors
     @ConditionalErrors
     public Response replaceEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -154,14 +183,19 @@ public class EditionResource {
         return tagged(editing.replaceEdition(slug, ifMatch, changes));
     }
 
+    /**
+     * Change some of an edition's editable fields.
+     *
+     * A JSON Merge Patch (RFC 7396) of the editable fields (editors only). If-Match must name the version you edited.
+     *
+     * @return Changed; ETag names the new version
+     */
     @PATCH
     @Path("/{slug}")
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MERGE_PATCH)
-    @Operation(summary = "Change some of an edition's editable fields", description = "A JSON Merge Patch (RFC 7396) of the editable fields (editors only). If-Match must name the version you edited.")
-    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
-                    examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_EDITION)))
+    @APIResponseSchema(EditionEdits.Editable.class)
+    @AnswerExample(name = "changed", value = ApiExamples.EDITABLE_EDITION)
     @WriteErrors
     @ConditionalErrors
     public Response patchEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -170,11 +204,17 @@ public class EditionResource {
         return tagged(editing.patchEdition(slug, ifMatch, patch));
     }
 
+    /**
+     * Delete a draft edition.
+     *
+     * A soft delete of a draft edition (editors only): hidden, kept and restorable. A published edition cannot be deleted (409).
+     *
+     * @return Deleted
+     */
     @DELETE
     @Path("/{slug}")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Delete a draft edition", description = "A soft delete of a draft edition (editors only): hidden, kept and restorable. A published edition cannot be deleted (409).")
-    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "204")
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The edition is published")
@@ -183,13 +223,18 @@ public class EditionResource {
         return Response.noContent().build();
     }
 
+    /**
+     * Restore a deleted edition.
+     *
+     * Brings a deleted draft edition back (editors only).
+     *
+     * @return Restored
+     */
     @POST
     @Path("/{slug}/restore")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Restore a deleted edition", description = "Brings a deleted draft edition back (editors only).")
-    @APIResponse(responseCode = "200", description = "Restored",
-            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
-                    examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_EDITION)))
+    @APIResponseSchema(value = EditionEdits.Editable.class, responseCode = "200")
+    @AnswerExample(name = "restored", value = ApiExamples.EDITABLE_EDITION)
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The edition is not deleted")
@@ -197,15 +242,20 @@ public class EditionResource {
         return tagged(editing.restoreEdition(slug, ifMatch));
     }
 
+    /**
+     * Publish an edition.
+     *
+     * Publishes the draft edition together with its draft initiatives, and so their driver mappings and contacts, in one
+     * transaction, and records when (editors only). The publication date is set to today if it was not given. If-Match must name
+     * the current version.
+     *
+     * @return Published
+     */
     @POST
     @Path("/{slug}/publish")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Publish an edition",
-            description = "Publishes the draft edition together with its draft initiatives, and so their driver mappings and contacts, in one transaction, "
-                    + "and records when (editors only). The publication date is set to today if it was not given. If-Match must name the current version.")
-    @APIResponse(responseCode = "200", description = "Published",
-            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
-                    examples = @ExampleObject(name = "published", value = ApiExamples.EDITABLE_EDITION)))
+    @APIResponseSchema(value = EditionEdits.Editable.class, responseCode = "200")
+    @AnswerExample(name = "published", value = ApiExamples.EDITABLE_EDITION)
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "Already published, or it presents no initiatives")
@@ -213,15 +263,20 @@ public class EditionResource {
         return tagged(editing.publishEdition(slug, ifMatch));
     }
 
+    /**
+     * Reorder an edition's initiatives.
+     *
+     * Sets the printed order: the list names every live initiative of the edition exactly once (editors only). If-Match must name
+     * the edition's current version.
+     *
+     * @return Reordered; ETag names the edition's new version
+     */
     @PUT
     @Path("/{slug}/order")
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reorder an edition's initiatives",
-            description = "Sets the printed order: the list names every live initiative of the edition exactly once (editors only). If-Match must name the edition's current version.")
-    @APIResponse(responseCode = "200", description = "Reordered; ETag names the edition's new version",
-            content = @Content(schema = @Schema(implementation = EditionEdits.Editable.class),
-                    examples = @ExampleObject(name = "reordered", value = ApiExamples.EDITABLE_EDITION)))
+    @APIResponseSchema(EditionEdits.Editable.class)
+    @AnswerExample(name = "reordered", value = ApiExamples.EDITABLE_EDITION)
     @WriteErrors
     @ConditionalErrors
     public Response reorderEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

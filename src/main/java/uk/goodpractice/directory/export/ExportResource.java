@@ -1,5 +1,7 @@
 package uk.goodpractice.directory.export;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import uk.goodpractice.directory.common.AnswerExample;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -12,7 +14,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -49,16 +50,20 @@ public class ExportResource {
         this.knownSlugs = knownSlugs;
     }
 
+    /**
+     * Export initiatives as CSV.
+     *
+     * Every published initiative the list `GET /initiatives` finds with the same filters, search and sort, on one streamed sheet.
+     * Columns: slug, title, summary, leadOrganisation (slug), areas, editions, delayDrivers, themes (slugs separated by `;`),
+     * updatedAt.
+     *
+     * @return The initiatives, one row each, after a header row
+     */
     @GET
     @Path("/initiatives.csv")
     @Produces(CSV)
-    @Operation(operationId = "exportInitiatives", summary = "Export initiatives as CSV",
-            description = "Every published initiative the list `GET /initiatives` finds with the same filters, search and sort, on one "
-                    + "streamed sheet. Columns: slug, title, summary, leadOrganisation (slug), areas, editions, delayDrivers, themes "
-                    + "(slugs separated by `;`), updatedAt.")
-    @APIResponse(responseCode = "200", description = "The initiatives, one row each, after a header row",
-            content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
-                    examples = @ExampleObject(name = "lifelong-links", value = ExportExamples.INITIATIVES)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "lifelong-links", value = ExportExamples.INITIATIVES)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid, or a filter value does not exist",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "unknown-driver", value = ApiExamples.INVALID_PARAMETER)))
@@ -75,15 +80,19 @@ public class ExportResource {
         return csv("initiatives.csv", file::writeTo, file.etag());
     }
 
+    /**
+     * Export area contacts as CSV.
+     *
+     * Every published contact the list `GET /area-contacts` finds with the same filters and search. Columns: slug, name, role,
+     * organisation (slug), email, phone, note, areas, initiatives (slugs separated by `;`), edition.
+     *
+     * @return The contacts, one row each, after a header row
+     */
     @GET
     @Path("/area-contacts.csv")
     @Produces(CSV)
-    @Operation(operationId = "exportAreaContacts", summary = "Export area contacts as CSV",
-            description = "Every published contact the list `GET /area-contacts` finds with the same filters and search. Columns: slug, "
-                    + "name, role, organisation (slug), email, phone, note, areas, initiatives (slugs separated by `;`), edition.")
-    @APIResponse(responseCode = "200", description = "The contacts, one row each, after a header row",
-            content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
-                    examples = @ExampleObject(name = "contacts", value = ExportExamples.CONTACTS)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "contacts", value = ExportExamples.CONTACTS)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid, or a filter value does not exist",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "unknown-area", value = ApiExamples.INVALID_PARAMETER)))
@@ -98,39 +107,51 @@ public class ExportResource {
         return csv("area-contacts.csv", file::writeTo, file.etag());
     }
 
+    /**
+     * Export areas as CSV.
+     *
+     * Every area. Columns: slug, name, type, parent (slug), initiativeCount (what filtering initiatives by the area finds).
+     *
+     * @return The areas, one row each, after a header row
+     */
     @GET
     @Path("/areas.csv")
     @Produces(CSV)
-    @Operation(operationId = "exportAreas", summary = "Export areas as CSV",
-            description = "Every area. Columns: slug, name, type, parent (slug), initiativeCount (what filtering initiatives by the area finds).")
-    @APIResponse(responseCode = "200", description = "The areas, one row each, after a header row",
-            content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
-                    examples = @ExampleObject(name = "areas", value = ExportExamples.AREAS)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "areas", value = ExportExamples.AREAS)))
     public Response exportAreas() {
         return file("areas.csv", "areas");
     }
 
+    /**
+     * Export the delay drivers as CSV.
+     *
+     * The ten drivers in matrix order. Columns: slug, position, label, shortLabel, description, initiativeCount.
+     *
+     * @return The drivers, one row each, after a header row
+     */
     @GET
     @Path("/delay-drivers.csv")
     @Produces(CSV)
-    @Operation(operationId = "exportDelayDrivers", summary = "Export the delay drivers as CSV",
-            description = "The ten drivers in matrix order. Columns: slug, position, label, shortLabel, description, initiativeCount.")
-    @APIResponse(responseCode = "200", description = "The drivers, one row each, after a header row",
-            content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
-                    examples = @ExampleObject(name = "drivers", value = ExportExamples.DRIVERS)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "drivers", value = ExportExamples.DRIVERS)))
     public Response exportDelayDrivers() {
         return file("delay-drivers.csv", "delay-drivers");
     }
 
+    /**
+     * Export an edition's delay-driver matrix as CSV.
+     *
+     * The matrix as printed: one row per driver (columns driver, driverLabel), then one column per initiative in printed order,
+     * headed by its slug, holding `true` where the matrix prints a tick.
+     *
+     * @return The matrix
+     */
     @GET
     @Path("/matrices/{edition}.csv")
     @Produces(CSV)
-    @Operation(operationId = "exportMatrix", summary = "Export an edition's delay-driver matrix as CSV",
-            description = "The matrix as printed: one row per driver (columns driver, driverLabel), then one column per initiative in "
-                    + "printed order, headed by its slug, holding `true` where the matrix prints a tick.")
-    @APIResponse(responseCode = "200", description = "The matrix",
-            content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
-                    examples = @ExampleObject(name = "matrix", value = ExportExamples.MATRIX)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "matrix", value = ExportExamples.MATRIX)))
     @APIResponse(responseCode = "404", description = "No published edition with a matrix has this slug")
     public Response exportMatrix(@Parameter(description = "The edition's slug", example = "good-practice-guide-edition-4")
             @PathParam("edition") String edition) {
@@ -138,17 +159,21 @@ public class ExportResource {
                 .orElseThrow(() -> new ApiException.NotFound("matrix of a published edition", edition));
     }
 
+    /**
+     * Get the whole directory in one document.
+     *
+     * Everything public in one JSON document, for mirrors: the licence and attribution, then every delay driver, edition, matrix,
+     * initiative, area and contact exactly as its own address serves it, and the organisations. Sent gzip-compressed when the
+     * client accepts gzip; its ETag changes whenever anything public changes. Then keep a mirror current with `updatedSince` on
+     * the lists and `GET /deletions?since=`.
+     *
+     * @return The directory
+     */
     @GET
     @Path("/directory.json")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getDirectoryDump", summary = "Get the whole directory in one document",
-            description = "Everything public in one JSON document, for mirrors: the licence and attribution, then every delay driver, "
-                    + "edition, matrix, initiative, area and contact exactly as its own address serves it, and the organisations. "
-                    + "Sent gzip-compressed when the client accepts gzip; its ETag changes whenever anything public changes. "
-                    + "Then keep a mirror current with `updatedSince` on the lists and `GET /deletions?since=`.")
-    @APIResponse(responseCode = "200", description = "The directory",
-            content = @Content(schema = @Schema(implementation = DirectoryDump.class),
-                    examples = @ExampleObject(name = "dump", value = ExportExamples.DUMP)))
+    @APIResponseSchema(DirectoryDump.class)
+    @AnswerExample(name = "dump", value = ExportExamples.DUMP)
     public Response getDirectoryDump() {
         PublishedExports.Dump dump = exports.dump().orElseThrow(() -> new IllegalStateException("no dump in the snapshot"));
         return Response.ok(dump.bytes(), MediaType.APPLICATION_JSON_TYPE).header("ETag", dump.etag()).build();

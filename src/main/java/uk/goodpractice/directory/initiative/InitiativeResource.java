@@ -1,5 +1,8 @@
 package uk.goodpractice.directory.initiative;
 
+import uk.goodpractice.directory.common.DraftsForEditors;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import uk.goodpractice.directory.common.AnswerExample;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +31,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import uk.goodpractice.directory.common.OpenApiConventions;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -72,13 +74,17 @@ public class InitiativeResource {
         this.pages = pages;
     }
 
+    /**
+     * Find initiatives.
+     *
+     * Lists published initiatives, filtered and sorted. Values of one filter are OR-ed, different filters AND-ed. An unknown
+     * filter value is a 400, never an empty list. The `Link` header (RFC 8288) gives first, prev, next and last pages.
+     *
+     * @return A page of initiatives
+     */
     @GET
-    @Operation(summary = "Find initiatives",
-            description = "Lists published initiatives, filtered and sorted. Values of one filter are OR-ed, different filters AND-ed. "
-                    + "An unknown filter value is a 400, never an empty list. The `Link` header (RFC 8288) gives first, prev, next and last pages.")
-    @APIResponse(responseCode = "200", description = "A page of initiatives",
-            content = @Content(schema = @Schema(implementation = InitiativePage.class),
-                    examples = @ExampleObject(name = "lifelong-links", value = ApiExamples.INITIATIVE_PAGE)))
+    @APIResponseSchema(InitiativePage.class)
+    @AnswerExample(name = "lifelong-links", value = ApiExamples.INITIATIVE_PAGE)
     @APIResponse(responseCode = "400", description = "A parameter is invalid: bad page or pageSize, unknown sort, or a filter value that does not exist",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "unknown-driver", value = ApiExamples.INVALID_PARAMETER)))
@@ -96,16 +102,20 @@ public class InitiativeResource {
         return PageLinks.ok(service.listInitiatives(filter, statuses, paging.toPageRequest()), uri);
     }
 
+    /**
+     * Get one initiative.
+     *
+     * The whole record: each edition's own text in source order with its citation, helpful links, contacts, delay-driver mappings
+     * per edition (printed matrix ticks told apart from editorial judgement) and announcements.
+     *
+     * @return The initiative
+     */
     @GET
     @Path("/{slug}")
-    @Operation(extensions = @Extension(name = OpenApiConventions.DRAFTS_FOR_EDITORS, value = "true"),
-            summary = "Get one initiative",
-            description = "The whole record: each edition's own text in source order with its citation, helpful links, contacts, "
-                    + "delay-driver mappings per edition (printed matrix ticks told apart from editorial judgement) and announcements.")
-    @APIResponse(responseCode = "200", description = "The initiative",
-            content = @Content(schema = @Schema(ref = "InitiativeDetail"),
-                    examples = @ExampleObject(name = "lancaster-hope-boxes", value = ApiExamples.INITIATIVE)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "InitiativeDetail"),
+            examples = @ExampleObject(name = "lancaster-hope-boxes", value = ApiExamples.INITIATIVE)))
     @APIResponse(responseCode = "404", description = "No published initiative has this slug")
+    @DraftsForEditors
     public Response getInitiative(
             @Parameter(description = "The initiative's slug", example = "lancaster-hope-boxes") @PathParam("slug") String slug) {
         boolean editor = identity.hasRole(Roles.EDITOR);
@@ -119,27 +129,38 @@ public class InitiativeResource {
         return editor ? Response.ok(page.body()).tag(new EntityTag("v" + page.version())).build() : Response.ok(page.body()).build();
     }
 
+    /**
+     * Get an initiative to edit.
+     *
+     * Its editable fields (drafts and deleted ones too) in the shape PUT takes, with its version (editors only). ETag names the
+     * version.
+     *
+     * @return The editable initiative
+     */
     @GET
     @Path("/{slug}/editable")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Get an initiative to edit",
-            description = "Its editable fields (drafts and deleted ones too) in the shape PUT takes, with its version (editors only). ETag names the version.")
-    @APIResponse(responseCode = "200", description = "The editable initiative",
-            content = @Content(schema = @Schema(implementation = InitiativeEdits.Editable.class),
-                    examples = @ExampleObject(name = "draft", value = ApiExamples.EDITABLE_INITIATIVE)))
+    @APIResponseSchema(InitiativeEdits.Editable.class)
+    @AnswerExample(name = "draft", value = ApiExamples.EDITABLE_INITIATIVE)
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No initiative has this slug")
     public Response getEditableInitiative(@PathParam("slug") String slug) {
         return tagged(editing.findEditableBySlug(slug));
     }
 
+    /**
+     * Create an initiative.
+     *
+     * Creates a draft initiative (editors only), optionally added to the end of an edition. Drafts are hidden from public reads
+     * until published.
+     *
+     * @return Created; Location names it and ETag its first version
+     */
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an initiative", description = "Creates a draft initiative (editors only), optionally added to the end of an edition. Drafts are hidden from public reads until published.")
-    @APIResponse(responseCode = "201", description = "Created; Location names it and ETag its first version",
-            content = @Content(schema = @Schema(implementation = InitiativeEdits.Editable.class),
-                    examples = @ExampleObject(name = "created", value = ApiExamples.EDITABLE_INITIATIVE)))
+    @APIResponseSchema(value = InitiativeEdits.Editable.class, responseCode = "201")
+    @AnswerExample(name = "created", value = ApiExamples.EDITABLE_INITIATIVE)
     @WriteErrors
     @APIResponse(responseCode = "409", description = "The slug is already in use")
     public Response createInitiative(@Valid @NotNull InitiativeEdits.NewInitiative request, @Context UriInfo uri) {
@@ -148,16 +169,21 @@ public class InitiativeResource {
                 .tag(new EntityTag("v" + created.version())).entity(created).build();
     }
 
+    /**
+     * Replace an initiative's editable fields.
+     *
+     * Sets every editable field (editors only): title, summary, status, organisations, areas, contacts, each edition's text
+     * (sections, links, figures, references) and the driver mappings. Mappings left out are soft-deleted. If-Match must name the
+     * version you edited.
+     *
+     * @return Changed; ETag names the new version
+     */
     @PUT
     @Path("/{slug}")
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an initiative's editable fields",
-            description = "Sets every editable field (editors only): title, summary, status, organisations, areas, contacts, each edition's text "
-                    + "(sections, links, figures, references) and the driver mappings. Mappings left out are soft-deleted. If-Match must name the version you edited.")
-    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(schema = @Schema(implementation = InitiativeEdits.Editable.class),
-                    examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_INITIATIVE)))
+    @APIResponseSchema(InitiativeEdits.Editable.class)
+    @AnswerExample(name = "changed", value = ApiExamples.EDITABLE_INITIATIVE)
     @WriteErrors
     @ConditionalErrors
     public Response replaceInitiative(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -165,15 +191,20 @@ public class InitiativeResource {
         return tagged(editing.replaceInitiative(slug, ifMatch, changes));
     }
 
+    /**
+     * Change some of an initiative's editable fields.
+     *
+     * A JSON Merge Patch (RFC 7396) of the editable fields (editors only); a list given replaces the whole list. If-Match must
+     * name the version you edited.
+     *
+     * @return Changed; ETag names the new version
+     */
     @PATCH
     @Path("/{slug}")
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MERGE_PATCH)
-    @Operation(summary = "Change some of an initiative's editable fields",
-            description = "A JSON Merge Patch (RFC 7396) of the editable fields (editors only); a list given replaces the whole list. If-Match must name the version you edited.")
-    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
-            content = @Content(schema = @Schema(implementation = InitiativeEdits.Editable.class),
-                    examples = @ExampleObject(name = "changed", value = ApiExamples.EDITABLE_INITIATIVE)))
+    @APIResponseSchema(InitiativeEdits.Editable.class)
+    @AnswerExample(name = "changed", value = ApiExamples.EDITABLE_INITIATIVE)
     @WriteErrors
     @ConditionalErrors
     public Response patchInitiative(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -182,12 +213,18 @@ public class InitiativeResource {
         return tagged(editing.patchInitiative(slug, ifMatch, patch));
     }
 
+    /**
+     * Delete an initiative.
+     *
+     * A soft delete (editors only): hidden from every read, kept for restoring and recorded in the audit trail. If-Match must
+     * name the current version.
+     *
+     * @return Deleted
+     */
     @DELETE
     @Path("/{slug}")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Delete an initiative",
-            description = "A soft delete (editors only): hidden from every read, kept for restoring and recorded in the audit trail. If-Match must name the current version.")
-    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "204")
     @WriteErrors
     @ConditionalErrors
     public Response deleteInitiative(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -195,13 +232,18 @@ public class InitiativeResource {
         return Response.noContent().build();
     }
 
+    /**
+     * Restore a deleted initiative.
+     *
+     * Brings a deleted initiative back as a draft (editors only).
+     *
+     * @return Restored as a draft
+     */
     @POST
     @Path("/{slug}/restore")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Restore a deleted initiative", description = "Brings a deleted initiative back as a draft (editors only).")
-    @APIResponse(responseCode = "200", description = "Restored as a draft",
-            content = @Content(schema = @Schema(implementation = InitiativeEdits.Editable.class),
-                    examples = @ExampleObject(name = "restored", value = ApiExamples.EDITABLE_INITIATIVE)))
+    @APIResponseSchema(value = InitiativeEdits.Editable.class, responseCode = "200")
+    @AnswerExample(name = "restored", value = ApiExamples.EDITABLE_INITIATIVE)
     @WriteErrors
     @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The initiative is not deleted")

@@ -1,5 +1,7 @@
 package uk.goodpractice.directory.organisation;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import uk.goodpractice.directory.common.AnswerExample;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -12,11 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,11 +35,16 @@ public class OrganisationResource {
         this.identity = identity;
     }
 
+    /**
+     * List organisations.
+     *
+     * Organisations by name, as printed in the sources; their slugs are the values the `organisation` filters take.
+     *
+     * @return A page of organisations
+     */
     @GET
-    @Operation(summary = "List organisations", description = "Organisations by name, as printed in the sources; their slugs are the values the `organisation` filters take.")
-    @APIResponse(responseCode = "200", description = "A page of organisations",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrganisationRef.class),
-                    examples = @ExampleObject(name = "family-rights-group", value = ApiExamples.ORGANISATION_PAGE)))
+    @APIResponseSchema(OrganisationRef[].class)
+    @AnswerExample(name = "family-rights-group", value = ApiExamples.ORGANISATION_PAGE)
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
     public Response listOrganisations(
             @Parameter(description = "Text in the organisation's name (case-insensitive)", example = "council")

@@ -1,12 +1,13 @@
 package uk.goodpractice.directory.statistics;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import uk.goodpractice.directory.common.AnswerExample;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -32,77 +33,101 @@ public class StatisticsResource {
         this.exports = exports;
     }
 
+    /**
+     * Initiatives per delay driver per edition.
+     *
+     * One row per driver and published edition (drivers in matrix order, editions oldest first), with how many initiatives are
+     * mapped to the driver in that edition, printed or editorial: what `GET /initiatives?driver=…&edition=…` finds.
+     *
+     * @return The table
+     */
     @GET
     @Path("/initiatives-by-driver-and-edition")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getInitiativesByDriverAndEdition", summary = "Initiatives per delay driver per edition",
-            description = "One row per driver and published edition (drivers in matrix order, editions oldest first), with how many "
-                    + "initiatives are mapped to the driver in that edition, printed or editorial: what `GET /initiatives?driver=…&edition=…` finds.")
-    @APIResponse(responseCode = "200", description = "The table",
-            content = @Content(schema = @Schema(implementation = Statistics.ByDriverAndEdition.class),
-                    examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_DRIVER_AND_EDITION)))
+    @APIResponseSchema(Statistics.ByDriverAndEdition.class)
+    @AnswerExample(name = "table", value = StatisticsExamples.BY_DRIVER_AND_EDITION)
     public Response getInitiativesByDriverAndEdition() {
         return table("initiatives-by-driver-and-edition", MediaType.APPLICATION_JSON);
     }
 
+    /**
+     * Initiatives per delay driver per edition, as CSV.
+     *
+     * The same rows as the JSON. Columns: driver, driverLabel, edition, editionTitle, editionLabel, initiatives.
+     *
+     * @return The table
+     */
     @GET
     @Path("/initiatives-by-driver-and-edition.csv")
     @Produces(CSV)
-    @Operation(operationId = "exportInitiativesByDriverAndEdition", summary = "Initiatives per delay driver per edition, as CSV",
-            description = "The same rows as the JSON. Columns: driver, driverLabel, edition, editionTitle, editionLabel, initiatives.")
-    @APIResponse(responseCode = "200", description = "The table",
-            content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
-                    examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_DRIVER_AND_EDITION_CSV)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_DRIVER_AND_EDITION_CSV)))
     public Response exportInitiativesByDriverAndEdition() {
         return table("initiatives-by-driver-and-edition", CSV);
     }
 
+    /**
+     * Initiatives per area and region.
+     *
+     * One row per area (regions are the rows of type REGION), in the areas list's order, with how many initiatives are linked to
+     * it or to an area within it: what `GET /initiatives?area=…` finds.
+     *
+     * @return The table
+     */
     @GET
     @Path("/initiatives-by-area")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getInitiativesByArea", summary = "Initiatives per area and region",
-            description = "One row per area (regions are the rows of type REGION), in the areas list's order, with how many initiatives "
-                    + "are linked to it or to an area within it: what `GET /initiatives?area=…` finds.")
-    @APIResponse(responseCode = "200", description = "The table",
-            content = @Content(schema = @Schema(implementation = Statistics.ByArea.class),
-                    examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_AREA)))
+    @APIResponseSchema(Statistics.ByArea.class)
+    @AnswerExample(name = "table", value = StatisticsExamples.BY_AREA)
     public Response getInitiativesByArea() {
         return table("initiatives-by-area", MediaType.APPLICATION_JSON);
     }
 
+    /**
+     * Initiatives per area and region, as CSV.
+     *
+     * The same rows as the JSON. Columns: area, name, type, parent, initiatives.
+     *
+     * @return The table
+     */
     @GET
     @Path("/initiatives-by-area.csv")
     @Produces(CSV)
-    @Operation(operationId = "exportInitiativesByArea", summary = "Initiatives per area and region, as CSV",
-            description = "The same rows as the JSON. Columns: area, name, type, parent, initiatives.")
-    @APIResponse(responseCode = "200", description = "The table",
-            content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
-                    examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_AREA_CSV)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_AREA_CSV)))
     public Response exportInitiativesByArea() {
         return table("initiatives-by-area", CSV);
     }
 
+    /**
+     * Initiatives per theme.
+     *
+     * One row per theme and section of each published edition, in printed order, with how many initiatives it groups (a theme
+     * counts its sections'): what `GET /initiatives?theme=…` finds.
+     *
+     * @return The table
+     */
     @GET
     @Path("/initiatives-by-theme")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getInitiativesByTheme", summary = "Initiatives per theme",
-            description = "One row per theme and section of each published edition, in printed order, with how many initiatives it "
-                    + "groups (a theme counts its sections'): what `GET /initiatives?theme=…` finds.")
-    @APIResponse(responseCode = "200", description = "The table",
-            content = @Content(schema = @Schema(implementation = Statistics.ByTheme.class),
-                    examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_THEME)))
+    @APIResponseSchema(Statistics.ByTheme.class)
+    @AnswerExample(name = "table", value = StatisticsExamples.BY_THEME)
     public Response getInitiativesByTheme() {
         return table("initiatives-by-theme", MediaType.APPLICATION_JSON);
     }
 
+    /**
+     * Initiatives per theme, as CSV.
+     *
+     * The same rows as the JSON. Columns: edition, theme, title, parent, initiatives.
+     *
+     * @return The table
+     */
     @GET
     @Path("/initiatives-by-theme.csv")
     @Produces(CSV)
-    @Operation(operationId = "exportInitiativesByTheme", summary = "Initiatives per theme, as CSV",
-            description = "The same rows as the JSON. Columns: edition, theme, title, parent, initiatives.")
-    @APIResponse(responseCode = "200", description = "The table",
-            content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
-                    examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_THEME_CSV)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "table", value = StatisticsExamples.BY_THEME_CSV)))
     public Response exportInitiativesByTheme() {
         return table("initiatives-by-theme", CSV);
     }

@@ -1,5 +1,7 @@
 package uk.goodpractice.directory.suggestion;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import uk.goodpractice.directory.common.AnswerExample;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,10 +20,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,13 +49,18 @@ public class SuggestionResource {
         this.service = service;
     }
 
+    /**
+     * Suggest an initiative.
+     *
+     * Public. Plain text only (HTML or script is refused); a few suggestions per hour per client address, then 429 with
+     * Retry-After.
+     *
+     * @return Received
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Suggest an initiative", description = "Public. Plain text only (HTML or script is refused); "
-            + "a few suggestions per hour per client address, then 429 with Retry-After.")
-    @APIResponse(responseCode = "201", description = "Received",
-            content = @Content(schema = @Schema(implementation = SuggestionViews.Receipt.class),
-                    examples = @ExampleObject(name = "received", value = ApiExamples.SUGGESTION_RECEIPT)))
+    @APIResponseSchema(value = SuggestionViews.Receipt.class, responseCode = "201")
+    @AnswerExample(name = "received", value = ApiExamples.SUGGESTION_RECEIPT)
     @APIResponse(responseCode = "400", description = "A field is invalid (each named by a JSON Pointer), or the body is not the expected JSON",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID_BODY)))
     @APIResponse(responseCode = "415", description = "The body is not JSON",
@@ -70,12 +75,17 @@ public class SuggestionResource {
         return Response.created(uri.getAbsolutePathBuilder().path(receipt.id()).build()).entity(receipt).build();
     }
 
+    /**
+     * List suggestions.
+     *
+     * Newest first, optionally by status or by the initiative one became (editors only).
+     *
+     * @return A page of suggestions
+     */
     @GET
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "List suggestions", description = "Newest first, optionally by status or by the initiative one became (editors only).")
-    @APIResponse(responseCode = "200", description = "A page of suggestions",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SuggestionViews.View.class),
-                    examples = @ExampleObject(name = "new", value = ApiExamples.SUGGESTION_PAGE)))
+    @APIResponseSchema(SuggestionViews.View[].class)
+    @AnswerExample(name = "new", value = ApiExamples.SUGGESTION_PAGE)
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
     @AuthErrors
     public Response listSuggestions(
@@ -88,26 +98,36 @@ public class SuggestionResource {
         return PageLinks.ok(service.listSuggestions(status == null ? null : Suggestion.Status.valueOf(status), initiative, paging.toPageRequest()), uri);
     }
 
+    /**
+     * Get one suggestion.
+     *
+     * Editors only.
+     *
+     * @return The suggestion
+     */
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Get one suggestion", description = "Editors only.")
-    @APIResponse(responseCode = "200", description = "The suggestion",
-            content = @Content(schema = @Schema(implementation = SuggestionViews.View.class),
-                    examples = @ExampleObject(name = "accepted", value = ApiExamples.SUGGESTION)))
+    @APIResponseSchema(SuggestionViews.View.class)
+    @AnswerExample(name = "accepted", value = ApiExamples.SUGGESTION)
     @AuthErrors
     @APIResponse(responseCode = "404", description = "No suggestion has this id")
     public SuggestionViews.View getSuggestion(@PathParam("id") String id) {
         return service.findSuggestion(id);
     }
 
+    /**
+     * Accept a suggestion.
+     *
+     * Creates a draft initiative pre-filled from it (editors only).
+     *
+     * @return Accepted; initiativeSlug names the new draft
+     */
     @POST
     @Path("/{id}/accept")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Accept a suggestion", description = "Creates a draft initiative pre-filled from it (editors only).")
-    @APIResponse(responseCode = "200", description = "Accepted; initiativeSlug names the new draft",
-            content = @Content(schema = @Schema(implementation = SuggestionViews.View.class),
-                    examples = @ExampleObject(name = "accepted", value = ApiExamples.SUGGESTION)))
+    @APIResponseSchema(value = SuggestionViews.View.class, responseCode = "200")
+    @AnswerExample(name = "accepted", value = ApiExamples.SUGGESTION)
     @WriteErrors
     @APIResponse(responseCode = "404", description = "No suggestion has this id")
     @APIResponse(responseCode = "409", description = "Already accepted or declined")
@@ -115,14 +135,19 @@ public class SuggestionResource {
         return service.acceptSuggestion(id);
     }
 
+    /**
+     * Decline a suggestion.
+     *
+     * Records the reason (editors only).
+     *
+     * @return Declined
+     */
     @POST
     @Path("/{id}/decline")
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decline a suggestion", description = "Records the reason (editors only).")
-    @APIResponse(responseCode = "200", description = "Declined",
-            content = @Content(schema = @Schema(implementation = SuggestionViews.View.class),
-                    examples = @ExampleObject(name = "declined", value = ApiExamples.SUGGESTION)))
+    @APIResponseSchema(value = SuggestionViews.View.class, responseCode = "200")
+    @AnswerExample(name = "declined", value = ApiExamples.SUGGESTION)
     @WriteErrors
     @APIResponse(responseCode = "404", description = "No suggestion has this id")
     @APIResponse(responseCode = "409", description = "Already accepted or declined")
