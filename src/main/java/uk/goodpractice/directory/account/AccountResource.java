@@ -35,7 +35,6 @@ import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.ProblemDetail;
-import uk.goodpractice.directory.common.WriteErrors;
 
 @Path("/v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,7 +63,6 @@ public class AccountResource {
     @APIResponse(responseCode = "400", description = "page or pageSize is invalid",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "bad-page", value = ApiExamples.INVALID_PARAMETER)))
-    @AuthErrors
     public Response listAccounts(@Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         return PageLinks.ok(service.listAccounts(paging.toPageRequest()), uri);
     }
@@ -102,7 +100,6 @@ public class AccountResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(AccountViews.AccountView.class)
     @AnswerExample(name = "editor", value = ApiExamples.ACCOUNT)
-    @AuthErrors
     @APIResponse(responseCode = "404", description = "No account has this name")
     public AccountViews.AccountView getAccount(@PathParam("username") String username) {
         return service.findAccount(username).orElseThrow(() -> new ApiException.NotFound("No account is named '" + username + "'"));
@@ -123,7 +120,6 @@ public class AccountResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @APIResponseSchema(AccountViews.AccountView.class)
     @AnswerExample(name = "disabled", value = ApiExamples.DISABLED_ACCOUNT)
-    @WriteErrors
     @APIResponse(responseCode = "404", description = "No account has this name")
     @APIResponse(responseCode = "409", description = "The change would leave no admin who can sign in",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, examples = @ExampleObject(name = "last-admin", value = ApiExamples.LAST_ADMIN)))

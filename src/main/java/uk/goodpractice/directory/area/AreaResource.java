@@ -33,13 +33,10 @@ import uk.goodpractice.directory.common.OpenApiConventions;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import uk.goodpractice.directory.common.Roles;
 import uk.goodpractice.directory.common.ApiExamples;
-import uk.goodpractice.directory.common.AuthErrors;
-import uk.goodpractice.directory.common.ConditionalErrors;
 import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.ProblemDetail;
-import uk.goodpractice.directory.common.WriteErrors;
 import uk.goodpractice.directory.common.PublicLists;
 
 @Path("/v1/areas")
@@ -115,7 +112,6 @@ public class AreaResource {
     @RolesAllowed(Roles.EDITOR)
     @APIResponseSchema(AreaEdits.Editable.class)
     @AnswerExample(name = "salford", value = ApiExamples.EDITABLE_AREA)
-    @AuthErrors
     @APIResponse(responseCode = "404", description = "No area has this slug")
     public Response getEditableArea(@PathParam("slug") String slug) {
         return tagged(editing.findEditableBySlug(slug));
@@ -135,7 +131,6 @@ public class AreaResource {
             examples = @ExampleObject(name = "wigan", value = ApiExamples.NEW_AREA)))
     @APIResponseSchema(value = AreaEdits.Editable.class, responseCode = "201")
     @AnswerExample(name = "created", value = ApiExamples.EDITABLE_AREA)
-    @WriteErrors
     @APIResponse(responseCode = "409", description = "The slug is already in use (perhaps by a deleted area, which can be restored)")
     public Response createArea(@Valid @NotNull AreaEdits.NewArea request, @Context UriInfo uri) {
         AreaEdits.Editable created = editing.createArea(request);
@@ -157,8 +152,6 @@ public class AreaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponseSchema(AreaEdits.Editable.class)
     @AnswerExample(name = "changed", value = ApiExamples.EDITABLE_AREA)
-    @WriteErrors
-    @ConditionalErrors
     public Response replaceArea(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AreaEdits.Changes changes) {
         return tagged(editing.replaceArea(slug, ifMatch, changes));
@@ -178,8 +171,6 @@ public class AreaResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @APIResponseSchema(AreaEdits.Editable.class)
     @AnswerExample(name = "changed", value = ApiExamples.EDITABLE_AREA)
-    @WriteErrors
-    @ConditionalErrors
     public Response patchArea(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = AreaEdits.Changes.class),
                     examples = @ExampleObject(name = "rename", value = "{\"name\":\"Salford City Council\"}"))) @NotNull JsonNode patch) {
@@ -199,8 +190,6 @@ public class AreaResource {
     @Path("/{slug}")
     @RolesAllowed(Roles.EDITOR)
     @APIResponse(responseCode = "204")
-    @WriteErrors
-    @ConditionalErrors
     @APIResponse(responseCode = "409", description = "Initiatives, area contacts or areas within it still use the area; the detail names them",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, examples = @ExampleObject(name = "in-use", value = ApiExamples.AREA_IN_USE)))
     public Response deleteArea(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -221,8 +210,6 @@ public class AreaResource {
     @RolesAllowed(Roles.EDITOR)
     @APIResponseSchema(value = AreaEdits.Editable.class, responseCode = "200")
     @AnswerExample(name = "restored", value = ApiExamples.EDITABLE_AREA)
-    @WriteErrors
-    @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The area is not deleted, or its parent is")
     public Response restoreArea(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreArea(slug, ifMatch));

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.goodpractice.directory.common.Roles;
 import uk.goodpractice.directory.common.ApiExamples;
-import uk.goodpractice.directory.common.AuthErrors;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 
@@ -43,7 +42,6 @@ public class AuditResource {
     @APIResponseSchema(AuditViews.Entry[].class)
     @AnswerExample(name = "update", value = ApiExamples.AUDIT_PAGE)
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
-    @AuthErrors
     public Response listAudit(@Valid @BeanParam AuditViews.Filter filter, @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         return PageLinks.ok(service.listAudit(filter, paging.toPageRequest()), uri);
     }

@@ -1,12 +1,28 @@
 package uk.goodpractice.directory.common;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.examples.Example;
+
 /**
  * Realistic example bodies for the OpenAPI document, kept in one place. They are taken from the
  * real data set so that Swagger UI shows what a client will actually get.
  */
 public final class ApiExamples {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private ApiExamples() {
+    }
+
+    /** One of these examples (any JSON) as the contract shows it: the value, not the text. */
+    static Example example(String json) {
+        try {
+            return OASFactory.createExample().value(JSON.readValue(json, Object.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An example in the contract is not JSON: " + json, e);
+        }
     }
 
     public static final String INITIATIVE_PAGE = """

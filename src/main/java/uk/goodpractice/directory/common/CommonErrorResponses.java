@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -35,7 +36,6 @@ public class CommonErrorResponses implements OASFilter {
     static final String BEARER_SCHEME = "bearer";
     private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MAX_BODY = ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-body-size", String.class)
             .map(size -> HttpProblems.describeSize(new MemorySizeConverter().convert(size).asLongValue())).orElse("the limit");
     private static final Map<String, String[]> COMMON = new TreeMap<>(Map.of(
@@ -60,11 +60,11 @@ public class CommonErrorResponses implements OASFilter {
             "404", new String[] {"not-found", ApiExamples.NOT_FOUND},
             "409", new String[] {"conflict", ApiExamples.CONFLICT});
 
-    /** The application's classes as the contract's scanner saw them, for what an operation's method says (its Javadoc). */
-    private final IndexView index;
+    /** Each resource method by its operationId, from the classes as the contract's scanner saw them: what a method says decides what its operation says. */
+    private final Map<String, MethodInfo> methods;
 
     public CommonErrorResponses(IndexView index) {
-        this.index = index;
+        this.methods = OperationText.resourceMethods(index);
     }
 
     private static void completeUsualProblems(Operation operation) {
@@ -73,7 +73,7 @@ public class CommonErrorResponses implements OASFilter {
             if (usual != null && response.getRef() == null && response.getContent() == null) {
                 // examples before schema: the order the annotation scanner writes them in
                 response.content(OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE, OASFactory.createMediaType()
-                        .addExample(usual[0], example(usual[1])).schema(OASFactory.createSchema().ref("Problem"))));
+                        .addExample(usual[0], ApiExamples.example(usual[1])).schema(OASFactory.createSchema().ref("Problem"))));
             }
             MediaType problem = response.getContent() == null ? null : response.getContent().getMediaType(ProblemDetail.MEDIA_TYPE);
             if (problem != null && problem.getSchema() == null) {
@@ -94,6 +94,10 @@ public class CommonErrorResponses implements OASFilter {
         if (operation.getResponses() == null) {
             return operation;
         }
+        MethodInfo method = methods.get(operation.getOperationId());
+        if (method != null) {
+            AnswersByShape.add(operation, method);
+        }
         completeUsualProblems(operation);
         boolean csv = answersCsv(operation);
         COMMON.forEach((status, text) -> {
@@ -110,7 +114,7 @@ public class CommonErrorResponses implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        OperationText.apply(openAPI, index);
+        OperationText.apply(openAPI, methods);
         Components components = openAPI.getComponents();
         components.addSecurityScheme(SESSION_SCHEME, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.COOKIE).name("quarkus-credential")
@@ -149,7 +153,7 @@ public class CommonErrorResponses implements OASFilter {
                     "unknown-parameter", ApiExamples.UNKNOWN_PARAMETER));
         } else if (bad.getRef() == null && bad.getContent() != null && bad.getContent().getMediaType(ProblemDetail.MEDIA_TYPE) != null) {
             bad.description(bad.getDescription() + "; or a query parameter this operation does not take (named, with the closest one it does take)");
-            bad.getContent().getMediaType(ProblemDetail.MEDIA_TYPE).addExample("unknown-parameter", example(ApiExamples.UNKNOWN_PARAMETER));
+            bad.getContent().getMediaType(ProblemDetail.MEDIA_TYPE).addExample("unknown-parameter", ApiExamples.example(ApiExamples.UNKNOWN_PARAMETER));
         }
     }
 
@@ -173,7 +177,7 @@ public class CommonErrorResponses implements OASFilter {
                     "password-too-long", ApiExamples.PASSWORD_TOO_LONG));
         } else if (bad.getRef() == null && bad.getContent() != null && bad.getContent().getMediaType(ProblemDetail.MEDIA_TYPE) != null) {
             bad.description(bad.getDescription() + "; or an HTTP Basic password over 72 bytes, which cannot be right");
-            bad.getContent().getMediaType(ProblemDetail.MEDIA_TYPE).addExample("password-too-long", example(ApiExamples.PASSWORD_TOO_LONG));
+            bad.getContent().getMediaType(ProblemDetail.MEDIA_TYPE).addExample("password-too-long", ApiExamples.example(ApiExamples.PASSWORD_TOO_LONG));
         }
         if (operation.getResponses().getAPIResponse("429") == null) {
             APIResponse tooMany = problemResponse("Too many failed sign-ins from this address lately, or too many at once: "
@@ -195,7 +199,7 @@ public class CommonErrorResponses implements OASFilter {
                     "Signed in with the session cookie, but the X-CSRF-Token header is missing or wrong", "csrf", ApiExamples.CSRF_TOKEN_MISSING));
         } else if (forbidden.getContent() != null && forbidden.getContent().getMediaType(ProblemDetail.MEDIA_TYPE) != null) {
             forbidden.description(forbidden.getDescription() + "; or, signed in with the session cookie, the X-CSRF-Token header is missing or wrong");
-            forbidden.getContent().getMediaType(ProblemDetail.MEDIA_TYPE).addExample("csrf", example(ApiExamples.CSRF_TOKEN_MISSING));
+            forbidden.getContent().getMediaType(ProblemDetail.MEDIA_TYPE).addExample("csrf", ApiExamples.example(ApiExamples.CSRF_TOKEN_MISSING));
         }
     }
 
@@ -235,18 +239,11 @@ public class CommonErrorResponses implements OASFilter {
 
     private static APIResponse problemResponse(String description, String exampleName, String exampleJson) {
         MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))
-                .addExample(exampleName, example(exampleJson));
+                .addExample(exampleName, ApiExamples.example(exampleJson));
         return OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE, media));
     }
 
-    private static Example example(String json) {
-        try {
-            return OASFactory.createExample().value(JSON.readValue(json, Object.class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An example in ApiExamples is not JSON", e);
-        }
-    }
 
     @Override
     public org.eclipse.microprofile.openapi.models.PathItem filterPathItem(org.eclipse.microprofile.openapi.models.PathItem item) {

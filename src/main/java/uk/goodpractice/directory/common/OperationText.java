@@ -1,7 +1,5 @@
 package uk.goodpractice.directory.common;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.therapi.runtimejavadoc.ClassJavadoc;
 import com.github.therapi.runtimejavadoc.Comment;
 import com.github.therapi.runtimejavadoc.CommentFormatter;
@@ -41,14 +39,12 @@ final class OperationText {
     private static final DotName ANSWER_EXAMPLE = DotName.createSimple(AnswerExample.class.getName());
     private static final DotName ANSWER_EXAMPLES = DotName.createSimple(AnswerExample.List.class.getName());
     private static final DotName DRAFTS = DotName.createSimple(DraftsForEditors.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final CommentFormatter FORMAT = new CommentFormatter();
 
     private OperationText() {
     }
 
-    static void apply(OpenAPI openAPI, IndexView index) {
-        Map<String, MethodInfo> methods = resourceMethods(index);
+    static void apply(OpenAPI openAPI, Map<String, MethodInfo> methods) {
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
             MethodInfo method = methods.get(op.getOperationId());
             if (method != null) {
@@ -58,7 +54,7 @@ final class OperationText {
     }
 
     /** Each resource method by its name, which is its operationId. */
-    private static Map<String, MethodInfo> resourceMethods(IndexView index) {
+    static Map<String, MethodInfo> resourceMethods(IndexView index) {
         Map<String, MethodInfo> methods = new HashMap<>();
         HTTP_METHODS.forEach(http -> index.getAnnotations(http).forEach(annotation -> {
             MethodInfo method = annotation.target().asMethod();
@@ -161,17 +157,10 @@ final class OperationText {
     /** The media type with the examples first, then its schema: the order the scanner writes them in. */
     private static MediaType withExamples(MediaType media, List<Example> examples) {
         MediaType ordered = OASFactory.createMediaType();
-        examples.forEach(example -> ordered.addExample(example.name(), OASFactory.createExample().value(parse(example.value()))));
+        examples.forEach(example -> ordered.addExample(example.name(), ApiExamples.example(example.value())));
         return ordered.schema(media.getSchema());
     }
 
-    private static Object parse(String json) {
-        try {
-            return JSON.readValue(json, Object.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An answer's example is not JSON: " + json, e);
-        }
-    }
 
     /** An {@link AnswerExample} as read from the index. */
     private record Example(String name, String value) {

@@ -36,12 +36,9 @@ import uk.goodpractice.directory.common.OpenApiConventions;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import uk.goodpractice.directory.common.Roles;
 import uk.goodpractice.directory.common.ApiExamples;
-import uk.goodpractice.directory.common.AuthErrors;
-import uk.goodpractice.directory.common.ConditionalErrors;
 import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
-import uk.goodpractice.directory.common.WriteErrors;
 import uk.goodpractice.directory.common.PublicLists;
 import uk.goodpractice.directory.common.PublicationStatus;
 
@@ -80,7 +77,6 @@ public class ContactResource {
     @APIResponseSchema(ContactView[].class)
     @AnswerExample(name = "daybreak", value = ApiExamples.CONTACT_PAGE)
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
-    @AuthErrors
     public Response listContacts(@Valid @BeanParam ContactFilter filter, @Valid @BeanParam StatusFilter status,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         filter.since(); // a malformed updatedSince is a 400 whoever answers
@@ -125,7 +121,6 @@ public class ContactResource {
     @RolesAllowed(Roles.EDITOR)
     @APIResponseSchema(ContactEdits.Editable.class)
     @AnswerExample(name = "joe-garraway", value = ApiExamples.EDITABLE_CONTACT)
-    @AuthErrors
     @APIResponse(responseCode = "404", description = "No contact has this slug")
     public Response getEditableContact(@PathParam("slug") String slug) {
         return tagged(editing.findEditableBySlug(slug));
@@ -146,7 +141,6 @@ public class ContactResource {
             examples = @ExampleObject(name = "sam-taylor", value = ApiExamples.NEW_CONTACT)))
     @APIResponseSchema(value = ContactEdits.Editable.class, responseCode = "201")
     @AnswerExample(name = "created", value = ApiExamples.EDITABLE_CONTACT)
-    @WriteErrors
     @APIResponse(responseCode = "409", description = "The slug is already in use (perhaps by a deleted contact, which can be restored)")
     public Response createContact(@Valid @NotNull ContactEdits.NewContact request, @Context UriInfo uri) {
         ContactEdits.Editable created = editing.createContact(request);
@@ -168,8 +162,6 @@ public class ContactResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponseSchema(ContactEdits.Editable.class)
     @AnswerExample(name = "changed", value = ApiExamples.EDITABLE_CONTACT)
-    @WriteErrors
-    @ConditionalErrors
     public Response replaceContact(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ContactEdits.Changes changes) {
         return tagged(editing.replaceContact(slug, ifMatch, changes));
@@ -189,8 +181,6 @@ public class ContactResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @APIResponseSchema(ContactEdits.Editable.class)
     @AnswerExample(name = "changed", value = ApiExamples.EDITABLE_CONTACT)
-    @WriteErrors
-    @ConditionalErrors
     public Response patchContact(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ContactEdits.Changes.class),
                     examples = @ExampleObject(name = "new-phone", value = "{\"phone\":\"0161 234 5678\"}"))) @NotNull JsonNode patch) {
@@ -209,8 +199,6 @@ public class ContactResource {
     @Path("/{slug}")
     @RolesAllowed(Roles.EDITOR)
     @APIResponse(responseCode = "204")
-    @WriteErrors
-    @ConditionalErrors
     public Response deleteContact(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteContact(slug, ifMatch);
         return Response.noContent().build();
@@ -229,8 +217,6 @@ public class ContactResource {
     @RolesAllowed(Roles.EDITOR)
     @APIResponseSchema(value = ContactEdits.Editable.class, responseCode = "200")
     @AnswerExample(name = "restored", value = ApiExamples.EDITABLE_CONTACT)
-    @WriteErrors
-    @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The contact is not deleted")
     public Response restoreContact(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreContact(slug, ifMatch));

@@ -30,11 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.goodpractice.directory.common.Roles;
 import uk.goodpractice.directory.common.ApiExamples;
-import uk.goodpractice.directory.common.AuthErrors;
-import uk.goodpractice.directory.common.ConditionalErrors;
 import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.ProblemDetail;
-import uk.goodpractice.directory.common.WriteErrors;
 
 /** Editors' access to the mappings of initiatives to delay drivers; the public reads them through initiatives and drivers. */
 @Path("/v1/driver-mappings")
@@ -62,7 +59,6 @@ public class DriverMappingResource {
     @RolesAllowed(Roles.EDITOR)
     @APIResponseSchema(DriverMappingEdits.Editable.class)
     @AnswerExample(name = "editorial", value = ApiExamples.EDITABLE_DRIVER_MAPPING)
-    @AuthErrors
     @APIResponse(responseCode = "404", description = "No driver mapping has this id")
     public Response getDriverMapping(@PathParam("id") long id) {
         return tagged(editing.findEditableById(id));
@@ -84,7 +80,6 @@ public class DriverMappingResource {
             examples = @ExampleObject(name = "editorial", value = ApiExamples.NEW_DRIVER_MAPPING)))
     @APIResponseSchema(value = DriverMappingEdits.Editable.class, responseCode = "201")
     @AnswerExample(name = "created", value = ApiExamples.EDITABLE_DRIVER_MAPPING)
-    @WriteErrors
     @APIResponse(responseCode = "409", description = "The initiative is already mapped to this driver in this edition",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "duplicate", value = ApiExamples.DUPLICATE_DRIVER_MAPPING)))
@@ -108,8 +103,6 @@ public class DriverMappingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponseSchema(DriverMappingEdits.Editable.class)
     @AnswerExample(name = "changed", value = ApiExamples.EDITABLE_DRIVER_MAPPING)
-    @WriteErrors
-    @ConditionalErrors
     public Response replaceDriverMapping(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DriverMappingEdits.Changes changes) {
         return tagged(editing.replaceMapping(id, ifMatch, changes));
@@ -128,8 +121,6 @@ public class DriverMappingResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @APIResponseSchema(DriverMappingEdits.Editable.class)
     @AnswerExample(name = "changed", value = ApiExamples.EDITABLE_DRIVER_MAPPING)
-    @WriteErrors
-    @ConditionalErrors
     public Response patchDriverMapping(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = DriverMappingEdits.Changes.class),
                     examples = @ExampleObject(name = "printed", value = "{\"provenance\":\"PRINTED_MATRIX\",\"rationale\":null}"))) @NotNull JsonNode patch) {
@@ -148,8 +139,6 @@ public class DriverMappingResource {
     @Path("/{id}")
     @RolesAllowed(Roles.EDITOR)
     @APIResponse(responseCode = "204")
-    @WriteErrors
-    @ConditionalErrors
     public Response deleteDriverMapping(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteMapping(id, ifMatch);
         return Response.noContent().build();
@@ -168,8 +157,6 @@ public class DriverMappingResource {
     @RolesAllowed(Roles.EDITOR)
     @APIResponseSchema(value = DriverMappingEdits.Editable.class, responseCode = "200")
     @AnswerExample(name = "restored", value = ApiExamples.EDITABLE_DRIVER_MAPPING)
-    @WriteErrors
-    @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The mapping is not deleted, or its initiative no longer appears in its edition")
     public Response restoreDriverMapping(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreMapping(id, ifMatch));

@@ -18,10 +18,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import uk.goodpractice.directory.common.Roles;
-import uk.goodpractice.directory.common.AuthErrors;
-import uk.goodpractice.directory.common.ConditionalErrors;
 import uk.goodpractice.directory.common.StatusFilter;
-import uk.goodpractice.directory.common.WriteErrors;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -88,7 +85,6 @@ public class EditionResource {
     @APIResponse(responseCode = "400", description = "page or pageSize is invalid",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "bad-page", value = ApiExamples.INVALID_PARAMETER)))
-    @AuthErrors
     public Response listEditions(@Valid @BeanParam StatusFilter status, @Valid @BeanParam UpdatedSince updatedSince,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         OffsetDateTime since = updatedSince.since();
@@ -137,7 +133,6 @@ public class EditionResource {
     @RolesAllowed(Roles.EDITOR)
     @APIResponseSchema(EditionEdits.Editable.class)
     @AnswerExample(name = "draft", value = ApiExamples.EDITABLE_EDITION)
-    @AuthErrors
     @APIResponse(responseCode = "404", description = "No edition has this slug")
     public Response getEditableEdition(@PathParam("slug") String slug) {
         return tagged(editing.findEditableBySlug(slug));
@@ -155,7 +150,6 @@ public class EditionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponseSchema(value = EditionEdits.Editable.class, responseCode = "201")
     @AnswerExample(name = "created", value = ApiExamples.EDITABLE_EDITION)
-    @WriteErrors
     @APIResponse(responseCode = "409", description = "The slug is already in use")
     public Response createEdition(@Valid @NotNull EditionEdits.NewEdition request, @Context UriInfo uri) {
         EditionEdits.Editable created = editing.createEdition(request);
@@ -176,8 +170,6 @@ public class EditionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponseSchema(EditionEdits.Editable.class)
     @AnswerExample(name = "changed", value = ApiExamples.EDITABLE_EDITION)
-    @WriteErrors
-    @ConditionalErrors
     public Response replaceEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EditionEdits.Changes changes) {
         return tagged(editing.replaceEdition(slug, ifMatch, changes));
@@ -196,8 +188,6 @@ public class EditionResource {
     @Consumes(MERGE_PATCH)
     @APIResponseSchema(EditionEdits.Editable.class)
     @AnswerExample(name = "changed", value = ApiExamples.EDITABLE_EDITION)
-    @WriteErrors
-    @ConditionalErrors
     public Response patchEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = EditionEdits.Changes.class),
                     examples = @ExampleObject(name = "relabel", value = "{\"label\":\"Quarter 1: 2025/26\"}"))) @NotNull JsonNode patch) {
@@ -215,8 +205,6 @@ public class EditionResource {
     @Path("/{slug}")
     @RolesAllowed(Roles.EDITOR)
     @APIResponse(responseCode = "204")
-    @WriteErrors
-    @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The edition is published")
     public Response deleteEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteEdition(slug, ifMatch);
@@ -235,8 +223,6 @@ public class EditionResource {
     @RolesAllowed(Roles.EDITOR)
     @APIResponseSchema(value = EditionEdits.Editable.class, responseCode = "200")
     @AnswerExample(name = "restored", value = ApiExamples.EDITABLE_EDITION)
-    @WriteErrors
-    @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The edition is not deleted")
     public Response restoreEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreEdition(slug, ifMatch));
@@ -256,8 +242,6 @@ public class EditionResource {
     @RolesAllowed(Roles.EDITOR)
     @APIResponseSchema(value = EditionEdits.Editable.class, responseCode = "200")
     @AnswerExample(name = "published", value = ApiExamples.EDITABLE_EDITION)
-    @WriteErrors
-    @ConditionalErrors
     @APIResponse(responseCode = "409", description = "Already published, or it presents no initiatives")
     public Response publishEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.publishEdition(slug, ifMatch));
@@ -277,8 +261,6 @@ public class EditionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponseSchema(EditionEdits.Editable.class)
     @AnswerExample(name = "reordered", value = ApiExamples.EDITABLE_EDITION)
-    @WriteErrors
-    @ConditionalErrors
     public Response reorderEdition(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EditionEdits.Order order) {
         return tagged(editing.reorderEdition(slug, ifMatch, order));

@@ -18,10 +18,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import uk.goodpractice.directory.common.Roles;
-import uk.goodpractice.directory.common.AuthErrors;
-import uk.goodpractice.directory.common.ConditionalErrors;
 import uk.goodpractice.directory.common.StatusFilter;
-import uk.goodpractice.directory.common.WriteErrors;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -88,7 +85,6 @@ public class InitiativeResource {
     @APIResponse(responseCode = "400", description = "A parameter is invalid: bad page or pageSize, unknown sort, or a filter value that does not exist",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     examples = @ExampleObject(name = "unknown-driver", value = ApiExamples.INVALID_PARAMETER)))
-    @AuthErrors
     public Response listInitiatives(@Valid @BeanParam InitiativeFilter filter, @Valid @BeanParam StatusFilter status,
             @Valid @BeanParam PageParams paging, @Context UriInfo uri) {
         filter.since(); // a malformed updatedSince is a 400 whoever answers
@@ -142,7 +138,6 @@ public class InitiativeResource {
     @RolesAllowed(Roles.EDITOR)
     @APIResponseSchema(InitiativeEdits.Editable.class)
     @AnswerExample(name = "draft", value = ApiExamples.EDITABLE_INITIATIVE)
-    @AuthErrors
     @APIResponse(responseCode = "404", description = "No initiative has this slug")
     public Response getEditableInitiative(@PathParam("slug") String slug) {
         return tagged(editing.findEditableBySlug(slug));
@@ -161,7 +156,6 @@ public class InitiativeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponseSchema(value = InitiativeEdits.Editable.class, responseCode = "201")
     @AnswerExample(name = "created", value = ApiExamples.EDITABLE_INITIATIVE)
-    @WriteErrors
     @APIResponse(responseCode = "409", description = "The slug is already in use")
     public Response createInitiative(@Valid @NotNull InitiativeEdits.NewInitiative request, @Context UriInfo uri) {
         InitiativeEdits.Editable created = editing.createInitiative(request);
@@ -184,8 +178,6 @@ public class InitiativeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponseSchema(InitiativeEdits.Editable.class)
     @AnswerExample(name = "changed", value = ApiExamples.EDITABLE_INITIATIVE)
-    @WriteErrors
-    @ConditionalErrors
     public Response replaceInitiative(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull InitiativeEdits.Changes changes) {
         return tagged(editing.replaceInitiative(slug, ifMatch, changes));
@@ -205,8 +197,6 @@ public class InitiativeResource {
     @Consumes(MERGE_PATCH)
     @APIResponseSchema(InitiativeEdits.Editable.class)
     @AnswerExample(name = "changed", value = ApiExamples.EDITABLE_INITIATIVE)
-    @WriteErrors
-    @ConditionalErrors
     public Response patchInitiative(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = InitiativeEdits.Changes.class),
                     examples = @ExampleObject(name = "retitle", value = "{\"title\":\"Lifelong Links\"}"))) @NotNull JsonNode patch) {
@@ -225,8 +215,6 @@ public class InitiativeResource {
     @Path("/{slug}")
     @RolesAllowed(Roles.EDITOR)
     @APIResponse(responseCode = "204")
-    @WriteErrors
-    @ConditionalErrors
     public Response deleteInitiative(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editing.deleteInitiative(slug, ifMatch);
         return Response.noContent().build();
@@ -244,8 +232,6 @@ public class InitiativeResource {
     @RolesAllowed(Roles.EDITOR)
     @APIResponseSchema(value = InitiativeEdits.Editable.class, responseCode = "200")
     @AnswerExample(name = "restored", value = ApiExamples.EDITABLE_INITIATIVE)
-    @WriteErrors
-    @ConditionalErrors
     @APIResponse(responseCode = "409", description = "The initiative is not deleted")
     public Response restoreInitiative(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return tagged(editing.restoreInitiative(slug, ifMatch));

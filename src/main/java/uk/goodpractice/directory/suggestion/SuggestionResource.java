@@ -30,11 +30,9 @@ import uk.goodpractice.directory.common.OpenApiConventions;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import uk.goodpractice.directory.common.Roles;
 import uk.goodpractice.directory.common.ApiExamples;
-import uk.goodpractice.directory.common.AuthErrors;
 import uk.goodpractice.directory.common.PageLinks;
 import uk.goodpractice.directory.common.PageParams;
 import uk.goodpractice.directory.common.ProblemDetail;
-import uk.goodpractice.directory.common.WriteErrors;
 
 @Path("/v1/suggestions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -87,7 +85,6 @@ public class SuggestionResource {
     @APIResponseSchema(SuggestionViews.View[].class)
     @AnswerExample(name = "new", value = ApiExamples.SUGGESTION_PAGE)
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
-    @AuthErrors
     public Response listSuggestions(
             @QueryParam("status") @Parameter(description = "NEW, ACCEPTED or DECLINED", example = "NEW",
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(enumeration = {"NEW", "ACCEPTED", "DECLINED"}))
@@ -110,7 +107,6 @@ public class SuggestionResource {
     @RolesAllowed(Roles.EDITOR)
     @APIResponseSchema(SuggestionViews.View.class)
     @AnswerExample(name = "accepted", value = ApiExamples.SUGGESTION)
-    @AuthErrors
     @APIResponse(responseCode = "404", description = "No suggestion has this id")
     public SuggestionViews.View getSuggestion(@PathParam("id") String id) {
         return service.findSuggestion(id);
@@ -128,7 +124,6 @@ public class SuggestionResource {
     @RolesAllowed(Roles.EDITOR)
     @APIResponseSchema(value = SuggestionViews.View.class, responseCode = "200")
     @AnswerExample(name = "accepted", value = ApiExamples.SUGGESTION)
-    @WriteErrors
     @APIResponse(responseCode = "404", description = "No suggestion has this id")
     @APIResponse(responseCode = "409", description = "Already accepted or declined")
     public SuggestionViews.View acceptSuggestion(@PathParam("id") String id) {
@@ -148,7 +143,6 @@ public class SuggestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponseSchema(value = SuggestionViews.View.class, responseCode = "200")
     @AnswerExample(name = "declined", value = ApiExamples.SUGGESTION)
-    @WriteErrors
     @APIResponse(responseCode = "404", description = "No suggestion has this id")
     @APIResponse(responseCode = "409", description = "Already accepted or declined")
     public SuggestionViews.View declineSuggestion(@PathParam("id") String id,
