@@ -86,59 +86,35 @@ final class PublicAnswers {
     }
 
     private static Answer initiatives(PublishedSnapshot s, Map<String, List<String>> p) {
-        if (!known(p, INITIATIVE_PARAMS) || !publishedOnly(p)) {
-            return null;
-        }
-        String q = first(p, "q", null);
-        boolean searching = q != null && !q.isBlank();
-        String sort = first(p, "sort", searching ? "relevance" : "title");
+        Selection selected = select(s, p);
         List<String> facets = facets(p);
-        if (!SORT.matcher(sort).matches() || q != null && q.length() > MAX_Q || facets == null) {
-            return null;
-        }
-        List<String> drivers = all(p, "driver");
-        List<String> editions = all(p, "edition");
-        List<String> areas = all(p, "area");
-        List<String> organisations = all(p, "organisation");
-        List<String> themes = all(p, "theme");
-        if (!allKnown(s, "DelayDriver", drivers) || !allKnown(s, "Edition", editions) || !allKnown(s, "Area", areas)
-                || !allKnown(s, "Organisation", organisations) || !allKnown(s, "Theme", themes)) {
-            return null;
-        }
         int[] page = paging(p);
-        if (page == null) {
-            return null;
-        }
-        OffsetDateTime since = since(p, SINCE);
-        if (since == null) {
+        if (selected == null || facets == null || page == null) {
             return null;
         }
         InitiativeCatalogue c = s.initiatives();
-        SearchIndex.Hits hits = searching ? s.analyst().initiativeSearch.search(q) : null;
-        BitSet text = recent(c, since, hits == null ? null : hits.matched());
-        BitSet match = c.matching(drivers, editions, areas, organisations, themes, text);
-        int total = match == null ? c.size() : match.cardinality();
+        int total = selected.match == null ? c.size() : selected.match.cardinality();
         Paged.Paging paging = paging(page, total);
         if (paging == null) {
             return null;
         }
         List<byte[]> results = new ArrayList<>(page[1]);
         int skip = (page[0] - 1) * page[1];
-        int[] order = sort.equals("relevance") ? (hits == null ? c.order("title") : hits.ordinals()) : c.order(sort);
-        for (int ordinal : order) {
-            if (match == null || match.get(ordinal)) {
+        for (int ordinal : selected.order) {
+            if (selected.match == null || selected.match.get(ordinal)) {
                 if (skip > 0) {
                     skip--;
                 } else if (results.size() < page[1]) {
-                    results.add(hits == null ? c.summary(ordinal)
-                            : AnalystViews.withHighlights(c.summary(ordinal), s.analyst().initiativeSearch.highlights(hits, ordinal)));
+                    results.add(selected.hits == null ? c.summary(ordinal)
+                            : AnalystViews.withHighlights(c.summary(ordinal), s.analyst().initiativeSearch.highlights(selected.hits, ordinal)));
                 } else {
                     break;
                 }
             }
         }
         if (!facets.isEmpty()) {
-            byte[] counts = s.analyst().facets(c, facets, drivers, editions, areas, organisations, themes, text);
+            byte[] counts = s.analyst().facets(c, facets, selected.drivers, selected.editions, selected.areas, selected.organisations,
+                    selected.themes, selected.text);
             return new Answer(envelope(results, paging, counts), paging);
         }
         return new Answer(envelope(results, paging), paging);
@@ -146,6 +122,29 @@ final class PublicAnswers {
 
     /** The CSV rows of every initiative the list would give for {@code p}, in its order, or {@code null} where it would decline. */
     static List<byte[]> initiativeRows(PublishedSnapshot s, Map<String, List<String>> p) {
+        Selection selected = select(s, p);
+        if (selected == null) {
+            return null;
+        }
+        List<byte[]> rows = new ArrayList<>();
+        for (int ordinal : selected.order) {
+            if (selected.match == null || selected.match.get(ordinal)) {
+                rows.add(s.analyst().initiativeRows[ordinal]);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The initiatives that the list's filters, search and sort select, as the list and its CSV export both read them:
+     * {@code match} (null: all) in {@code order}, the search's hits (null without {@code q}) and the filter values.
+     */
+    private record Selection(List<String> drivers, List<String> editions, List<String> areas, List<String> organisations,
+            List<String> themes, SearchIndex.Hits hits, BitSet text, BitSet match, int[] order) {
+    }
+
+    /** What the initiative list selects for {@code p}, or {@code null} where the snapshot declines and the service answers. */
+    private static Selection select(PublishedSnapshot s, Map<String, List<String>> p) {
         String q = first(p, "q", null);
         boolean searching = q != null && !q.isBlank();
         String sort = first(p, "sort", searching ? "relevance" : "title");
@@ -165,15 +164,10 @@ final class PublicAnswers {
         }
         InitiativeCatalogue c = s.initiatives();
         SearchIndex.Hits hits = searching ? s.analyst().initiativeSearch.search(q) : null;
-        BitSet match = c.matching(drivers, editions, areas, organisations, themes, recent(c, since, hits == null ? null : hits.matched()));
+        BitSet text = recent(c, since, hits == null ? null : hits.matched());
+        BitSet match = c.matching(drivers, editions, areas, organisations, themes, text);
         int[] order = sort.equals("relevance") ? (hits == null ? c.order("title") : hits.ordinals()) : c.order(sort);
-        List<byte[]> rows = new ArrayList<>();
-        for (int ordinal : order) {
-            if (match == null || match.get(ordinal)) {
-                rows.add(s.analyst().initiativeRows[ordinal]);
-            }
-        }
-        return rows;
+        return new Selection(drivers, editions, areas, organisations, themes, hits, text, match, order);
     }
 
     private static Answer areas(PublishedSnapshot s, Map<String, List<String>> p) {
