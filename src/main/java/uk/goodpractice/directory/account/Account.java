@@ -23,7 +23,7 @@ import org.hibernate.annotations.CreationTimestamp;
 @Entity
 @Table(name = "account")
 @UserDefinition
-public class Account extends PanacheEntityBase {
+class Account extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -41,11 +41,11 @@ import uk.goodpractice.directory.common.ProblemDetail;
 @Tag(name = "Accounts", description = "Who may edit: editors change content, admins also manage accounts and read the audit trail", extensions = {
         @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
                 {"username": {"description": "The account's username", "example": "a.editor"}}""")})
-public class AccountResource {
+class AccountResource {
 
     private final AccountService service;
 
-    public AccountResource(AccountService service) {
+    AccountResource(AccountService service) {
         this.service = service;
     }
 

@@ -20,12 +20,12 @@ import uk.goodpractice.directory.common.ProblemDetail;
 @Path("/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")
-public class MeResource {
+class MeResource {
 
     private final SecurityIdentity identity;
     private final BrowserSession session;
 
-    public MeResource(SecurityIdentity identity, BrowserSession session) {
+    MeResource(SecurityIdentity identity, BrowserSession session) {
         this.identity = identity;
         this.session = session;
     }

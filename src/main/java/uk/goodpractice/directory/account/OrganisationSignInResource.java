@@ -27,12 +27,12 @@ import uk.goodpractice.directory.common.ProblemDetail;
 @Path("/v1/sign-in/organisation")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")
-public class OrganisationSignInResource {
+class OrganisationSignInResource {
 
     private final boolean enabled;
     private final SecurityIdentity identity;
 
-    public OrganisationSignInResource(@ConfigProperty(name = "directory.oidc.enabled") boolean enabled, SecurityIdentity identity) {
+    OrganisationSignInResource(@ConfigProperty(name = "directory.oidc.enabled") boolean enabled, SecurityIdentity identity) {
         this.enabled = enabled;
         this.identity = identity;
     }

@@ -17,11 +17,11 @@ import uk.goodpractice.directory.common.ProblemDetail;
 @Path("/v1/sign-out")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")
-public class SignOutResource {
+class SignOutResource {
 
     private final BrowserSession session;
 
-    public SignOutResource(BrowserSession session) {
+    SignOutResource(BrowserSession session) {
         this.session = session;
     }
 

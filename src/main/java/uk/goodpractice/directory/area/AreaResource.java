@@ -45,7 +45,7 @@ import uk.goodpractice.directory.common.PublicLists;
         @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
                 {"slug": {"description": "The area's slug", "example": "salford"}}"""),
         @Extension(name = OpenApiConventions.IF_MATCH_EXAMPLE_VERSION, value = "1")})
-public class AreaResource {
+class AreaResource {
 
     private final AreaService service;
     private final AreaEditingService editing;
@@ -53,7 +53,7 @@ public class AreaResource {
 
     private final PublicLists publicLists;
 
-    public AreaResource(AreaService service, AreaEditingService editing, AreaPages pages,
+    AreaResource(AreaService service, AreaEditingService editing, AreaPages pages,
             PublicLists publicLists) {
         this.publicLists = publicLists;
         this.service = service;

@@ -12,7 +12,7 @@ import java.time.OffsetDateTime;
 /** Who changed what, when, with the record before and after. Written once, never updated. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry extends PanacheEntityBase {
+class AuditEntry extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -22,11 +22,11 @@ import uk.goodpractice.directory.common.PageParams;
 @Path("/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "Every change: who, when, what before and after (admins only; read-only)")
-public class AuditResource {
+class AuditResource {
 
     private final AuditService service;
 
-    public AuditResource(AuditService service) {
+    AuditResource(AuditService service) {
         this.service = service;
     }
 

@@ -18,5 +18,5 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @APIResponse(responseCode = "428", description = "If-Match is missing",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                 examples = @ExampleObject(name = "missing", value = ApiExamples.PRECONDITION_REQUIRED)))
-public @interface ConditionalErrors {
+@interface ConditionalErrors {
 }

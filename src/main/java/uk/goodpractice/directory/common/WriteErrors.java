@@ -23,5 +23,5 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @APIResponse(responseCode = "415", description = "The body's media type is not the one this operation takes",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                 examples = @ExampleObject(name = "unsupported", value = ApiExamples.UNSUPPORTED_MEDIA_TYPE)))
-public @interface WriteErrors {
+@interface WriteErrors {
 }

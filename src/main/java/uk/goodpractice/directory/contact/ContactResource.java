@@ -48,7 +48,7 @@ import uk.goodpractice.directory.common.PublicationStatus;
         @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
                 {"slug": {"description": "The contact's slug", "example": "joe-garraway"}}"""),
         @Extension(name = OpenApiConventions.IF_MATCH_EXAMPLE_VERSION, value = "3")})
-public class ContactResource {
+class ContactResource {
 
     private final ContactService service;
     private final ContactEditingService editing;
@@ -56,7 +56,7 @@ public class ContactResource {
 
     private final PublicLists publicLists;
 
-    public ContactResource(ContactService service, ContactEditingService editing, SecurityIdentity identity,
+    ContactResource(ContactService service, ContactEditingService editing, SecurityIdentity identity,
             PublicLists publicLists) {
         this.service = service;
         this.publicLists = publicLists;

@@ -32,13 +32,13 @@ import uk.goodpractice.directory.common.UpdatedSince;
         @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
                 {"slug": {"description": "The driver's slug", "example": "court-capacity"},
                  "id": {"description": "The mapping's id", "example": 42}}""")})
-public class DelayDriverResource {
+class DelayDriverResource {
 
     private final DelayDriverService service;
 
     private final PublicLists publicLists;
 
-    public DelayDriverResource(DelayDriverService service, PublicLists publicLists) {
+    DelayDriverResource(DelayDriverService service, PublicLists publicLists) {
         this.publicLists = publicLists;
         this.service = service;
     }

@@ -38,11 +38,11 @@ import uk.goodpractice.directory.common.ProblemDetail;
 @Produces(MediaType.APPLICATION_JSON)
 // the feature's tag, described (with the {id} path parameter) on DelayDriverResource
 @Tag(name = "Delay drivers")
-public class DriverMappingResource {
+class DriverMappingResource {
 
     private final DriverMappingEditingService editing;
 
-    public DriverMappingResource(DriverMappingEditingService editing) {
+    DriverMappingResource(DriverMappingEditingService editing) {
         this.editing = editing;
     }
 

@@ -19,7 +19,7 @@ import uk.goodpractice.directory.common.Roles;
 @Path("/v1/editions/{slug}/matrix")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Editions")
-public class EditionMatrixResource {
+class EditionMatrixResource {
 
     private final MatrixService service;
     private final SecurityIdentity identity;

@@ -30,11 +30,11 @@ import uk.goodpractice.directory.common.UpdatedSince;
 @Path("/v1/deletions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Deletions", description = "For mirrors: what has been deleted since a time")
-public class DeletionResource {
+class DeletionResource {
 
     private final DeletionService service;
 
-    public DeletionResource(DeletionService service) {
+    DeletionResource(DeletionService service) {
         this.service = service;
     }
 

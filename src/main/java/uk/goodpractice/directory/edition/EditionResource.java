@@ -51,7 +51,7 @@ import uk.goodpractice.directory.common.UpdatedSince;
 @Tag(name = "Editions", description = "The publications that present initiatives", extensions = {
         @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
                 {"slug": {"description": "The edition's slug", "example": "good-practice-guide-2025-26-q1"}}""")})
-public class EditionResource {
+class EditionResource {
 
     private static final String MERGE_PATCH = "application/merge-patch+json";
 
@@ -62,7 +62,7 @@ public class EditionResource {
 
     private final PublicLists publicLists;
 
-    public EditionResource(EditionService service, EditionEditingService editing, SecurityIdentity identity, EditionPages pages,
+    EditionResource(EditionService service, EditionEditingService editing, SecurityIdentity identity, EditionPages pages,
             PublicLists publicLists) {
         this.pages = pages;
         this.publicLists = publicLists;

@@ -39,13 +39,13 @@ import uk.goodpractice.directory.published.PublishedExports.CsvFile;
 @Path("/v1/exports")
 @Tag(name = "Exports", description = "Whole lists as CSV (RFC 4180, UTF-8, header row, CRLF; list cells hold slugs separated by `;`) "
         + "and the whole directory as one JSON document, for analysts and mirrors")
-public class ExportResource {
+class ExportResource {
 
     static final String CSV = "text/csv;charset=UTF-8";
     private final PublishedExports exports;
     private final KnownSlugs knownSlugs;
 
-    public ExportResource(PublishedExports exports, KnownSlugs knownSlugs) {
+    ExportResource(PublishedExports exports, KnownSlugs knownSlugs) {
         this.exports = exports;
         this.knownSlugs = knownSlugs;
     }

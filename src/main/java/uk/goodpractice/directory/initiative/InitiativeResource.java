@@ -51,7 +51,7 @@ import uk.goodpractice.directory.common.PublicationStatus;
 @Tag(name = "Initiatives", description = "Good-practice initiatives from every edition", extensions = {
         @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
                 {"slug": {"description": "The initiative's slug", "example": "lifelong-links"}}""")})
-public class InitiativeResource {
+class InitiativeResource {
 
     static final String MERGE_PATCH = MergePatch.MEDIA_TYPE;
     private final InitiativeService service;
@@ -61,7 +61,7 @@ public class InitiativeResource {
 
     private final PublicLists publicLists;
 
-    public InitiativeResource(InitiativeService service, InitiativeEditingService editing, SecurityIdentity identity,
+    InitiativeResource(InitiativeService service, InitiativeEditingService editing, SecurityIdentity identity,
             InitiativePages pages,
             PublicLists publicLists) {
         this.service = service;

@@ -18,7 +18,7 @@ import uk.goodpractice.directory.initiative.InitiativeVisibility;
  * at initiative, so the page is composed here, above both.
  */
 @ApplicationScoped
-public class InitiativeDetailService implements InitiativePages {
+class InitiativeDetailService implements InitiativePages {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)

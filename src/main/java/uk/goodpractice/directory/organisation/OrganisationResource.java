@@ -25,12 +25,12 @@ import uk.goodpractice.directory.common.Roles;
 @Path("/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisations", description = "Organisations named as leads, partners or contacts' employers: the values of the `organisation` filters")
-public class OrganisationResource {
+class OrganisationResource {
 
     private final OrganisationService service;
     private final io.quarkus.security.identity.SecurityIdentity identity;
 
-    public OrganisationResource(OrganisationService service, io.quarkus.security.identity.SecurityIdentity identity) {
+    OrganisationResource(OrganisationService service, io.quarkus.security.identity.SecurityIdentity identity) {
         this.service = service;
         this.identity = identity;
     }

@@ -24,12 +24,12 @@ import uk.goodpractice.directory.published.Statistics;
  */
 @Path("/v1/statistics")
 @Tag(name = "Statistics", description = "Counts of published initiatives per driver and edition, per area and per theme (JSON or CSV)")
-public class StatisticsResource {
+class StatisticsResource {
 
     static final String CSV = "text/csv;charset=UTF-8";
     private final PublishedExports exports;
 
-    public StatisticsResource(PublishedExports exports) {
+    StatisticsResource(PublishedExports exports) {
         this.exports = exports;
     }
 

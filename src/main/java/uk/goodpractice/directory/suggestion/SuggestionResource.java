@@ -39,11 +39,11 @@ import uk.goodpractice.directory.common.ProblemDetail;
 @Tag(name = "Suggestions", description = "Anyone can suggest an initiative; editors accept or decline", extensions = {
         @Extension(name = OpenApiConventions.PATH_PARAMETERS, value = """
                 {"id": {"description": "The suggestion's id", "example": "1b4e28ba-2fa1-11d2-883f-0016d3cca427"}}""")})
-public class SuggestionResource {
+class SuggestionResource {
 
     private final SuggestionService service;
 
-    public SuggestionResource(SuggestionService service) {
+    SuggestionResource(SuggestionService service) {
         this.service = service;
     }
 
