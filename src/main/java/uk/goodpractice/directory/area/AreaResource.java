@@ -18,10 +18,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import uk.goodpractice.directory.common.IfMatch;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -134,8 +134,7 @@ class AreaResource {
     @APIResponse(responseCode = "409", description = "The slug is already in use (perhaps by a deleted area, which can be restored)")
     public Response createArea(@Valid @NotNull AreaEdits.NewArea request, @Context UriInfo uri) {
         AreaEdits.Editable created = editing.createArea(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
-                .tag(new EntityTag("v" + created.version())).entity(created).build();
+        return IfMatch.created(uri, created.slug(), created, created.version());
     }
 
     /**
@@ -216,6 +215,6 @@ class AreaResource {
     }
 
     private static Response tagged(AreaEdits.Editable e) {
-        return Response.ok(e).tag(new EntityTag("v" + e.version())).build();
+        return IfMatch.tagged(e, e.version());
     }
 }

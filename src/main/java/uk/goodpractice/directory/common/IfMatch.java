@@ -1,6 +1,9 @@
 package uk.goodpractice.directory.common;
 
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 
 /**
@@ -13,7 +16,21 @@ public final class IfMatch {
     }
 
     public static String etag(long version) {
-        return "\"v" + version + "\"";
+        return "\"" + tag(version).getValue() + "\"";
+    }
+
+    private static EntityTag tag(long version) {
+        return new EntityTag("v" + version);
+    }
+
+    /** A record's answer, with the ETag that names its version: the one a change sends back in If-Match. */
+    public static Response tagged(Object body, long version) {
+        return Response.ok(body).tag(tag(version)).build();
+    }
+
+    /** A record just created: 201, Location naming it under the address it was posted to, and the ETag of its first version. */
+    public static Response created(UriInfo uri, String slug, Object body, long version) {
+        return Response.created(uri.getAbsolutePathBuilder().path(slug).build()).tag(tag(version)).entity(body).build();
     }
 
     /**

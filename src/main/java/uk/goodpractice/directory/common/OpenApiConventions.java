@@ -225,7 +225,7 @@ public final class OpenApiConventions {
         Object read = tagConvention(op, IF_MATCH_EXAMPLE_VERSION, byTag);
         int version = (read == null ? 0 : ((Number) read).intValue()) + (restore ? 1 : 0);
         replaceUndocumented(op, p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()),
-                p -> documented(p, "The ETag of the " + which, "\"v" + version + "\"").schema(p.getSchema()));
+                p -> documented(p, "The ETag of the " + which, IfMatch.etag(version)).schema(p.getSchema()));
     }
 
     private static void replaceUndocumented(Operation op, Predicate<Parameter> which,

@@ -20,10 +20,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import uk.goodpractice.directory.common.IfMatch;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -144,8 +144,7 @@ class ContactResource {
     @APIResponse(responseCode = "409", description = "The slug is already in use (perhaps by a deleted contact, which can be restored)")
     public Response createContact(@Valid @NotNull ContactEdits.NewContact request, @Context UriInfo uri) {
         ContactEdits.Editable created = editing.createContact(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
-                .tag(new EntityTag("v" + created.version())).entity(created).build();
+        return IfMatch.created(uri, created.slug(), created, created.version());
     }
 
     /**
@@ -223,6 +222,6 @@ class ContactResource {
     }
 
     private static Response tagged(ContactEdits.Editable e) {
-        return Response.ok(e).tag(new EntityTag("v" + e.version())).build();
+        return IfMatch.tagged(e, e.version());
     }
 }

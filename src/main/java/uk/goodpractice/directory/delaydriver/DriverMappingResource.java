@@ -17,10 +17,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import uk.goodpractice.directory.common.IfMatch;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -85,8 +85,7 @@ class DriverMappingResource {
                     examples = @ExampleObject(name = "duplicate", value = ApiExamples.DUPLICATE_DRIVER_MAPPING)))
     public Response createDriverMapping(@Valid @NotNull DriverMappingEdits.NewMapping request, @Context UriInfo uri) {
         DriverMappingEdits.Editable created = editing.createMapping(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .tag(new EntityTag("v" + created.version())).entity(created).build();
+        return IfMatch.created(uri, String.valueOf(created.id()), created, created.version());
     }
 
     /**
@@ -163,6 +162,6 @@ class DriverMappingResource {
     }
 
     private static Response tagged(DriverMappingEdits.Editable e) {
-        return Response.ok(e).tag(new EntityTag("v" + e.version())).build();
+        return IfMatch.tagged(e, e.version());
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import uk.goodpractice.directory.common.Roles;
@@ -27,6 +26,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import uk.goodpractice.directory.common.IfMatch;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import uk.goodpractice.directory.common.OpenApiConventions;
@@ -153,8 +153,7 @@ class EditionResource {
     @APIResponse(responseCode = "409", description = "The slug is already in use")
     public Response createEdition(@Valid @NotNull EditionEdits.NewEdition request, @Context UriInfo uri) {
         EditionEdits.Editable created = editing.createEdition(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
-                .tag(new EntityTag("v" + created.version())).entity(created).build();
+        return IfMatch.created(uri, created.slug(), created, created.version());
     }
 
     /**
@@ -267,6 +266,6 @@ class EditionResource {
     }
 
     private static Response tagged(EditionEdits.Editable e) {
-        return Response.ok(e).tag(new EntityTag("v" + e.version())).build();
+        return IfMatch.tagged(e, e.version());
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import uk.goodpractice.directory.common.Roles;
@@ -27,6 +26,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import uk.goodpractice.directory.common.IfMatch;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import uk.goodpractice.directory.common.OpenApiConventions;
@@ -122,7 +122,7 @@ class InitiativeResource {
         }
         InitiativePages.Page page = pages.findPageBySlug(slug, editor);
         // an editor's tag names the version to send back in If-Match; a public tag is a hash of the body (HttpCaching)
-        return editor ? Response.ok(page.body()).tag(new EntityTag("v" + page.version())).build() : Response.ok(page.body()).build();
+        return editor ? IfMatch.tagged(page.body(), page.version()) : Response.ok(page.body()).build();
     }
 
     /**
@@ -159,8 +159,7 @@ class InitiativeResource {
     @APIResponse(responseCode = "409", description = "The slug is already in use")
     public Response createInitiative(@Valid @NotNull InitiativeEdits.NewInitiative request, @Context UriInfo uri) {
         InitiativeEdits.Editable created = editing.createInitiative(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
-                .tag(new EntityTag("v" + created.version())).entity(created).build();
+        return IfMatch.created(uri, created.slug(), created, created.version());
     }
 
     /**
@@ -238,7 +237,7 @@ class InitiativeResource {
     }
 
     private static Response tagged(InitiativeEdits.Editable e) {
-        return Response.ok(e).tag(new EntityTag("v" + e.version())).build();
+        return IfMatch.tagged(e, e.version());
     }
 
     /** Names the paged envelope's schema for the OpenAPI document. */

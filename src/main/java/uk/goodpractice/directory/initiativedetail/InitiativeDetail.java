@@ -1,5 +1,6 @@
 package uk.goodpractice.directory.initiativedetail;
 
+import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.UpdatedAt;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -59,7 +60,7 @@ public record InitiativeDetail(
 
     /** The ETag of this version, the one PUT, PATCH and DELETE must name in If-Match. */
     public String etag() {
-        return "\"v" + version + "\"";
+        return IfMatch.etag(version);
     }
 
     @Schema(name = "Appearance")
