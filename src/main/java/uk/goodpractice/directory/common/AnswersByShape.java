@@ -57,7 +57,8 @@ final class AnswersByShape {
     }
 
     private static boolean takes(Operation op, Parameter.In in, String name) {
-        return op.getParameters() != null && op.getParameters().stream().anyMatch(p -> p.getIn() == in && name.equalsIgnoreCase(p.getName()));
+        return op.getParameters() != null
+                && op.getParameters().stream().anyMatch(p -> p.getIn() == in && name.equalsIgnoreCase(p.getName()));
     }
 
     /**

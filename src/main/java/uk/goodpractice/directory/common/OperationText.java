@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -25,7 +26,8 @@ import org.jboss.jandex.MethodInfo;
  * newcomer reads each operation described where it is written:
  * <ul>
  * <li>the first paragraph is the summary (its full stop dropped), the paragraphs after it the description;</li>
- * <li>{@code @return} describes the success answer, whose schema the scanner takes from the method's return type;</li>
+ * <li>{@code @return} describes the success answer, whose schema the scanner takes from {@code @APIResponseSchema} (or
+ * the method's return type);</li>
  * <li>{@link AnswerExample} gives that answer's examples, and {@link DraftsForEditors} marks a read that shows
  * editors drafts.</li>
  * </ul>
@@ -60,7 +62,8 @@ final class OperationText {
             MethodInfo method = annotation.target().asMethod();
             MethodInfo before = methods.put(method.name(), method);
             if (before != null && !before.equals(method)) {
-                throw new IllegalStateException("Two resource methods are named " + method.name() + " (" + where(before) + ", " + where(method) + "), the operationId of each");
+                throw new IllegalStateException("Two resource methods are named " + method.name() + " (" + where(before) + ", "
+                        + where(method) + "), the operationId of each");
             }
         }));
         return methods;
@@ -73,7 +76,7 @@ final class OperationText {
                 throw new IllegalStateException(where(method) + " gives its words both in Javadoc and in @Operation");
             }
             String[] paragraphs = text(doc.getComment()).split("\n\\s*\n");
-            String description = String.join(" ", List.of(paragraphs).subList(1, paragraphs.length).stream().map(OperationText::oneLine).toList());
+            String description = String.join(" ", Stream.of(paragraphs).skip(1).map(OperationText::oneLine).toList());
             Map<String, Object> text = new LinkedHashMap<>();
             text.put("summary", oneLine(paragraphs[0]).replaceFirst("\\.$", ""));
             if (!description.isEmpty()) {
@@ -81,10 +84,11 @@ final class OperationText {
             }
             first(op, text);
         }
-        Map.Entry<String, APIResponse> success = success(op);
+        Map.Entry<String, APIResponse> success = successFirst(op);
         if (doc != null && !doc.getReturns().getElements().isEmpty()) {
             if (success == null) {
-                throw new IllegalStateException(where(method) + " describes its answer (@return) but the contract has no success answer: " + (op.getResponses() == null ? null : op.getResponses().getAPIResponses().keySet()));
+                throw new IllegalStateException(where(method) + " describes its answer (@return) but declares no success answer "
+                        + "(@APIResponseSchema, or an @APIResponse with a 2xx status)");
             }
             first(success.getValue(), Map.of("description", oneLine(text(doc.getReturns()))));
         }
@@ -132,7 +136,7 @@ final class OperationText {
     }
 
     /** The success answer (the first 2xx), moved first among the answers, where the scanner puts a declared one. */
-    private static Map.Entry<String, APIResponse> success(Operation op) {
+    private static Map.Entry<String, APIResponse> successFirst(Operation op) {
         if (op.getResponses() == null || op.getResponses().getAPIResponses() == null) {
             return null;
         }
