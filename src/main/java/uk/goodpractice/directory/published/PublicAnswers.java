@@ -86,10 +86,10 @@ final class PublicAnswers {
     }
 
     private static Answer initiatives(PublishedSnapshot s, Map<String, List<String>> p) {
-        Selection selected = select(s, p);
         List<String> facets = facets(p);
         int[] page = paging(p);
-        if (selected == null || facets == null || page == null) {
+        Selection selected = facets == null || page == null ? null : select(s, p);
+        if (selected == null) {
             return null;
         }
         InitiativeCatalogue c = s.initiatives();
