@@ -1,7 +1,5 @@
 package uk.goodpractice.directory.common;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySizeConverter;
 import java.util.LinkedHashMap;
 import java.util.Map;
