@@ -25,7 +25,9 @@ import java.util.TreeMap;
  * 405, 406 and 500, 413 where a body is sent, for reads the ETag and Cache-Control headers and 304
  * Not Modified, and for changes that need an account the other ways to sign in (session cookie with
  * its X-CSRF-Token header, bearer token). It also documents the form sign-in, which is Quarkus's
- * own route rather than a resource method.
+ * own route rather than a resource method. It runs when the application is built, with the scanner's
+ * index, so that each operation's words come from its method's Javadoc ({@link OperationText}) and the
+ * error answers its method's shape implies are added by rule ({@link AnswersByShape}).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class CommonErrorResponses implements OASFilter {
