@@ -15,6 +15,11 @@ import jakarta.persistence.Table;
 import uk.goodpractice.directory.edition.Edition;
 import uk.goodpractice.directory.initiative.Initiative;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Initiative × driver × edition, with its provenance. */
 @Entity
@@ -51,6 +56,26 @@ public class DriverMapping extends PanacheEntityBase {
     @jakarta.persistence.Version
     @Column(nullable = false)
     public long version;
+
+    /**
+     * The mappings of each of these initiatives (by id), deleted ones too, with their drivers and
+     * editions, oldest first: one statement however many initiatives. The mapping owns the link, so
+     * an initiative has no collection of them.
+     */
+    public static Map<Long, List<DriverMapping>> ofInitiatives(Collection<Long> initiativeIds) {
+        Map<Long, List<DriverMapping>> of = new HashMap<>();
+        if (!initiativeIds.isEmpty()) {
+            DriverMapping.<DriverMapping>list("from DriverMapping m join fetch m.driver join fetch m.edition"
+                    + " where m.initiative.id in ?1 order by m.id", initiativeIds)
+                    .forEach(m -> of.computeIfAbsent(m.initiative.id, k -> new ArrayList<>()).add(m));
+        }
+        return of;
+    }
+
+    /** One initiative's mappings, as {@link #ofInitiatives} gives them. */
+    public static List<DriverMapping> ofInitiative(Initiative initiative) {
+        return ofInitiatives(List.of(initiative.id)).getOrDefault(initiative.id, new ArrayList<>());
+    }
 
     /** A new, unsaved mapping of {@code initiative} to {@code driver} in {@code edition}: set its provenance with {@link #apply}. */
     public static DriverMapping of(Initiative initiative, DelayDriver driver, Edition edition) {

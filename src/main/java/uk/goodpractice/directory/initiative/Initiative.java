@@ -21,7 +21,6 @@ import java.util.Set;
 import uk.goodpractice.directory.area.Area;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.VersionedEntity;
-import uk.goodpractice.directory.delaydriver.DriverMapping;
 import uk.goodpractice.directory.organisation.Organisation;
 import java.util.Locale;
 import java.time.OffsetDateTime;
@@ -65,10 +64,6 @@ public class Initiative extends VersionedEntity {
     @OneToMany(mappedBy = "initiative")
     @OrderBy("id")
     public List<Appearance> appearances = new ArrayList<>();
-
-    @OneToMany(mappedBy = "initiative")
-    @OrderBy("id")
-    public List<DriverMapping> driverMappings = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)

@@ -92,7 +92,7 @@ public class InitiativeEditingService {
     public InitiativeEdits.Editable patchInitiative(String slug, String ifMatch, JsonNode patch) {
         Initiative i = checked(slug, ifMatch);
         List<String> linked = contacts.linkedSlugs(i);
-        InitiativeEdits.Changes current = InitiativeEdits.Changes.of(i, linked);
+        InitiativeEdits.Changes current = InitiativeEdits.Changes.of(i, linked, DriverMapping.ofInitiative(i));
         return apply(i, linked, mergePatch.apply(current, patch, InitiativeEdits.Changes.class));
     }
 
@@ -135,7 +135,8 @@ public class InitiativeEditingService {
     private InitiativeEdits.Editable apply(Initiative i, List<String> linked, InitiativeEdits.Changes changes) {
         mergePatch.validate(changes);
         Resolved r = resolve(i.slug, changes, i.status == PublicationStatus.PUBLISHED);
-        InitiativeEdits.Editable before = InitiativeEdits.Editable.of(i, linked);
+        List<DriverMapping> mappings = DriverMapping.ofInitiative(i);
+        InitiativeEdits.Editable before = InitiativeEdits.Editable.of(i, linked, mappings);
         List<Edition> presentedIn = editionsOf(i);
         // one save, one write and one new version: no query below may flush half of the change early
         em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
@@ -149,7 +150,7 @@ public class InitiativeEditingService {
         i.areas.clear();
         i.areas.addAll(r.areas);
         applyAppearances(i, changes.appearances(), r);
-        applyDrivers(i, changes.drivers(), r);
+        applyDrivers(i, mappings, changes.drivers(), r);
         contacts.link(i, changes.contacts());
         i.refreshSearchText();
         // a save is a new version even when only an appearance, mapping or contact changed
@@ -245,9 +246,9 @@ public class InitiativeEditingService {
     }
 
     /** Kept mappings are updated, dropped ones soft-deleted (mirrors learn of it), returning ones revived. */
-    private static void applyDrivers(Initiative i, List<InitiativeEdits.DriverEdit> wanted, Resolved r) {
+    private static void applyDrivers(Initiative i, List<DriverMapping> mappings, List<InitiativeEdits.DriverEdit> wanted, Resolved r) {
         Map<String, DriverMapping> all = new HashMap<>();
-        i.driverMappings.forEach(m -> all.put(m.edition.slug + "|" + m.driver.slug, m));
+        mappings.forEach(m -> all.put(m.edition.slug + "|" + m.driver.slug, m));
         Set<String> kept = new HashSet<>();
         for (InitiativeEdits.DriverEdit d : wanted) {
             String key = d.edition() + "|" + d.driver();
@@ -255,7 +256,6 @@ public class InitiativeEditingService {
             DriverMapping m = all.get(key);
             if (m == null) {
                 m = DriverMapping.of(i, r.drivers.get(d.driver()), r.editions.get(d.edition()));
-                i.driverMappings.add(m);
             }
             m.apply(d.provenance(), d.rationale());
             if (!m.isPersistent()) {
@@ -271,7 +271,7 @@ public class InitiativeEditingService {
     }
 
     private InitiativeEdits.Editable editable(Initiative i) {
-        return InitiativeEdits.Editable.of(i, contacts.linkedSlugs(i));
+        return InitiativeEdits.Editable.of(i, contacts.linkedSlugs(i), DriverMapping.ofInitiative(i));
     }
 
     private static List<Edition> editionsOf(Initiative i) {

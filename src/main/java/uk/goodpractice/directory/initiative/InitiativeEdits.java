@@ -88,13 +88,13 @@ public final class InitiativeEdits {
             @Schema(description = "The editions that present it, each with its own text", required = true) @NotNull @Size(max = 20) List<@NotNull @Valid AppearanceEdit> appearances,
             @Schema(description = "Driver mappings per edition", required = true) @NotNull @Size(max = 200) List<@NotNull @Valid DriverEdit> drivers) {
 
-        static Changes of(Initiative i, List<String> contacts) {
+        static Changes of(Initiative i, List<String> contacts, List<DriverMapping> mappings) {
             return new Changes(i.title, i.summary, i.status, i.leadOrganisation == null ? null : i.leadOrganisation.name,
                     i.partners.stream().map(o -> o.name).toList(),
                     i.areas.stream().filter(a -> a.deletedAt == null).map(a -> a.slug).toList(),
                     contacts,
                     i.appearances.stream().sorted(Comparator.comparingInt(a -> a.edition.position)).map(AppearanceEdit::of).toList(),
-                    i.driverMappings.stream().filter(m -> m.deletedAt == null)
+                    mappings.stream().filter(m -> m.deletedAt == null)
                             .sorted(Comparator.<DriverMapping>comparingInt(m -> m.edition.position).thenComparingInt(m -> m.driver.position))
                             .map(DriverEdit::of).toList());
         }
@@ -115,8 +115,8 @@ public final class InitiativeEdits {
             @Schema(description = "Set while the initiative is deleted (restorable)") OffsetDateTime deletedAt,
             @Schema(description = "Increases with every change; the ETag is \"v\" + version", example = "1", required = true) long version) {
 
-        static Editable of(Initiative i, List<String> contacts) {
-            Changes c = Changes.of(i, contacts);
+        static Editable of(Initiative i, List<String> contacts, List<DriverMapping> mappings) {
+            Changes c = Changes.of(i, contacts, mappings);
             return new Editable(i.slug, c.title(), c.summary(), c.status(), c.leadOrganisation(), c.partners(), c.areas(), c.contacts(),
                     c.appearances(), c.drivers(), i.deletedAt, i.version);
         }

@@ -13,6 +13,7 @@ import uk.goodpractice.directory.common.KnownSlugs;
 import uk.goodpractice.directory.common.KnownSlugs.Filter;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.Paged;
+import uk.goodpractice.directory.delaydriver.DriverMapping;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.TextSearch;
 import uk.goodpractice.directory.edition.EditionVisibility;
@@ -79,7 +80,8 @@ public class InitiativeService {
         PanacheQuery<Initiative> query = Initiative.find("from Initiative i where " + String.join(" and ", where), sort(f.sort), params);
         long total = query.count();
         List<Initiative> results = query.page(Page.of(page.page() - 1, page.pageSize())).list();
-        return Paged.of(results.stream().map(i -> InitiativeSummary.from(i,
+        Map<Long, List<DriverMapping>> mappings = DriverMapping.ofInitiatives(results.stream().map(i -> i.id).toList());
+        return Paged.of(results.stream().map(i -> InitiativeSummary.from(i, mappings.getOrDefault(i.id, List.of()),
                 drafts ? EditionVisibility::editorCanSee : EditionVisibility::publicCanSee)).toList(), page, total);
     }
 

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import uk.goodpractice.directory.edition.Edition;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.goodpractice.directory.area.AreaRef;
+import uk.goodpractice.directory.delaydriver.DriverMapping;
 import uk.goodpractice.directory.delaydriver.DriverRef;
 import uk.goodpractice.directory.edition.EditionRef;
 import uk.goodpractice.directory.organisation.OrganisationRef;
@@ -32,15 +33,15 @@ public record InitiativeSummary(
 
     /**
      * The initiative as whoever asks may see it: only the editions {@code visible} accepts, the live
-     * mappings in those editions and the live areas, so that no draft shows in a public list.
+     * mappings (of its {@code mappings}) in those editions and the live areas, so that no draft shows in a public list.
      */
-    public static InitiativeSummary from(Initiative i, Predicate<Edition> visible) {
+    public static InitiativeSummary from(Initiative i, List<DriverMapping> mappings, Predicate<Edition> visible) {
         return new InitiativeSummary(i.slug, i.title, i.summary,
                 OrganisationRef.from(i.leadOrganisation),
                 i.areas.stream().filter(a -> a.deletedAt == null).map(AreaRef::from).toList(),
                 i.appearances.stream().map(a -> a.edition).filter(visible).sorted(Comparator.comparingInt(e -> e.position))
                         .map(EditionRef::from).toList(),
-                i.driverMappings.stream().filter(m -> m.deletedAt == null && visible.test(m.edition)).map(m -> m.driver).distinct()
+                mappings.stream().filter(m -> m.deletedAt == null && visible.test(m.edition)).map(m -> m.driver).distinct()
                         .sorted(Comparator.comparingInt(d -> d.position)).map(DriverRef::from).toList(),
                 i.updatedAt, null);
     }

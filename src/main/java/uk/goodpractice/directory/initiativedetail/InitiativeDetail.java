@@ -124,16 +124,16 @@ public record InitiativeDetail(
         }
     }
 
-    /** The record as whoever asks may see it: only the appearances and mappings of editions {@code visible} accepts. */
+    /** The record as whoever asks may see it: only the appearances and mappings (of {@code mappings}) of editions {@code visible} accepts. */
     public static InitiativeDetail from(Initiative i, List<UpcomingItem> announcements, List<ContactView> contacts,
-            Predicate<Edition> visible) {
+            List<DriverMapping> mappings, Predicate<Edition> visible) {
         return new InitiativeDetail(i.slug, i.title, i.summary, i.status, OrganisationRef.from(i.leadOrganisation),
                 i.partners.stream().map(OrganisationRef::from).toList(),
                 i.areas.stream().filter(a -> a.deletedAt == null).map(AreaRef::from).toList(),
                 i.appearances.stream().filter(a -> visible.test(a.edition))
                         .sorted(Comparator.comparingInt(a -> a.edition.position)).map(AppearanceView::from).toList(),
                 announcements.stream().map(Announcement::from).toList(),
-                i.driverMappings.stream().filter(m -> m.deletedAt == null && visible.test(m.edition))
+                mappings.stream().filter(m -> m.deletedAt == null && visible.test(m.edition))
                         .sorted(Comparator.<DriverMapping>comparingInt(m -> m.edition.position).thenComparingInt(m -> m.driver.position))
                         .map(Mapping::from).toList(),
                 contacts, i.version, i.createdAt, i.updatedAt);

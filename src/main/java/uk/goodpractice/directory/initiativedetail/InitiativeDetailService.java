@@ -6,6 +6,7 @@ import java.util.List;
 import uk.goodpractice.directory.common.ApiException;
 import uk.goodpractice.directory.contact.Contact;
 import uk.goodpractice.directory.contact.ContactView;
+import uk.goodpractice.directory.delaydriver.DriverMapping;
 import uk.goodpractice.directory.edition.EditionVisibility;
 import uk.goodpractice.directory.initiative.UpcomingItem;
 import uk.goodpractice.directory.initiative.Initiative;
@@ -40,7 +41,7 @@ class InitiativeDetailService implements InitiativePages {
         List<ContactView> contacts = Contact.<Contact>find("select c from Contact c join c.initiatives i where i = ?1 and c.deletedAt is null and "
                 + editionVisible.formatted("c.edition") + " order by c.name", initiative).list()
                 .stream().map(ContactView::from).toList();
-        return InitiativeDetail.from(initiative, announcements, contacts,
+        return InitiativeDetail.from(initiative, announcements, contacts, DriverMapping.ofInitiative(initiative),
                 includeDrafts ? EditionVisibility::editorCanSee : EditionVisibility::publicCanSee);
     }
 }

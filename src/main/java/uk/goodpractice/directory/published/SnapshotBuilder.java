@@ -410,9 +410,11 @@ class SnapshotBuilder {
         }
         List<Long> load = new ArrayList<>(changed.keySet());
         for (int from = 0; from < load.size(); from += 1000) {
-            List<Initiative> batch = Initiative.list("id in ?1", load.subList(from, Math.min(from + 1000, load.size())));
+            List<Long> part = load.subList(from, Math.min(from + 1000, load.size()));
+            List<Initiative> batch = Initiative.list("id in ?1", part);
+            Map<Long, List<DriverMapping>> mappingsOf = DriverMapping.ofInitiatives(part);
             for (Initiative i : batch) {
-                out.add(make(b, stamps, i, changed.get(i.id), contactsOf.getOrDefault(i.id, List.of()),
+                out.add(make(b, stamps, i, changed.get(i.id), contactsOf.getOrDefault(i.id, List.of()), mappingsOf.getOrDefault(i.id, List.of()),
                         announcementsOf.getOrDefault(i.id, List.of()), ancestry));
             }
             // what is made is kept; the entities (their whole text) are not needed again: not held for the rest of the build
@@ -422,23 +424,24 @@ class SnapshotBuilder {
     }
 
     private PublishedInitiative make(Build b, Stamps stamps, Initiative i, byte[] inputs, List<ContactView> contacts,
-            List<UpcomingItem> announcements, Map<Long, Set<String>> ancestry) {
-        byte[] summary = b.json(InitiativeSummary.from(i, PUBLIC).withUpdatedAt(Stamps.PLACEHOLDER));
-        byte[] detail = b.json(InitiativeDetail.from(i, announcements, contacts, PUBLIC)
+            List<DriverMapping> mappings, List<UpcomingItem> announcements, Map<Long, Set<String>> ancestry) {
+        InitiativeSummary listed = InitiativeSummary.from(i, mappings, PUBLIC);
+        byte[] summary = b.json(listed.withUpdatedAt(Stamps.PLACEHOLDER));
+        byte[] detail = b.json(InitiativeDetail.from(i, announcements, contacts, mappings, PUBLIC)
                 .withUpdatedAt(Stamps.PLACEHOLDER).withVersion(Stamps.VERSION_PLACEHOLDER));
         String hash = Stamps.hash(summary, detail);
         Stamps.Stamp at = stamps.stamp("initiatives/" + i.slug, i.updatedAt, i.version, hash, summary, detail);
         List<String> texts = new ArrayList<>();
-        InitiativeDocument document = document(i, ancestry, at.at(), texts);
+        InitiativeDocument document = document(i, mappings, ancestry, at.at(), texts);
         byte[] stampedSummary = stamps.apply(summary, at);
         Body body = b.body("initiatives/" + i.slug, stamps.apply(detail, at));
         return new PublishedInitiative(i.id, i.slug, inputs, hash, at, stampedSummary, body, document, List.copyOf(texts),
                 AnalystViewsBuilder.initiativeFields(i, contacts),
                 i.leadOrganisation == null ? "" : i.leadOrganisation.name,
-                AnalystViewsBuilder.initiativeRow(InitiativeSummary.from(i, PUBLIC).withUpdatedAt(at.at()), document.themes()));
+                AnalystViewsBuilder.initiativeRow(listed.withUpdatedAt(at.at()), document.themes()));
     }
 
-    private static InitiativeDocument document(Initiative i, Map<Long, Set<String>> ancestry, OffsetDateTime at,
+    private static InitiativeDocument document(Initiative i, List<DriverMapping> mappings, Map<Long, Set<String>> ancestry, OffsetDateTime at,
             List<String> texts) {
         List<Appearance> shown = i.appearances.stream().filter(a -> PUBLIC.test(a.edition)).toList();
         Set<String> orgs = new LinkedHashSet<>();
@@ -460,7 +463,7 @@ class SnapshotBuilder {
         }
         Set<String> driverSlugs = new HashSet<>();
         Set<String> pairs = new HashSet<>();
-        for (DriverMapping m : i.driverMappings) {
+        for (DriverMapping m : mappings) {
             if (m.deletedAt == null && PUBLIC.test(m.edition)) {
                 driverSlugs.add(m.driver.slug);
                 pairs.add(m.driver.slug + "|" + m.edition.slug);
