@@ -15,14 +15,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The structure drawn from the imports of {@code src/main/java}: {@code common/} points at no feature,
- * and no packages point at each other in a loop, apart from the arrows named in {@link #ALLOWED}.
+ * and no packages point at each other in a loop. Arrows run from a record to what it references
+ * (contact, delaydriver → initiative → edition → area, organisation), and what composes several
+ * features (initiativeapi, the other *detail packages, published, dataset) sits above them.
  * An arrow is any mention of {@code uk.goodpractice.directory.<package>.} in a file of another package
  * (imports, and fully qualified names in code or JPQL text). Plain file reading: no application start.
  */
@@ -30,17 +31,6 @@ class PackageStructureTest {
 
     private static final Path ROOT = Path.of("src/main/java/uk/goodpractice/directory");
     private static final Pattern REFERENCE = Pattern.compile("uk\\.goodpractice\\.directory\\.([a-z]\\w*)\\.(\\w+)");
-
-    /**
-     * Arrows against the natural direction (contact, delaydriver → initiative → edition → area,
-     * organisation: a record points at what it references), each kept for a reason. The list may only
-     * shrink: an arrow here that the code no longer has fails {@link #everyAllowedArrowIsStillNeeded}.
-     */
-    private static final Map<String, String> ALLOWED = Map.of(
-            // Initiative.driverMappings (the inverse side of the mapping's link), InitiativeSummary's DriverRef list (the list answer)
-            // and the edit's drivers (DriverEdit's provenance, applied with MappingRules): the list and the PUT body would have to
-            // move above both features
-            "initiative -> delaydriver", "an initiative's summary and edits carry its driver mappings");
 
     /** package → package it points at → the "File -> Type" mentions that make the arrow. */
     private static final Map<String, Map<String, Set<String>>> ARROWS = new TreeMap<>();
@@ -71,22 +61,12 @@ class PackageStructureTest {
     }
 
     @Test
-    void packagesFormNoLoop_apartFromTheAllowedArrows() {
+    void packagesFormNoLoop() {
         Map<String, Set<String>> graph = new TreeMap<>();
-        ARROWS.forEach((from, tos) -> tos.keySet().stream().filter(to -> !ALLOWED.containsKey(from + " -> " + to))
-                .forEach(to -> graph.computeIfAbsent(from, k -> new TreeSet<>()).add(to)));
+        ARROWS.forEach((from, tos) -> graph.put(from, tos.keySet()));
         List<String> loop = findLoop(graph);
         assertTrue(loop.isEmpty(), () -> "packages point at each other in a loop: " + String.join(" -> ", loop) + "\n"
                 + describe(loop));
-    }
-
-    @Test
-    void everyAllowedArrowIsStillNeeded() {
-        Set<String> stale = ALLOWED.keySet().stream().filter(arrow -> {
-            String[] ends = arrow.split(" -> ");
-            return !ARROWS.getOrDefault(ends[0], Map.of()).containsKey(ends[1]);
-        }).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(Set.of(), stale, "these arrows are gone from the code: take them off the allowed list");
     }
 
     /** A loop as its packages in order, first repeated at the end; empty when there is none. */

@@ -6,23 +6,25 @@ import java.util.List;
 import java.util.Set;
 import uk.goodpractice.directory.common.BodyReferences;
 import uk.goodpractice.directory.initiative.Initiative;
-import uk.goodpractice.directory.initiative.InitiativeContacts;
 
-/** The contacts an initiative's edit names: the link is the contact's. */
+/** The contacts an initiative's edit names: the link is the contact's (a contact lists its initiatives). */
 @ApplicationScoped
-class ContactsOfInitiatives implements InitiativeContacts {
+public class ContactsOfInitiatives {
 
-    @Override
+    /** The slugs of the live contacts that name {@code initiative}, in slug order. */
     public List<String> linkedSlugs(Initiative initiative) {
         return linked(initiative).stream().map(c -> c.slug).toList();
     }
 
-    @Override
+    /** Notes on {@code refs}, at {@code pointer}, each slug that names no live contact. */
     public void requireLive(BodyReferences refs, List<String> slugs, String pointer) {
         refs.each(Contact.class, BodyReferences.LIVE, slugs, pointer);
     }
 
-    @Override
+    /**
+     * Makes the live contacts named by {@code slugs} exactly the live ones that name {@code initiative}:
+     * each one added or dropped is changed (and gets a new version); a deleted contact keeps its link.
+     */
     public void link(Initiative initiative, List<String> slugs) {
         List<Contact> current = linked(initiative);
         Set<Contact> wanted = new LinkedHashSet<>(slugs.isEmpty() ? List.of()

@@ -44,8 +44,8 @@ import uk.goodpractice.directory.edition.Edition;
 import uk.goodpractice.directory.edition.Theme;
 import uk.goodpractice.directory.initiative.UpcomingItem;
 import uk.goodpractice.directory.initiative.Appearance;
+import uk.goodpractice.directory.initiative.AppearanceEdit;
 import uk.goodpractice.directory.initiative.Initiative;
-import uk.goodpractice.directory.initiative.InitiativeEdits;
 import uk.goodpractice.directory.organisation.Organisation;
 
 /**
@@ -407,7 +407,7 @@ public class SeedLoader {
             initiative.persist();
 
             String theme = is.section() != null ? is.section() : is.theme();
-            initiative.appearances.add(Appearance.create(initiative, edition, position, new InitiativeEdits.AppearanceEdit(edition.slug,
+            initiative.appearances.add(Appearance.create(initiative, edition, position, new AppearanceEdit(edition.slug,
                     is.title(), is.matrixTitle(), is.summary(), theme, is.citation(), is.sections(), nullSafe(is.links()),
                     nullSafe(is.figures()), nullSafe(is.references())), theme == null ? null : themes.get(theme)));
 

@@ -8,7 +8,7 @@ import uk.goodpractice.directory.contact.ContactView;
 import uk.goodpractice.directory.delaydriver.DelayDriverViews;
 import uk.goodpractice.directory.delaydriver.MatrixViews;
 import uk.goodpractice.directory.editiondetail.EditionDetail;
-import uk.goodpractice.directory.initiativedetail.InitiativeDetail;
+import uk.goodpractice.directory.initiativeapi.InitiativeDetail;
 import java.time.OffsetDateTime;
 
 /** The shape of the whole-directory document (assembled by the published read model from its bodies). */

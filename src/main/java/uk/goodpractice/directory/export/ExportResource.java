@@ -28,7 +28,7 @@ import uk.goodpractice.directory.common.KnownSlugs;
 import uk.goodpractice.directory.common.KnownSlugs.Filter;
 import uk.goodpractice.directory.common.ProblemDetail;
 import uk.goodpractice.directory.contact.ContactFilter;
-import uk.goodpractice.directory.initiative.InitiativeFilter;
+import uk.goodpractice.directory.initiativeapi.InitiativeFilter;
 import uk.goodpractice.directory.published.PublishedExports;
 import uk.goodpractice.directory.published.PublishedExports.CsvFile;
 

@@ -92,7 +92,7 @@ public class Appearance extends PanacheEntityBase {
      * A new appearance of {@code initiative} in {@code edition} at {@code position}, worded as {@code edit}
      * says and saved: how the editors' writes and the data-set loader both make one.
      */
-    public static Appearance create(Initiative initiative, Edition edition, int position, InitiativeEdits.AppearanceEdit edit, Theme theme) {
+    public static Appearance create(Initiative initiative, Edition edition, int position, AppearanceEdit edit, Theme theme) {
         Appearance a = new Appearance();
         a.initiative = initiative;
         a.edition = edition;
@@ -103,7 +103,7 @@ public class Appearance extends PanacheEntityBase {
     }
 
     /** Sets the wording as printed, under {@code theme} (a theme or section of the edition, or none); no location cites "Entry n". */
-    public void write(InitiativeEdits.AppearanceEdit edit, Theme theme) {
+    public void write(AppearanceEdit edit, Theme theme) {
         title = edit.title();
         matrixTitle = edit.matrixTitle();
         summary = edit.summary();

@@ -30,7 +30,7 @@ import uk.goodpractice.directory.edition.EditionVisibility;
 import uk.goodpractice.directory.edition.Theme;
 import uk.goodpractice.directory.initiative.Appearance;
 import uk.goodpractice.directory.initiative.Initiative;
-import uk.goodpractice.directory.initiative.InitiativeSummary;
+import uk.goodpractice.directory.initiativeapi.InitiativeSummary;
 import uk.goodpractice.directory.organisation.Organisation;
 import uk.goodpractice.directory.search.Acronyms;
 import uk.goodpractice.directory.search.SearchIndex;

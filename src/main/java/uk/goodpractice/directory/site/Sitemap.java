@@ -9,8 +9,8 @@ import uk.goodpractice.directory.common.Paged;
 import uk.goodpractice.directory.common.PageParams.PageRequest;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.edition.EditionService;
-import uk.goodpractice.directory.initiative.InitiativeFilter;
-import uk.goodpractice.directory.initiative.InitiativeService;
+import uk.goodpractice.directory.initiativeapi.InitiativeFilter;
+import uk.goodpractice.directory.initiativeapi.InitiativeService;
 
 /** The public pages, as a sitemap and the robots.txt that points at it. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package uk.goodpractice.directory.initiative;
+package uk.goodpractice.directory.initiativeapi;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,5 +1,6 @@
-package uk.goodpractice.directory.initiative;
+package uk.goodpractice.directory.initiativeapi;
 
+import uk.goodpractice.directory.initiative.Initiative;
 import uk.goodpractice.directory.common.UpdatedAt;
 
 import java.time.OffsetDateTime;

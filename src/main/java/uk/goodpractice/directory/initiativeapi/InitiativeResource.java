@@ -1,4 +1,4 @@
-package uk.goodpractice.directory.initiative;
+package uk.goodpractice.directory.initiativeapi;
 
 import uk.goodpractice.directory.common.DraftsForEditors;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -57,12 +57,12 @@ class InitiativeResource {
     private final InitiativeService service;
     private final InitiativeEditingService editing;
     private final SecurityIdentity identity;
-    private final InitiativePages pages;
+    private final InitiativeDetailService pages;
 
     private final PublicLists publicLists;
 
     InitiativeResource(InitiativeService service, InitiativeEditingService editing, SecurityIdentity identity,
-            InitiativePages pages,
+            InitiativeDetailService pages,
             PublicLists publicLists) {
         this.service = service;
         this.publicLists = publicLists;
@@ -108,8 +108,8 @@ class InitiativeResource {
      */
     @GET
     @Path("/{slug}")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "InitiativeDetail"),
-            examples = @ExampleObject(name = "lancaster-hope-boxes", value = ApiExamples.INITIATIVE)))
+    @APIResponseSchema(InitiativeDetail.class)
+    @AnswerExample(name = "lancaster-hope-boxes", value = ApiExamples.INITIATIVE)
     @APIResponse(responseCode = "404", description = "No published initiative has this slug")
     @DraftsForEditors
     public Response getInitiative(
@@ -120,9 +120,9 @@ class InitiativeResource {
         if (published != null) {
             return published.toDetailResponse();
         }
-        InitiativePages.Page page = pages.findPageBySlug(slug, editor);
+        InitiativeDetail page = pages.findInitiativeBySlug(slug, editor);
         // an editor's tag names the version to send back in If-Match; a public tag is a hash of the body (HttpCaching)
-        return editor ? IfMatch.tagged(page.body(), page.version()) : Response.ok(page.body()).build();
+        return editor ? IfMatch.tagged(page, page.version()) : Response.ok(page).build();
     }
 
     /**

@@ -1,4 +1,4 @@
-package uk.goodpractice.directory.initiativedetail;
+package uk.goodpractice.directory.initiativeapi;
 
 import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.UpdatedAt;

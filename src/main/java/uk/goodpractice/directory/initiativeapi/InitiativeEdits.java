@@ -1,5 +1,7 @@
-package uk.goodpractice.directory.initiative;
+package uk.goodpractice.directory.initiativeapi;
 
+import uk.goodpractice.directory.initiative.AppearanceEdit;
+import uk.goodpractice.directory.initiative.Initiative;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -39,26 +41,6 @@ public final class InitiativeEdits {
             @Schema(description = "The lead organisation's name; a name the directory does not know yet is added", example = "Salford City Council")
             @Size(max = 400) @OrganisationName String leadOrganisation,
             @Schema(description = "Area slugs", example = "[\"salford\"]") @Size(max = 200) List<@NotBlank String> areas) {
-    }
-
-    @Schema(name = "AppearanceEdit", description = "The initiative as one edition presents it. The edition identifies it: one per edition.")
-    public record AppearanceEdit(
-            @Schema(example = "good-practice-guide-edition-4", required = true) @NotBlank @Size(max = 120) String edition,
-            @Schema(example = "Lifelong Links – Family Rights Group", required = true) @NotBlank @Size(max = 400) String title,
-            @Schema(description = "The matrix column header, where it differs from the title", example = "Lifelong Links") @Size(max = 400) String matrixTitle,
-            @Size(max = 2000) String summary,
-            @Schema(description = "Slug of the edition's theme or section it is printed under", example = "social-work-methodology") @Size(max = 160) String theme,
-            @Schema(description = "Where the edition prints it: slide, page or section (the citation's location); for a new entry defaults to \"Entry n\"", example = "Slide 6")
-            @Size(max = 500) String location,
-            @Schema(required = true) @NotNull @Size(max = 100) @StoredSize(max = Appearance.SECTIONS_LENGTH) List<@NotNull @Valid Section> sections,
-            @Schema(required = true) @NotNull @Size(max = 100) @StoredSize(max = Appearance.LINKS_LENGTH) List<@NotNull @Valid Link> links,
-            @Schema(required = true) @NotNull @Size(max = 100) @StoredSize(max = Appearance.FIGURES_LENGTH) List<@NotNull @Valid Figure> figures,
-            @Schema(required = true) @NotNull @Size(max = 200) @StoredSize(max = Appearance.REFERENCES_LENGTH) List<@NotNull @Valid Reference> references) {
-
-        static AppearanceEdit of(Appearance a) {
-            return new AppearanceEdit(a.edition.slug, a.title, a.matrixTitle, a.summary, a.theme == null ? null : a.theme.slug,
-                    a.citation, a.sections, a.links, a.figures, a.references);
-        }
     }
 
     @Schema(name = "DriverMappingEdit", description = "A mapping of the initiative to a driver of delay in one edition")

@@ -1,4 +1,4 @@
-package uk.goodpractice.directory.initiative;
+package uk.goodpractice.directory.initiativeapi;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

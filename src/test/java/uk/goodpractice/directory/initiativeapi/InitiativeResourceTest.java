@@ -1,4 +1,4 @@
-package uk.goodpractice.directory.initiative;
+package uk.goodpractice.directory.initiativeapi;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;

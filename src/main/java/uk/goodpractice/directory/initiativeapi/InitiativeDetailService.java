@@ -1,4 +1,4 @@
-package uk.goodpractice.directory.initiativedetail;
+package uk.goodpractice.directory.initiativeapi;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,23 +10,14 @@ import uk.goodpractice.directory.delaydriver.DriverMapping;
 import uk.goodpractice.directory.edition.EditionVisibility;
 import uk.goodpractice.directory.initiative.UpcomingItem;
 import uk.goodpractice.directory.initiative.Initiative;
-import uk.goodpractice.directory.initiative.InitiativePages;
 import uk.goodpractice.directory.initiative.InitiativeVisibility;
 
 /**
- * An initiative's page for the editors' reads (the snapshot builds the public one from the same
- * {@link InitiativeDetail#from}): the contacts that name it are the contact feature's, which points
- * at initiative, so the page is composed here, above both.
+ * An initiative's page for the editors' reads and for a public read the snapshot has not answered
+ * (the snapshot builds the public one from the same {@link InitiativeDetail#from}).
  */
 @ApplicationScoped
-class InitiativeDetailService implements InitiativePages {
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page findPageBySlug(String slug, boolean includeDrafts) {
-        InitiativeDetail detail = findInitiativeBySlug(slug, includeDrafts);
-        return new Page(detail, detail.version());
-    }
+class InitiativeDetailService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InitiativeDetail findInitiativeBySlug(String slug, boolean includeDrafts) {

@@ -1,5 +1,8 @@
-package uk.goodpractice.directory.initiative;
+package uk.goodpractice.directory.initiativeapi;
 
+import uk.goodpractice.directory.initiative.Appearance;
+import uk.goodpractice.directory.initiative.AppearanceEdit;
+import uk.goodpractice.directory.initiative.Initiative;
 import uk.goodpractice.directory.common.ChangesPublicData;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +25,7 @@ import uk.goodpractice.directory.common.IfMatch;
 import uk.goodpractice.directory.common.MergePatch;
 import uk.goodpractice.directory.common.PublicationStatus;
 import uk.goodpractice.directory.common.RetriedOnRace;
+import uk.goodpractice.directory.contact.ContactsOfInitiatives;
 import uk.goodpractice.directory.delaydriver.DelayDriver;
 import uk.goodpractice.directory.delaydriver.DriverMapping;
 import uk.goodpractice.directory.delaydriver.MappingRules;
@@ -43,9 +47,9 @@ public class InitiativeEditingService {
     private final EntityManager em;
     private final AuditService audit;
     private final MergePatch mergePatch;
-    private final InitiativeContacts contacts;
+    private final ContactsOfInitiatives contacts;
 
-    public InitiativeEditingService(EntityManager em, AuditService audit, MergePatch mergePatch, InitiativeContacts contacts) {
+    public InitiativeEditingService(EntityManager em, AuditService audit, MergePatch mergePatch, ContactsOfInitiatives contacts) {
         this.em = em;
         this.audit = audit;
         this.mergePatch = mergePatch;
@@ -66,7 +70,7 @@ public class InitiativeEditingService {
         i.refreshSearchText(); // the appearance below repeats the title and summary, already in it
         i.persist();
         if (edition != null) {
-            i.appearances.add(newAppearance(i, edition, new InitiativeEdits.AppearanceEdit(edition.slug, i.title, null, i.summary,
+            i.appearances.add(newAppearance(i, edition, new AppearanceEdit(edition.slug, i.title, null, i.summary,
                     null, null, List.of(), List.of(), List.of(), List.of()), null));
             touch(List.of(edition));
         }
@@ -179,7 +183,7 @@ public class InitiativeEditingService {
 
         Set<String> presentedIn = new HashSet<>();
         for (int k = 0; k < c.appearances().size(); k++) {
-            InitiativeEdits.AppearanceEdit a = c.appearances().get(k);
+            AppearanceEdit a = c.appearances().get(k);
             if (!editions.containsKey(a.edition())) {
                 refs.unknown(Edition.class, a.edition(), "/appearances/" + k + "/edition");
             } else if (!presentedIn.add(a.edition())) {
@@ -217,11 +221,11 @@ public class InitiativeEditingService {
             Map<String, DelayDriver> drivers, Map<String, Theme> themes) {
     }
 
-    private void applyAppearances(Initiative i, List<InitiativeEdits.AppearanceEdit> wanted, Resolved r) {
+    private void applyAppearances(Initiative i, List<AppearanceEdit> wanted, Resolved r) {
         Map<String, Appearance> current = new HashMap<>();
         i.appearances.forEach(a -> current.put(a.edition.slug, a));
         Set<String> kept = new HashSet<>();
-        for (InitiativeEdits.AppearanceEdit edit : wanted) {
+        for (AppearanceEdit edit : wanted) {
             kept.add(edit.edition());
             Appearance a = current.get(edit.edition());
             Theme theme = edit.theme() == null ? null : r.themes.get(edit.edition() + "|" + edit.theme());
@@ -239,7 +243,7 @@ public class InitiativeEditingService {
         }
     }
 
-    private Appearance newAppearance(Initiative i, Edition edition, InitiativeEdits.AppearanceEdit edit, Theme theme) {
+    private Appearance newAppearance(Initiative i, Edition edition, AppearanceEdit edit, Theme theme) {
         Integer last = em.createQuery("select max(a.position) from Appearance a where a.edition = :e", Integer.class)
                 .setParameter("e", edition).getSingleResult();
         return Appearance.create(i, edition, last == null ? 1 : last + 1, edit, theme);
