@@ -227,7 +227,12 @@ class AnalystViewsBuilder {
         // initiatives the dump is tens of megabytes, all of it already held by the detail bodies
         List<byte[]> chunks = new ArrayList<>();
         Map<String, Object> head = new LinkedHashMap<>();
-        head.put("licence", Map.of("name", licenceName, "url", licenceUrl));
+        // in the Licence schema's order, whatever the JVM: Map.of's order changes from start to start, and with it
+        // the dump's bytes and ETag (two instances, or one before and after a restart, would differ)
+        Map<String, String> licence = new LinkedHashMap<>();
+        licence.put("name", licenceName);
+        licence.put("url", licenceUrl);
+        head.put("licence", licence);
         head.put("attribution", "Contains public sector information licensed under the " + licenceName
                 + ". Sources: the editions listed under \"editions\", each with its publisher and source document.");
         head.put("asOf", java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(in.asOf()));
