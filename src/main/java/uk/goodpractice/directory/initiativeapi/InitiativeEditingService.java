@@ -89,15 +89,16 @@ public class InitiativeEditingService {
     @Transactional
     public InitiativeEdits.Editable replaceInitiative(String slug, String ifMatch, InitiativeEdits.Changes changes) {
         Initiative i = checked(slug, ifMatch);
-        return apply(i, contacts.linkedSlugs(i), changes);
+        return apply(i, contacts.linkedSlugs(i), DriverMapping.ofInitiative(i), changes);
     }
 
     @Transactional
     public InitiativeEdits.Editable patchInitiative(String slug, String ifMatch, JsonNode patch) {
         Initiative i = checked(slug, ifMatch);
         List<String> linked = contacts.linkedSlugs(i);
-        InitiativeEdits.Changes current = InitiativeEdits.Changes.of(i, linked, DriverMapping.ofInitiative(i));
-        return apply(i, linked, mergePatch.apply(current, patch, InitiativeEdits.Changes.class));
+        List<DriverMapping> mappings = DriverMapping.ofInitiative(i);
+        InitiativeEdits.Changes current = InitiativeEdits.Changes.of(i, linked, mappings);
+        return apply(i, linked, mappings, mergePatch.apply(current, patch, InitiativeEdits.Changes.class));
     }
 
     @Transactional
@@ -135,11 +136,10 @@ public class InitiativeEditingService {
         }
     }
 
-    /** Applies the whole changed record; {@code linked} are the contacts linked to it now. */
-    private InitiativeEdits.Editable apply(Initiative i, List<String> linked, InitiativeEdits.Changes changes) {
+    /** Applies the whole changed record; {@code linked} are the contacts linked to it now, {@code mappings} its mappings. */
+    private InitiativeEdits.Editable apply(Initiative i, List<String> linked, List<DriverMapping> mappings, InitiativeEdits.Changes changes) {
         mergePatch.validate(changes);
         Resolved r = resolve(i.slug, changes, i.status == PublicationStatus.PUBLISHED);
-        List<DriverMapping> mappings = DriverMapping.ofInitiative(i);
         InitiativeEdits.Editable before = InitiativeEdits.Editable.of(i, linked, mappings);
         List<Edition> presentedIn = editionsOf(i);
         // one save, one write and one new version: no query below may flush half of the change early
